@@ -1,0 +1,282 @@
+/* Draws the site's Plotly charts from their embedded JSON data.
+ * plotly.js is loaded from this site only when a page has a chart; works with
+ * Material's instant navigation (document$) and follows the light/dark palette. */
+(function () {
+  "use strict";
+  document.documentElement.classList.add("ik-js");
+  var here = document.currentScript ? document.currentScript.src : location.href;
+  var vendor = new URL("vendor/", here);
+  var loading = null;
+
+  function load(src) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = src;
+      script.onload = resolve;
+      script.onerror = function () { reject(new Error("kon " + src + " niet laden")); };
+      document.head.appendChild(script);
+    });
+  }
+
+  function loadPlotly() {
+    if (!loading) {
+      loading = load(new URL("plotly-geo.min.js", vendor).href)
+        .then(function () { return load(new URL("plotly-locale-nl.js", vendor).href); });
+    }
+    return loading;
+  }
+
+  function siteRoot() {
+    var config = document.getElementById("__config");
+    var base = config ? JSON.parse(config.textContent).base : ".";
+    return new URL(base.replace(/\/?$/, "/"), location.href);
+  }
+
+  function css(name, fallback) {
+    var value = getComputedStyle(document.body).getPropertyValue(name).trim();
+    return value || fallback;
+  }
+
+  function palette() {
+    var dark = document.body.getAttribute("data-md-color-scheme") === "slate";
+    var fg = css("--md-default-fg-color", dark ? "#e2e4e9" : "#000000de");
+    return {
+      dark: dark,
+      font: { color: fg, family: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" },
+      paper_bgcolor: "rgba(0,0,0,0)",
+      plot_bgcolor: "rgba(0,0,0,0)",
+      grid: dark ? "rgba(255,255,255,0.15)" : "rgba(0,0,0,0.1)",
+      land: dark ? "#2e3440" : "#f1efe8",
+      ocean: dark ? "#1b2430" : "#dbe9f4",
+      border: dark ? "#9aa3b5" : "#6b6b6b",
+      hover: { bgcolor: dark ? "#2e303e" : "#ffffff", font: { color: fg } }
+    };
+  }
+
+  function themed(layout) {
+    var p = palette();
+    layout.font = p.font;
+    layout.paper_bgcolor = p.paper_bgcolor;
+    layout.plot_bgcolor = p.plot_bgcolor;
+    layout.hoverlabel = p.hover;
+    ["xaxis", "yaxis"].forEach(function (axis) {
+      if (layout[axis]) {
+        layout[axis].gridcolor = p.grid;
+        layout[axis].linecolor = p.grid;
+        layout[axis].zerolinecolor = p.grid;
+      }
+    });
+    if (layout.geo) {
+      layout.geo.landcolor = p.land;
+      layout.geo.oceancolor = p.ocean;
+      layout.geo.lakecolor = p.ocean;
+      layout.geo.rivercolor = p.ocean;
+      layout.geo.countrycolor = p.border;
+      layout.geo.coastlinecolor = p.border;
+    }
+    layout.colorway = undefined;
+    layout.meta = layout.meta || {};
+    layout.meta.scheme = p.dark ? "slate" : "default";
+    return layout;
+  }
+
+  var narrow = function () { return window.matchMedia("(max-width: 600px)").matches; };
+
+  /* ---- timeline state in the URL hash ---------------------------------- */
+  function readHash() {
+    var params = new URLSearchParams(location.hash.replace(/^#/, ""));
+    return {
+      thema: params.get("thema") || "",
+      plaats: params.get("plaats") || "",
+      verborgen: (params.get("verborgen") || "").split(",").filter(Boolean),
+      van: params.get("van") || "",
+      tot: params.get("tot") || "",
+      gebeurtenis: params.get("gebeurtenis") || ""
+    };
+  }
+
+  function writeHash(state) {
+    var params = new URLSearchParams();
+    ["thema", "plaats", "van", "tot", "gebeurtenis"].forEach(function (key) { if (state[key]) params.set(key, state[key]); });
+    if (state.verborgen.length) params.set("verborgen", state.verborgen.join(","));
+    var hash = params.toString();
+    history.replaceState(history.state, "", hash ? "#" + hash : location.pathname + location.search);
+  }
+
+  function matches(custom, state) {
+    if (!custom) return false;
+    var themes = custom[6].split(" "), places = custom[7].split(" ");
+    return (!state.thema || themes.indexOf(state.thema) >= 0) && (!state.plaats || places.indexOf(state.plaats) >= 0);
+  }
+
+  function filtered(original, state, byId) {
+    return original.map(function (trace) {
+      var copy = JSON.parse(JSON.stringify(trace));
+      var keep = [];
+      (trace.customdata || []).forEach(function (custom, i) {
+        var event = custom && (custom.length === 1 ? byId[custom[0]] : custom);
+        if (trace.mode === "lines") {
+          if (custom === null) { if (keep.length && keep[keep.length - 1] !== null) keep.push(i); return; }
+          if (event && matches(event, state)) keep.push(i);
+        } else if (matches(custom, state)) keep.push(i);
+      });
+      ["x", "y", "customdata"].forEach(function (key) { copy[key] = keep.map(function (i) { return trace[key][i]; }); });
+      if (copy.marker && Array.isArray(trace.marker.symbol)) copy.marker.symbol = keep.map(function (i) { return trace.marker.symbol[i]; });
+      if (state.verborgen.indexOf(trace.legendgroup) >= 0) copy.visible = "legendonly";
+      return copy;
+    });
+  }
+
+  function announce(container, shown, total) {
+    var status = container.querySelector("[data-status]");
+    if (status) status.textContent = shown + " van " + total + " gebeurtenissen zichtbaar.";
+  }
+
+  function filterTable(state) {
+    document.querySelectorAll("#tijdlijn-tabel tbody tr").forEach(function (row) {
+      var themes = row.getAttribute("data-themes").split(" "), places = row.getAttribute("data-places").split(" ");
+      var visible = (!state.thema || themes.indexOf(state.thema) >= 0) && (!state.plaats || places.indexOf(state.plaats) >= 0);
+      row.hidden = !visible;
+    });
+  }
+
+  function setupTimeline(el, figure) {
+    var container = el.closest(".ik-timeline") || document;
+    var original = figure.data;
+    var byId = {}, total = 0;
+    original.forEach(function (trace) {
+      if (trace.mode !== "lines") (trace.customdata || []).forEach(function (c) { byId[c[5]] = c; total += 1; });
+    });
+    var state = readHash();
+    var selects = container.querySelectorAll("select[data-filter]");
+    selects.forEach(function (select) {
+      select.value = state[select.getAttribute("data-filter")] || "";
+      select.addEventListener("change", function () {
+        state[select.getAttribute("data-filter")] = select.value;
+        state.gebeurtenis = "";
+        apply();
+      });
+    });
+    container.querySelectorAll("button[data-range]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        var range = figure.layout.meta.bereik[button.getAttribute("data-range")];
+        state.van = button.getAttribute("data-range") === "alles" ? "" : range[0];
+        state.tot = button.getAttribute("data-range") === "alles" ? "" : range[1];
+        Plotly.relayout(el, { "xaxis.range": range });
+        writeHash(state);
+      });
+    });
+
+    function apply() {
+      var data = filtered(original, state, byId);
+      var shown = 0;
+      data.forEach(function (trace) { if (trace.mode !== "lines") shown += trace.x.length; });
+      var layout = el.layout || figure.layout;
+      Plotly.react(el, data, layout, el._ikConfig);
+      announce(container, shown, total);
+      filterTable(state);
+      writeHash(state);
+    }
+
+    el.on("plotly_legendclick", function (event) {
+      var group = event.data[event.curveNumber].legendgroup;
+      var at = state.verborgen.indexOf(group);
+      if (at >= 0) state.verborgen.splice(at, 1); else state.verborgen.push(group);
+      writeHash(state);
+    });
+    el.on("plotly_relayout", function (change) {
+      if (change["xaxis.range[0]"]) {
+        state.van = String(change["xaxis.range[0]"]).slice(0, 10);
+        state.tot = String(change["xaxis.range[1]"]).slice(0, 10);
+      } else if (change["xaxis.autorange"]) {
+        state.van = state.tot = "";
+      }
+      writeHash(state);
+    });
+
+    var layout = figure.layout;
+    if (state.van && state.tot) layout.xaxis.range = [state.van, state.tot];
+    var target = state.gebeurtenis && byId[state.gebeurtenis];
+    if (target) {
+      var x;
+      figure.data.forEach(function (trace) {
+        if (trace.mode === "lines") return;
+        (trace.customdata || []).forEach(function (c, i) { if (c[5] === state.gebeurtenis) x = [trace.x[i], trace.y[i]]; });
+      });
+      var day = new Date(x[0]);
+      layout.xaxis.range = [new Date(day.getTime() - 2.6e10).toISOString().slice(0, 10), new Date(day.getTime() + 2.6e10).toISOString().slice(0, 10)];
+      layout.annotations = (layout.annotations || []).concat([{ x: x[0], y: x[1], text: target[2], showarrow: true, arrowhead: 2, ax: 0, ay: -40, bgcolor: "rgba(255,255,255,0.85)", font: { color: "#000" } }]);
+    }
+    apply();
+  }
+
+  /* ---- drawing ---------------------------------------------------------- */
+  function draw(el) {
+    var data = document.getElementById("gegevens-" + el.getAttribute("data-chart"));
+    if (!data || el.getAttribute("data-drawn") === "ja") return;
+    var figure = JSON.parse(data.textContent);
+    var small = narrow();
+    figure.layout = themed(figure.layout);
+    if (small) {
+      if (figure.layout.xaxis) figure.layout.xaxis.fixedrange = true;
+      figure.layout.dragmode = false;
+      figure.layout.font.size = 11;
+    }
+    var config = {
+      locale: "nl", responsive: true, displaylogo: false, scrollZoom: false,
+      topojsonURL: new URL("topojson/", vendor).href,
+      modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d", "toImage"],
+      displayModeBar: !small
+    };
+    el._ikConfig = config;
+    var drawn = Plotly.newPlot(el, figure.data, figure.layout, config);
+    return drawn.then(function () {
+      el.setAttribute("data-drawn", "ja");
+      el.on("plotly_click", function (event) {
+        var point = event.points && event.points[0];
+        var custom = point && point.customdata;
+        if (custom && typeof custom[0] === "string") location.href = new URL(custom[0], siteRoot()).href;
+      });
+      if (el.hasAttribute("data-controls")) setupTimeline(el, figure);
+    });
+  }
+
+  function recolour() {
+    document.querySelectorAll(".ik-chart[data-drawn=ja]").forEach(function (el) {
+      var layout = themed(JSON.parse(JSON.stringify(el.layout)));
+      Plotly.relayout(el, {
+        font: layout.font, hoverlabel: layout.hoverlabel, "meta.scheme": layout.meta.scheme,
+        "xaxis.gridcolor": layout.xaxis ? layout.xaxis.gridcolor : undefined,
+        "yaxis.gridcolor": layout.yaxis ? layout.yaxis.gridcolor : undefined,
+        "geo.landcolor": layout.geo ? layout.geo.landcolor : undefined,
+        "geo.oceancolor": layout.geo ? layout.geo.oceancolor : undefined,
+        "geo.lakecolor": layout.geo ? layout.geo.lakecolor : undefined,
+        "geo.countrycolor": layout.geo ? layout.geo.countrycolor : undefined,
+        "geo.coastlinecolor": layout.geo ? layout.geo.coastlinecolor : undefined
+      });
+    });
+  }
+
+  function render() {
+    var charts = document.querySelectorAll(".ik-chart");
+    if (!charts.length) return;
+    loadPlotly().then(function () {
+      charts.forEach(function (el) {
+        try { draw(el); } catch (error) { console.warn("grafiek niet getekend", error); }
+      });
+    }).catch(function (error) {
+      charts.forEach(function (el) { el.setAttribute("data-error", error.message); });
+    });
+  }
+
+  new MutationObserver(function () { if (window.Plotly) recolour(); })
+    .observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
+
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(render);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", render);
+  } else {
+    render();
+  }
+})();

@@ -1,0 +1,104 @@
+"""Open data: events (JSON, CSV), places (GeoJSON), articles, figures, the schema and the Atom feed."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+
+from feedgen.feed import FeedGenerator
+
+from .model import Corpus
+from .schema import article_json_schema
+
+EVENT_COLUMNS = ["id", "title", "date", "start", "end", "precision", "approximate", "uncertain", "location",
+                 "themes", "summary", "sources", "url"]
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+def event_records(corpus: Corpus, site_url: str) -> list[dict]:
+    return [{
+        "id": e.id, "title": e.title, "date": e.date.text, "start": e.date.start.isoformat(),
+        "end": e.date.end.isoformat(), "precision": e.date.precision, "approximate": e.date.approximate,
+        "uncertain": e.date.uncertain, "location": e.location, "themes": list(e.themes), "summary": e.summary,
+        "sources": list(e.sources), "url": f"{site_url}artikelen/{e.defined_in}/#{e.id}",
+    } for e in corpus.events.values()]
+
+
+def events_csv(records: list[dict]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=EVENT_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for record in records:
+        writer.writerow({k: ";".join(v) if isinstance(v, list) else str(v).lower() if isinstance(v, bool) else v
+                         for k, v in record.items()})
+    return out.getvalue()
+
+
+def places_geojson(corpus: Corpus, site_url: str) -> dict:
+    return {"type": "FeatureCollection", "features": [{
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
+        "properties": {"slug": p.slug, "name": p.name, "aliases": list(p.aliases), "kind": p.kind,
+                       "country": p.country or p.slug, "url": f"{site_url}plaatsen/{p.slug}/",
+                       "event_count": len(corpus.events_in_place(p.slug))},
+    } for p in corpus.places.values()]}
+
+
+def article_records(corpus: Corpus, site_url: str) -> list[dict]:
+    return [{
+        "slug": a.slug, "title": a.title, "summary": a.summary, "published": a.published.text,
+        "source": {k: v for k, v in vars(a.source).items() if v is not None},
+        "themes": list(a.themes), "locations": list(a.locations), "events": list(a.event_ids),
+        "figures": list(a.figure_ids), "url": f"{site_url}artikelen/{a.slug}/",
+    } for a in corpus.articles.values()]
+
+
+def figure_records(corpus: Corpus, site_url: str) -> list[dict]:
+    return [{
+        "id": f.id, "label": f.label, "low": f.low, "high": f.high, "qualifier": f.qualifier, "unit": f.unit,
+        "date": f.date.text, "according_to": f.according_to, "location": f.location, "source": f.article,
+        "url": f"{site_url}artikelen/{f.article}/#cijfer-{f.id}",
+    } for f in corpus.figures.values()]
+
+
+def atom_feed(corpus: Corpus, site_url: str, site_name: str) -> bytes:
+    feed = FeedGenerator()
+    feed.id(site_url)
+    feed.title(site_name)
+    feed.subtitle("Nieuwe artikelen op IS na het kalifaat")
+    feed.language("nl")
+    feed.link(href=site_url, rel="alternate")
+    feed.link(href=f"{site_url}feed.xml", rel="self")
+    newest = max((a.published.end for a in corpus.articles.values()), default=dt.date(2014, 1, 1))
+    feed.updated(_timestamp(newest))
+    for article in reversed(list(corpus.articles.values())):  # feedgen prepends entries
+        entry = feed.add_entry()
+        entry.id(f"{site_url}artikelen/{article.slug}/")
+        entry.title(article.title)
+        entry.link(href=f"{site_url}artikelen/{article.slug}/")
+        entry.summary(article.summary)
+        entry.published(_timestamp(article.published.start))
+        entry.updated(_timestamp(article.published.start))
+    return feed.atom_str(pretty=True)
+
+
+def _timestamp(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+
+
+def data_files(corpus: Corpus, site_url: str, site_name: str) -> dict[str, str | bytes]:
+    """Site path -> content of every machine-readable output."""
+    events = event_records(corpus, site_url)
+    return {
+        "data/events.json": _json(events),
+        "data/events.csv": events_csv(events),
+        "data/locations.geojson": _json(places_geojson(corpus, site_url)),
+        "data/articles.json": _json(article_records(corpus, site_url)),
+        "data/figures.json": _json(figure_records(corpus, site_url)),
+        "schema/article.schema.json": _json(article_json_schema()),
+        "feed.xml": atom_feed(corpus, site_url, site_name),
+    }

@@ -1,0 +1,174 @@
+"""EDTF dates: parsing (with the maintained `edtf` library), spans, and Dutch wording."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import time
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel.dates import format_date
+from edtf import parse_edtf
+from edtf.parser import edtf_exceptions
+from edtf.parser.parser_classes import (
+    Date,
+    Interval,
+    Level1Interval,
+    Season,
+    UncertainOrApproximate,
+)
+
+LOCALE = "nl"
+SEASONS = {21: "voorjaar", 22: "zomer", 23: "najaar", 24: "winter"}
+# Dutch phrases for parts of a month and of a year (the conventions in CONTRIBUTING.md).
+MONTH_PARTS = {(1, 10): "begin", (11, 20): "medio", (21, None): "eind"}
+YEAR_PARTS = {(1, 4): "begin", (5, 8): "medio", (9, 12): "eind"}
+
+
+class EdtfError(ValueError):
+    """A date that is not EDTF level 0/1, with a message for contributors."""
+
+
+@dataclass(frozen=True)
+class EdtfSpan:
+    text: str  # as written
+    start: dt.date  # first day the value covers
+    end: dt.date  # last day the value covers
+    precision: str  # day | month | season | year | interval
+    approximate: bool
+    uncertain: bool
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.start, self.end, self.text)
+
+    @property
+    def is_point(self) -> bool:
+        return self.precision == "day"
+
+
+def _to_date(struct: time.struct_time) -> dt.date:
+    return dt.date(struct.tm_year, struct.tm_mon, struct.tm_mday)
+
+
+def _precision(value) -> str:
+    if isinstance(value, UncertainOrApproximate):
+        return _precision(value.date)
+    if isinstance(value, Season):
+        return "season"
+    if isinstance(value, Date):
+        return {1: "year", 2: "month", 3: "day"}[len(str(value).split("-"))]
+    if isinstance(value, (Interval, Level1Interval)):
+        return "interval"
+    raise EdtfError("unsupported")
+
+
+SUPPORTED = (Date, UncertainOrApproximate, Season, Interval, Level1Interval)
+
+
+@lru_cache(maxsize=None)
+def parse(text: str) -> EdtfSpan:
+    """Parse an EDTF level 0/1 string; raise EdtfError with a readable message."""
+    try:
+        value = parse_edtf(text)
+    except (edtf_exceptions.EDTFParseException, ValueError) as error:
+        raise EdtfError(f"'{text}' is not a valid EDTF date") from error
+    if not isinstance(value, SUPPORTED) or type(value).__name__ in ("PartialUncertainOrApproximate",):
+        raise EdtfError(f"'{text}' uses EDTF features this site does not support (only level 0 and 1)")
+    if isinstance(value, (Interval, Level1Interval)):
+        for end in (value.lower, value.upper):
+            if not isinstance(end, (Date, UncertainOrApproximate, Season)):
+                raise EdtfError(f"'{text}' is an open or unknown-ended interval; both ends must be dates")
+    start, end = _to_date(value.lower_strict()), _to_date(value.upper_strict())
+    if end < start:
+        raise EdtfError(f"'{text}' ends before it starts")
+    return EdtfSpan(
+        text=text,
+        start=start,
+        end=end,
+        precision=_precision(value),
+        approximate=bool(value.is_approximate or value.is_uncertain_and_approximate),
+        uncertain=bool(value.is_uncertain or value.is_uncertain_and_approximate),
+    )
+
+
+# ---- Dutch wording -------------------------------------------------------------
+
+def _plain(text: str) -> str:
+    return text.rstrip("~?%")
+
+
+def _single_dutch(text: str) -> str:
+    """A single EDTF date (no interval) in Dutch, without uncertainty marks."""
+    core = _plain(text)
+    parts = core.split("-")
+    year = int(parts[0])
+    if len(parts) == 1:
+        return str(year)
+    month = int(parts[1])
+    if month in SEASONS:
+        return f"{SEASONS[month]} {year}"
+    if len(parts) == 2:
+        return format_date(dt.date(year, month, 1), "MMMM y", locale=LOCALE)
+    return format_date(dt.date(year, month, int(parts[2])), "d MMMM y", locale=LOCALE)
+
+
+def _named_part(lower: str, upper: str) -> str | None:
+    """'begin april 2020', 'medio 2015', 'eind 2014' for the documented conventions."""
+    lo, hi = _plain(lower).split("-"), _plain(upper).split("-")
+    if lo[0] != hi[0]:
+        return None
+    year = lo[0]
+    if len(lo) == len(hi) == 2 and int(lo[1]) <= 12:
+        for (first, last), word in YEAR_PARTS.items():
+            if (int(lo[1]), int(hi[1])) == (first, last):
+                return f"{word} {year}"
+    if len(lo) == len(hi) == 3 and lo[1] == hi[1]:
+        month_days = calendar.monthrange(int(year), int(lo[1]))[1]
+        for (first, last), word in MONTH_PARTS.items():
+            if (int(lo[2]), int(hi[2])) == (first, last or month_days):
+                month = format_date(dt.date(int(year), int(lo[1]), 1), "MMMM y", locale=LOCALE)
+                return f"{word} {month}"
+    return None
+
+
+def _interval_dutch(lower: str, upper: str) -> str:
+    named = _named_part(lower, upper)
+    if named:
+        return named
+    first, last = _single_dutch(lower), _single_dutch(upper)
+    first_parts, last_parts = first.split(" "), last.split(" ")
+    # Collapse the shared tail: "11 – 13 april 2020", "oktober – december 2019".
+    shared = 0
+    while (shared < min(len(first_parts), len(last_parts)) - 1
+           and first_parts[-1 - shared] == last_parts[-1 - shared]):
+        shared += 1
+    if shared:
+        first = " ".join(first_parts[:-shared])
+    return f"{first} – {last}"
+
+
+def qualifier(span: EdtfSpan) -> str:
+    if span.approximate and span.uncertain:
+        return "mogelijk circa"
+    if span.approximate:
+        return "circa"
+    if span.uncertain:
+        return "mogelijk"
+    return ""
+
+
+def dutch(text: str) -> str:
+    """The EDTF value in Dutch at its own precision: 'april 2020', 'circa medio 2015'."""
+    span = parse(text)
+    if "/" in text:
+        lower, upper = text.split("/")
+        wording = _interval_dutch(lower, upper)
+    else:
+        wording = _single_dutch(text)
+    prefix = qualifier(span)
+    return f"{prefix} {wording}" if prefix else wording
+
+
+def dutch_day(day: dt.date) -> str:
+    return format_date(day, "d MMMM y", locale=LOCALE)

@@ -1,0 +1,199 @@
+"""Read content/: front matter and body of each Markdown file, the gazetteer.
+
+Keeps, for every YAML value, the line it stands on and the text as written, so
+later stages can point at the exact line and explain what YAML made of it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import frontmatter
+import yaml
+
+from .problems import Problem
+
+FieldPath = tuple  # keys and list indexes from the document root
+
+
+@dataclass
+class Document:
+    path: str  # as shown to contributors, relative to the project root
+    slug: str
+    data: object
+    body: str = ""
+    body_line: int = 1
+    lines: dict = field(default_factory=dict)  # FieldPath -> line number
+    written: dict = field(default_factory=dict)  # FieldPath -> (yaml tag, text as written)
+
+    def line_of(self, path: FieldPath) -> int | None:
+        """The line of the value at path, or of its nearest written parent."""
+        path = tuple(path)
+        while path not in self.lines and path:
+            path = path[:-1]
+        return self.lines.get(path)
+
+
+@dataclass
+class ContentTree:
+    articles: list
+    themes: list
+    places: Document | None
+    root: Path
+    article_files: set = field(default_factory=set)  # slugs of every .md file, readable or not
+    theme_files: set = field(default_factory=set)
+
+
+ARTICLE_DIR = "articles"
+THEME_DIR = "themes"
+GAZETTEER = "locations.yml"
+
+
+def load_tree(content_dir: Path) -> tuple[ContentTree, list[Problem]]:
+    """Read every file of the content tree; files that cannot be read are left out and reported."""
+    content_dir = Path(content_dir)
+    root = content_dir.parent
+    problems: list[Problem] = []
+    articles = _load_markdown_dir(content_dir / ARTICLE_DIR, root, problems, "article")
+    themes = _load_markdown_dir(content_dir / THEME_DIR, root, problems, "theme")
+    places = _load_gazetteer(content_dir / GAZETTEER, root, problems)
+    tree = ContentTree(articles, themes, places, root)
+    tree.article_files = _stems(content_dir / ARTICLE_DIR)
+    tree.theme_files = _stems(content_dir / THEME_DIR)
+    return tree, problems
+
+
+def _stems(folder: Path) -> set:
+    return {path.stem for path in folder.rglob("*.md")} if folder.is_dir() else set()
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _load_markdown_dir(folder: Path, root: Path, problems: list, kind: str) -> list:
+    if not folder.is_dir():
+        problems.append(Problem(_display(folder, root), None, "", f"the folder for {kind}s is missing",
+                                f"create {_display(folder, root)}/ with one .md file per {kind}"))
+        return []
+    documents = []
+    for path in sorted(folder.rglob("*")):
+        shown = _display(path, root)
+        if any(part.startswith(".") for part in path.relative_to(folder).parts) or path.is_dir():
+            continue
+        if path.suffix != ".md":
+            problems.append(Problem(shown, None, "", f"not a Markdown file: every {kind} is a .md file",
+                                    f"rename it to {path.stem}.md, or move it out of {_display(folder, root)}/"))
+            continue
+        document = load_markdown(path, shown, problems)
+        if document is not None:
+            documents.append(document)
+    return documents
+
+
+def read_text(path: Path, shown: str, problems: list) -> str | None:
+    """Decode UTF-8 (a BOM is accepted), normalise line endings to \\n."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        problems.append(Problem(shown, line, "", f"the file is not valid UTF-8 (byte 0x{raw[error.start]:02x})",
+                                "save the file as UTF-8 in your editor"))
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def load_markdown(path: Path, shown: str, problems: list) -> Document | None:
+    text = read_text(path, shown, problems)
+    if text is None:
+        return None
+    if not text.startswith("---\n"):
+        problems.append(Problem(shown, 1, "", "the file does not start with front matter",
+                                "begin the file with a line '---', the YAML fields, and another '---'"))
+        return None
+    handler = frontmatter.YAMLHandler()
+    try:
+        front, body = handler.split(text)
+    except ValueError:
+        problems.append(Problem(shown, 1, "", "the front matter is not closed",
+                                "end the YAML fields with a line that holds only '---'"))
+        return None
+    document = Document(shown, path.stem, None, body=body)
+    document.body_line = text[: len(text) - len(body)].count("\n") + 1 if body else text.count("\n") + 1
+    _parse_yaml(front, document, first_line=2, problems=problems)
+    return document if document.data is not None else None
+
+
+def _load_gazetteer(path: Path, root: Path, problems: list) -> Document | None:
+    shown = _display(path, root)
+    if not path.is_file():
+        problems.append(Problem(shown, None, "", "the gazetteer of places is missing",
+                                "create content/locations.yml (see CONTRIBUTING.md)"))
+        return None
+    text = read_text(path, shown, problems)
+    if text is None:
+        return None
+    document = Document(shown, path.stem, None)
+    _parse_yaml(text, document, first_line=1, problems=problems)
+    return document
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader; nodes keep their marks so we can map values to lines."""
+
+
+def _parse_yaml(text: str, document: Document, first_line: int, problems: list) -> None:
+    loader = _LineLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            document.data = {}
+            return
+        _index_nodes(node, (), document, first_line, problems)
+        document.data = loader.construct_document(node)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        line = mark.line + first_line if mark else first_line
+        what = getattr(error, "problem", None) or str(error)
+        context, context_mark = getattr(error, "context", None), getattr(error, "context_mark", None)
+        if context and context_mark:
+            what = f"{what} ({context} that starts on line {context_mark.line + first_line})"
+        problems.append(Problem(document.path, line, "", f"invalid YAML: {what}",
+                                "check indentation, colons after keys and quotes around text with ': ' or '#'"))
+    finally:
+        loader.dispose()
+
+
+def _index_nodes(node, path: FieldPath, document: Document, first_line: int, problems: list) -> None:
+    document.lines[path] = node.start_mark.line + first_line
+    if isinstance(node, yaml.MappingNode):
+        seen = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
+            line = key_node.start_mark.line + first_line
+            if key in seen:
+                problems.append(Problem(document.path, line, _dotted(path + (key,)),
+                                        f"the key is written twice (also on line {seen[key]})",
+                                        "keep one of them; YAML would silently use only the last"))
+            seen[key] = line
+            _index_nodes(value_node, path + (key,), document, first_line, problems)
+            document.lines[path + (key,)] = line
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _index_nodes(item, path + (index,), document, first_line, problems)
+    elif isinstance(node, yaml.ScalarNode):
+        document.written[path] = (node.tag, node.value, node.style)
+
+
+def _dotted(path: FieldPath) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+dotted = _dotted

@@ -1,0 +1,260 @@
+"""The content as the site sees it: frozen records and the indexes pages need."""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from slugify import slugify
+
+from . import dates
+from .load import load_tree
+from .problems import ContentError
+from .validate import ValidTree, validate_tree
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str | None
+    author: str | None
+    publisher: str | None
+    url: str | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Place:
+    slug: str
+    name: str
+    aliases: tuple
+    kind: str
+    country: str | None
+    within: str | None
+    lat: float
+    lon: float
+    description: str
+    source_path: str
+    source_line: int | None
+
+
+@dataclass(frozen=True)
+class Theme:
+    slug: str
+    title: str
+    summary: str
+    order: int | None
+    body: str
+    source_path: str
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    date: dates.EdtfSpan
+    title: str
+    location: str
+    themes: tuple
+    summary: str
+    defined_in: str  # article slug
+    sources: tuple  # article slugs, the defining one first
+
+
+@dataclass(frozen=True)
+class Figure:
+    id: str
+    label: str
+    low: float
+    high: float
+    qualifier: str | None
+    unit: str
+    date: dates.EdtfSpan
+    according_to: str
+    location: str | None
+    article: str
+
+    @property
+    def is_range(self) -> bool:
+        return self.low != self.high
+
+
+@dataclass(frozen=True)
+class Article:
+    slug: str
+    title: str
+    summary: str
+    published: dates.EdtfSpan
+    source: Source
+    themes: tuple
+    locations: tuple
+    event_ids: tuple
+    figure_ids: tuple
+    body: str
+    source_path: str
+
+
+@dataclass
+class Corpus:
+    articles: dict  # slug -> Article, newest first
+    events: dict  # id -> Event, in time order
+    figures: dict  # id -> Figure
+    places: dict  # slug -> Place
+    themes: dict  # slug -> Theme, in display order
+    aliases: dict = field(default_factory=dict)  # slugified alias -> place slug
+    periods: list = field(default_factory=list)  # timeline background periods (periods.py)
+
+    @cached_property
+    def events_by_place(self) -> dict:
+        index = defaultdict(list)
+        for event in self.events.values():
+            index[event.location].append(event)
+        return index
+
+    @cached_property
+    def events_by_theme(self) -> dict:
+        index = defaultdict(list)
+        for event in self.events.values():
+            for theme in event.themes:
+                index[theme].append(event)
+        return index
+
+    @cached_property
+    def articles_by_place(self) -> dict:
+        index = defaultdict(list)
+        for article in self.articles.values():
+            for slug in self.places_of_article(article):
+                index[slug].append(article)
+        return index
+
+    def places_of_article(self, article: Article) -> list[str]:
+        """The places an article names, in its locations, events and figures, in that order."""
+        slugs = list(article.locations)
+        slugs += [self.events[i].location for i in article.event_ids]
+        slugs += [self.figures[i].location for i in article.figure_ids if self.figures[i].location]
+        return list(dict.fromkeys(slugs))
+
+    @cached_property
+    def articles_by_theme(self) -> dict:
+        index = defaultdict(list)
+        for article in self.articles.values():
+            for theme in article.themes:
+                index[theme].append(article)
+        return index
+
+    @cached_property
+    def children(self) -> dict:
+        index = defaultdict(list)
+        for place in self.places.values():
+            if place.within:
+                index[place.within].append(place)
+            elif place.country and place.country != place.slug:
+                index[place.country].append(place)
+        return index
+
+    def descendants(self, slug: str) -> list[Place]:
+        found, stack = [], list(self.children.get(slug, []))
+        while stack:
+            place = stack.pop()
+            found.append(place)
+            stack.extend(self.children.get(place.slug, []))
+        return sorted(found, key=lambda p: p.name)
+
+    def ancestors(self, slug: str) -> list[Place]:
+        chain, place = [], self.places[slug]
+        while True:
+            parent = place.within or (place.country if place.country != place.slug else None)
+            if not parent or parent in [p.slug for p in chain]:
+                return chain
+            place = self.places[parent]
+            chain.append(place)
+
+    def events_in_place(self, slug: str) -> list[Event]:
+        """Events at the place and at every place within it, in time order."""
+        slugs = {slug} | {p.slug for p in self.descendants(slug)}
+        return [e for e in self.events.values() if e.location in slugs]
+
+    def nearby(self, slug: str, count: int = 5) -> list[tuple[Place, float]]:
+        here = self.places[slug]
+        others = [(p, distance_km(here, p)) for p in self.places.values()
+                  if p.slug != slug and p.kind not in ("land", "regio", "gebied")]
+        return sorted(others, key=lambda pair: (pair[1], pair[0].slug))[:count]
+
+    def related_articles(self, article: Article, count: int = 5) -> list[tuple[Article, int, int]]:
+        """Other articles ranked by shared places, then shared themes."""
+        places, themes = set(self.places_of_article(article)), set(article.themes)
+        ranked = []
+        for other in self.articles.values():
+            if other.slug == article.slug:
+                continue
+            shared_places = len(places & set(self.places_of_article(other)))
+            shared_themes = len(themes & set(other.themes))
+            if shared_places or shared_themes:
+                ranked.append((other, shared_places, shared_themes))
+        ranked.sort(key=lambda r: (-r[1], -r[2], r[0].slug))
+        return ranked[:count]
+
+    def resolve(self, target: str) -> tuple[str, str] | None:
+        """A wiki-link target -> (kind, slug)."""
+        key = slugify(target)
+        if key in self.articles:
+            return "article", key
+        if key in self.themes:
+            return "theme", key
+        if key in self.places:
+            return "place", key
+        if key in self.aliases:
+            return "place", self.aliases[key]
+        return None
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Great-circle distance (haversine) on a sphere of radius 6371 km."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def build_corpus(content_dir: Path) -> Corpus:
+    """load -> validate -> model; raises ContentError with every problem."""
+    valid, problems = validate_tree(*load_tree(Path(content_dir)))
+    if problems:
+        raise ContentError(problems)
+    return corpus_from(valid)
+
+
+def corpus_from(valid: ValidTree) -> Corpus:
+    places = {slug: Place(slug, p.name, tuple(p.aliases), p.kind, p.country, p.within, p.lat, p.lon,
+                          p.description, valid.places_document.path, valid.places_document.line_of((slug,)))
+              for slug, p in sorted(valid.places.items())}
+    aliases = {slugify(a): slug for slug, p in places.items() for a in p.aliases if slugify(a) != slug}
+    themes = [Theme(d.slug, t.title, t.summary, t.order, d.body, d.path) for d, t in valid.themes]
+    themes.sort(key=lambda t: (t.order if t.order is not None else 10**6, t.title))
+    events, sources = {}, defaultdict(list)
+    articles, figures = [], {}
+    for document, front in valid.articles:
+        for entry in front.events:
+            sources[entry.id].append(document.slug)
+            if not entry.is_reference and entry.id not in events:
+                events[entry.id] = (entry, front, document.slug)
+        for entry in front.figures:
+            low, high = (entry.value.low, entry.value.high) if hasattr(entry.value, "low") else (entry.value,) * 2
+            figures[entry.id] = Figure(entry.id, entry.label, low, high, entry.qualifier, entry.unit,
+                                       dates.parse(entry.date), entry.according_to, entry.location, document.slug)
+        source = Source(**front.source.model_dump())
+        articles.append(Article(document.slug, front.title, front.summary, dates.parse(front.published), source,
+                                tuple(front.themes), tuple(front.locations), tuple(e.id for e in front.events),
+                                tuple(f.id for f in front.figures), document.body, document.path))
+    built = [Event(eid, dates.parse(e.date), e.title, e.location, tuple(e.themes or front.themes), e.summary,
+                   slug, tuple(dict.fromkeys([slug] + sources[eid])))
+             for eid, (e, front, slug) in events.items()]
+    built.sort(key=lambda e: (e.date.sort_key, e.id))
+    articles.sort(key=lambda a: (a.published.start, a.published.end, a.slug), reverse=True)
+    return Corpus(
+        articles={a.slug: a for a in articles},
+        events={e.id: e for e in built},
+        figures=figures,
+        places=places,
+        themes={t.slug: t for t in themes},
+        aliases=aliases,
+    )

@@ -1,0 +1,252 @@
+"""Corpus -> generated Markdown pages (MkDocs renders them like hand-written ones)."""
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from babel.numbers import format_decimal
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from . import charts, dates
+from .links import replace_links
+from .model import Corpus, Event, Place
+from .problems import ContentError, Problem
+
+KIND_LABELS = {"land": "land", "regio": "regio", "provincie": "provincie", "stad": "stad", "dorp": "dorp",
+               "wijk": "wijk", "gebouw": "gebouw", "basis": "militaire basis", "gebied": "gebied"}
+MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>&])")
+UNSAFE_LINK = re.compile(r"(\]\(\s*<?|^\s*\[[^\]]+\]:\s*<?)\s*(?:javascript|vbscript|data|file):", re.I | re.M)
+
+
+@dataclass
+class GeneratedPage:
+    src_uri: str  # e.g. artikelen/slug/index.md
+    markdown: str
+    edit_path: str | None = None  # the content file a contributor edits, relative to the repo root
+    meta: dict = field(default_factory=dict)
+
+
+class Linker:
+    """Relative links from one generated page to the others."""
+
+    def __init__(self, src_uri: str, corpus: Corpus):
+        self.dir = posixpath.dirname(src_uri)
+        self.corpus = corpus
+
+    def page(self, path: str) -> str:
+        """A directory URL (e.g. 'plaatsen/sukhna/') relative to the current page."""
+        relative = posixpath.relpath(path.rstrip("/") or ".", self.dir or ".")
+        return "./" if relative == "." else relative + "/"
+
+    def md(self, path: str) -> str:
+        """A link to the Markdown source, which MkDocs checks and rewrites."""
+        return posixpath.relpath(posixpath.join(path, "index.md"), self.dir or ".")
+
+    def article(self, slug: str) -> str:
+        return self.page(f"artikelen/{slug}/")
+
+    def theme(self, slug: str) -> str:
+        return self.page(f"themas/{slug}/")
+
+    def place(self, slug: str) -> str:
+        return self.page(f"plaatsen/{slug}/")
+
+    def event(self, event: Event) -> str:
+        return f"{self.article(event.defined_in)}#{event.id}"
+
+    def target(self, kind: str, slug: str) -> str:
+        folder = {"article": "artikelen", "theme": "themas", "place": "plaatsen"}[kind]
+        return self.md(f"{folder}/{slug}")
+
+
+def md_text(value: str) -> Markup:
+    """Text that Markdown shows literally: HTML-escaped, Markdown syntax as entities."""
+    return Markup(MARKDOWN_SPECIALS.sub(lambda m: f"&#{ord(m.group(1))};", value.replace("\n", " ")))
+
+
+def number(value) -> str:
+    return format_decimal(value, locale=dates.LOCALE)
+
+
+def coordinates(place: Place) -> str:
+    lat = f"{number(round(abs(place.lat), 2))}° {'N' if place.lat >= 0 else 'Z'}"
+    lon = f"{number(round(abs(place.lon), 2))}° {'O' if place.lon >= 0 else 'W'}"
+    return f"{lat}, {lon}"
+
+
+class Renderer:
+    def __init__(self, corpus: Corpus):
+        self.corpus = corpus
+        self.env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True,
+                               trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined,
+                               keep_trailing_newline=True)
+        self.env.filters["mdtext"] = md_text
+        self.env.globals.update(dutch=dates.dutch, number=number, coordinates=coordinates,
+                                dutch_day_iso=lambda iso: dates.dutch_day(dt.date.fromisoformat(iso)),
+                                kind_label=KIND_LABELS.get, corpus=corpus, place_chain=self.place_chain)
+
+    def place_chain(self, slug: str) -> list[str]:
+        return [slug] + [p.slug for p in self.corpus.ancestors(slug)]
+
+    def render(self, template: str, src_uri: str, **values) -> str:
+        link = Linker(src_uri, self.corpus)
+        return self.env.get_template(template).render(link=link, **values)
+
+    def body(self, text: str, src_uri: str) -> Markup:
+        """Contributor Markdown with raw HTML disabled, unsafe link schemes removed, wiki-links resolved."""
+        text = text.replace("<", "&lt;")
+        text = UNSAFE_LINK.sub(lambda m: m.group(1) + "#onveilige-link-", text)
+        return self.links(text, src_uri)
+
+    def links(self, text: str, src_uri: str) -> Markup:
+        """Wiki-links -> Markdown links to the pages' sources (MkDocs checks and rewrites them)."""
+        link = Linker(src_uri, self.corpus)
+
+        def wiki(found) -> str:
+            resolved = self.corpus.resolve(found.target)
+            if resolved is None:
+                raise ContentError([Problem(f"docs/{src_uri}", None, "body", f"the wiki-link [[{found.target}]] leads nowhere",
+                                            "link to the slug of an article, theme or place (or a place's alias)")])
+            kind, slug = resolved
+            shown = found.text or self._name(kind, slug, found.target)
+            return f"[{md_text(shown)}]({link.target(kind, slug)})"
+
+        return Markup(replace_links(text, wiki))
+
+    def _name(self, kind: str, slug: str, written: str) -> str:
+        if kind == "place" and slug != written:
+            return written  # an alias as the author wrote it
+        return {"article": lambda: self.corpus.articles[slug].title, "theme": lambda: self.corpus.themes[slug].title,
+                "place": lambda: self.corpus.places[slug].name}[kind]()
+
+
+def page(src_uri: str, markdown: str, *, description: str, edit_path: str | None = None, **meta) -> GeneratedPage:
+    meta = {"description": description, **meta}
+    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=True)
+    return GeneratedPage(src_uri, f"---\n{front}---\n\n{markdown}", edit_path, meta)
+
+
+def generate_pages(corpus: Corpus) -> list[GeneratedPage]:
+    renderer = Renderer(corpus)
+    pages = []
+    for build in (article_pages, theme_pages, place_pages, list_pages, chart_pages):
+        pages += build(corpus, renderer)
+    return pages
+
+
+def article_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
+    pages = []
+    for article in corpus.articles.values():
+        uri = f"artikelen/{article.slug}/index.md"
+        markdown = renderer.render(
+            "article.md.j2", uri, article=article, body=renderer.body(article.body, uri),
+            events=sorted((corpus.events[i] for i in article.event_ids), key=lambda e: (e.date.sort_key, e.id)),
+            figures=[corpus.figures[i] for i in article.figure_ids], related=corpus.related_articles(article))
+        pages.append(page(uri, markdown, description=article.summary, edit_path=article.source_path))
+    return pages
+
+
+def theme_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
+    pages = []
+    for theme in corpus.themes.values():
+        uri = f"themas/{theme.slug}/index.md"
+        events = corpus.events_by_theme.get(theme.slug, [])
+        markdown = renderer.render(
+            "theme.md.j2", uri, theme=theme, body=renderer.body(theme.body, uri), events=events,
+            articles=corpus.articles_by_theme.get(theme.slug, []),
+            timeline=charts.embed(f"tijdlijn-{theme.slug}", charts.timeline(corpus, events, mini=True),
+                                  f"Tijdlijn van {len(events)} gebeurtenissen in het thema {theme.title}; "
+                                  "dezelfde gebeurtenissen staan hieronder als lijst."))
+        pages.append(page(uri, markdown, description=theme.summary, edit_path=theme.source_path, charts=True))
+    return pages
+
+
+def place_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
+    pages = []
+    for place in corpus.places.values():
+        uri = f"plaatsen/{place.slug}/index.md"
+        events = corpus.events_in_place(place.slug)
+        markdown = renderer.render(
+            "place.md.j2", uri, place=place, events=events, ancestors=corpus.ancestors(place.slug),
+            children=sorted(corpus.children.get(place.slug, []), key=lambda p: p.name),
+            articles=corpus.articles_by_place.get(place.slug, []), nearby=corpus.nearby(place.slug),
+            locator=charts.embed(f"kaart-{place.slug}", charts.locator_map(corpus, place),
+                                 f"Kaartje van de regio met de ligging van {place.name} "
+                                 f"({coordinates(place)})."),
+            timeline=charts.embed(f"tijdlijn-{place.slug}", charts.timeline(corpus, events, mini=True),
+                                  f"Tijdlijn van {len(events)} gebeurtenissen in en rond {place.name}; "
+                                  "dezelfde gebeurtenissen staan hieronder als lijst.") if events else "")
+        pages.append(page(uri, markdown, description=place.description, edit_path=place.source_path, charts=True))
+    return pages
+
+
+def place_groups(corpus: Corpus) -> list[tuple[Place, list[Place]]]:
+    countries = sorted((p for p in corpus.places.values() if p.kind == "land"), key=lambda p: p.name)
+    return [(country, sorted((p for p in corpus.places.values() if p.country == country.slug and p.kind != "land"),
+                             key=lambda p: p.name)) for country in countries]
+
+
+def event_counts(corpus: Corpus) -> dict:
+    return {slug: len(corpus.events_in_place(slug)) for slug in corpus.places}
+
+
+def list_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
+    return [
+        page("artikelen/index.md", renderer.render("articles.md.j2", "artikelen/index.md"),
+             description="Alle bronnen als artikel: samenvatting, gebeurtenissen en cijfers."),
+        page("themas/index.md", renderer.render("themes.md.j2", "themas/index.md"),
+             description="De thema's van de site, elk met een inleiding, tijdlijn en artikelen."),
+        page("plaatsen/index.md", renderer.render("places.md.j2", "plaatsen/index.md", groups=place_groups(corpus),
+                                                  counts=event_counts(corpus)),
+             description="Alle plaatsen uit de bronnen, per land."),
+        page("bronnen/index.md", renderer.render("sources.md.j2", "bronnen/index.md"),
+             description="De bronteksten van deze site en wat we van elke bron weten."),
+    ]
+
+
+def chart_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
+    events = list(corpus.events.values())
+    places = sorted(corpus.places.values(), key=lambda p: p.name)
+    figures = sorted(corpus.figures.values(), key=lambda f: (f.label, f.date.sort_key, f.id))
+    return [
+        page("tijdlijn/index.md", renderer.render(
+            "timeline.md.j2", "tijdlijn/index.md", events=events, groups=place_groups(corpus),
+            chart=charts.embed("tijdlijn", charts.timeline(corpus, events), charts.TIMELINE_LABEL, controls=True)),
+            description="Interactieve tijdlijn van alle gebeurtenissen, met dezelfde gegevens als tabel.", charts=True),
+        page("kaart/index.md", renderer.render(
+            "map.md.j2", "kaart/index.md", places=places, counts=event_counts(corpus),
+            chart=charts.embed("kaart", charts.overview_map(corpus), charts.MAP_LABEL)),
+            description="Kaart van alle plaatsen, met het aantal gebeurtenissen per plaats.", charts=True),
+        page("cijfers/index.md", renderer.render(
+            "figures.md.j2", "cijfers/index.md", figures=figures,
+            chart=charts.embed("cijfers", charts.figures_chart(corpus, figures), charts.FIGURES_LABEL)),
+            description="De cijfers uit de bronnen naast elkaar: hoeveel schattingen verschillen.", charts=True),
+    ]
+
+
+def key_events(corpus: Corpus) -> list[Event]:
+    """Events that bound a timeline period or that more than one source reports."""
+    bounding = {event_id for period in corpus.periods for event_id in period["events"]}
+    return [e for e in corpus.events.values() if e.id in bounding or len(e.sources) > 1]
+
+
+BLOCKS = {
+    "kerndata": lambda corpus: ("_blocks.j2", "key_dates", {"events": key_events(corpus)}),
+    "laatste-artikelen": lambda corpus: ("_blocks.j2", "latest", {"articles": list(corpus.articles.values())[:3]}),
+    "thema-overzicht": lambda corpus: ("_blocks.j2", "themes", {}),
+    "omvang": lambda corpus: ("_blocks.j2", "size", {}),
+}
+
+
+def block(name: str, renderer: Renderer, src_uri: str) -> Markup:
+    """A generated block inside a hand-written page of docs/."""
+    if name not in BLOCKS:
+        raise ValueError(f"unknown block <!-- explainer:{name} --> in {src_uri}; known: {', '.join(BLOCKS)}")
+    template, macro, values = BLOCKS[name](renderer.corpus)
+    module = renderer.env.get_template(template).make_module({"link": Linker(src_uri, renderer.corpus)})
+    return Markup(getattr(module, macro)(**values))

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs everything the site needs into this checkout: a Python virtual environment
+# (.venv) with the pinned packages and the front-end packages (node_modules).
+# Safe to run again: it only installs what is missing or out of date.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  echo "== Creating .venv"
+  "$PYTHON" -m venv .venv
+fi
+stamp=.venv/.requirements-installed
+if [ ! -f "$stamp" ] || ! cmp -s <(cat requirements.txt requirements.lock) "$stamp"; then
+  echo "== Installing Python packages"
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt -c requirements.lock
+  cat requirements.txt requirements.lock > "$stamp"
+fi
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "== Installing front-end packages"
+  npm ci --no-audit --no-fund --loglevel=error
+fi

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Sets everything up (Python and front-end packages, Chromium for the browser tests),
+# then runs the whole test suite. Extra arguments go to pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+bash scripts/install-browser.sh
+export NO_MKDOCS_2_WARNING=1
+exec .venv/bin/python -m pytest "$@"
