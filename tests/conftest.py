@@ -1,0 +1,151 @@
+"""Shared test fixtures: builds of the real site and of small fixture trees, a local
+web server for the built site, and a headless Chromium driven by Playwright."""
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+TEST_REPO_URL = "https://github.com/voorbeeld-organisatie/is-na-het-kalifaat"
+CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+sys.path.insert(0, str(ROOT / "hooks"))
+
+
+@dataclass
+class Build:
+    project: Path
+    site: Path
+    returncode: int
+    output: str
+
+
+def build_env(**extra) -> dict:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", REPO_URL=TEST_REPO_URL,
+               SITE_URL="http://127.0.0.1:8000/")
+    env.update(extra)
+    return env
+
+
+def make_project(target: Path, content: Path | None = None, docs: Path | None = None) -> Path:
+    """A project folder that shares hooks/ and node_modules/ with the repository."""
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    (target / "hooks").symlink_to(ROOT / "hooks")
+    (target / "node_modules").symlink_to(ROOT / "node_modules")
+    shutil.copytree(content or ROOT / "content", target / "content")
+    shutil.copytree(docs or ROOT / "docs", target / "docs")
+    return target
+
+
+def run_build(project: Path, *args: str, **env) -> Build:
+    site = project / "build"
+    result = subprocess.run([*MKDOCS, "build", "--strict", *args], cwd=project, env=build_env(**env),
+                            capture_output=True, text=True, timeout=600)
+    return Build(project, site, result.returncode, result.stdout + result.stderr)
+
+
+def fixture_docs(tmp_path: Path) -> Path:
+    """docs/ for fixture trees: the real assets and overrides, simple hand-written pages."""
+    docs = tmp_path / "fixture-docs"
+    shutil.copytree(ROOT / "docs", docs)
+    shutil.copytree(FIXTURES / "mini" / "docs", docs, dirs_exist_ok=True)
+    return docs
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Build:
+    """The real site, built once with --strict."""
+    project = make_project(tmp_path_factory.mktemp("real") / "project")
+    build = run_build(project)
+    assert build.returncode == 0, build.output
+    return build
+
+
+@pytest.fixture(scope="session")
+def mini_site(tmp_path_factory) -> Build:
+    base = tmp_path_factory.mktemp("mini")
+    project = make_project(base / "project", FIXTURES / "mini" / "content", fixture_docs(base))
+    build = run_build(project)
+    assert build.returncode == 0, build.output
+    return build
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(folder: Path):
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    return server
+
+
+@pytest.fixture(scope="session")
+def server(site):
+    httpd = serve(site.site)
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+def chromium_path() -> str | None:
+    for candidate in [os.environ.get("CHROMIUM", ""), *CHROMIUM_CANDIDATES]:
+        if candidate and Path(candidate).is_file():
+            return candidate
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser():
+    path = chromium_path()
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail("Chromium is missing in CI: scripts/install-browser.sh should have installed it")
+        pytest.skip("no Chromium here; run scripts/install-browser.sh")
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+class PageWatch:
+    """Records console errors, page errors and requests to other origins."""
+
+    def __init__(self, page, origin: str):
+        self.page, self.origin = page, origin
+        self.errors, self.foreign = [], []
+        page.on("console", lambda m: self.errors.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
+        page.on("request", self._request)
+
+    def _request(self, request):
+        url = request.url
+        if not (url.startswith(self.origin) or url.startswith("data:") or url.startswith("blob:")
+                or url.startswith("about:")):
+            self.foreign.append(url)
+
+
+@pytest.fixture
+def page(browser, server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")
+    tab = context.new_page()
+    tab.watch = PageWatch(tab, server.rstrip("/"))
+    yield tab
+    context.close()
