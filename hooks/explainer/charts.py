@@ -82,16 +82,16 @@ def timeline(corpus, events: list, mini: bool = False) -> dict:
     first, last = min(starts) - dt.timedelta(days=120), max(ends) + dt.timedelta(days=120)
     figure.update_layout(
         height=max(220 if mini else 360, int(-base * (34 if mini else 42)) + 120),
-        margin={"l": 10, "r": 10, "t": 10 if mini else 40, "b": 40},
+        margin={"l": 10, "r": 10, "t": 10 if mini else 50, "b": 40},
         showlegend=not mini,
-        legend={"orientation": "h", "y": -0.12 if mini else 1.02, "yanchor": "top" if mini else "bottom",
-                "x": 0, "title": {"text": "Thema's (klik om aan/uit te zetten)"}, "groupclick": "togglegroup"},
+        legend={"orientation": "h", "y": -0.08, "yanchor": "top", "x": 0, "groupclick": "togglegroup",
+                "title": {"text": "Thema's (klik om aan/uit te zetten):", "side": "top"}},
         xaxis={"type": "date", "range": [_iso(first), _iso(last)], "automargin": True, "fixedrange": False},
         yaxis={"tickvals": ticks, "ticktext": labels, "automargin": True, "fixedrange": True, "zeroline": False,
                "showgrid": False, "range": [base + 0.4, 0.8]},
         hovermode="closest", dragmode="pan",
         shapes=[] if mini else _period_shapes(corpus),
-        annotations=[] if mini else _period_labels(corpus),
+        annotations=[] if mini else _period_labels(corpus, first, last),
         meta={"periodes": [p["slug"] for p in corpus_periods(corpus)],
               "bereik": {"alles": [_iso(first), _iso(last)], **_presets(corpus, last)}},
     )
@@ -148,10 +148,15 @@ def _period_shapes(corpus) -> list:
             for p in corpus_periods(corpus)]
 
 
-def _period_labels(corpus) -> list:
-    return [{"x": p["start"], "xref": "x", "y": 1, "yref": "paper", "yanchor": "bottom", "xanchor": "left",
-             "showarrow": False, "text": _escape(p["title"]), "font": {"size": 11}}
-            for p in corpus_periods(corpus)]
+def _period_labels(corpus, first: dt.date, last: dt.date) -> list:
+    """Labels above the bands; a band near the right edge gets its label to the left of its end."""
+    labels = []
+    for period in corpus_periods(corpus):
+        near_end = dt.date.fromisoformat(period["start"]) > first + (last - first) * 0.8
+        labels.append({"x": period["end"] if near_end else period["start"], "xref": "x", "y": 1, "yref": "paper",
+                       "yanchor": "bottom", "xanchor": "right" if near_end else "left", "showarrow": False,
+                       "text": _escape(period["title"]), "font": {"size": 11}})
+    return labels
 
 
 def _presets(corpus, last: dt.date) -> dict:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from babel.dates import format_date
+from dateutil.easter import easter
 from edtf import parse_edtf
 from edtf.parser import edtf_exceptions
 from edtf.parser.parser_classes import (
@@ -132,8 +133,20 @@ def _named_part(lower: str, upper: str) -> str | None:
     return None
 
 
+def _easter_weekend(lower: str, upper: str) -> str | None:
+    """'het Paasweekeinde van 2020' for Saturday before Easter .. Easter Monday."""
+    try:
+        first, last = dt.date.fromisoformat(_plain(lower)), dt.date.fromisoformat(_plain(upper))
+    except ValueError:
+        return None
+    sunday = easter(first.year)
+    if (first, last) == (sunday - dt.timedelta(days=1), sunday + dt.timedelta(days=1)):
+        return f"het Paasweekeinde van {first.year}"
+    return None
+
+
 def _interval_dutch(lower: str, upper: str) -> str:
-    named = _named_part(lower, upper)
+    named = _named_part(lower, upper) or _easter_weekend(lower, upper)
     if named:
         return named
     first, last = _single_dutch(lower), _single_dutch(upper)

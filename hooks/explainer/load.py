@@ -115,16 +115,18 @@ def load_markdown(path: Path, shown: str, problems: list) -> Document | None:
         problems.append(Problem(shown, 1, "", "the file does not start with front matter",
                                 "begin the file with a line '---', the YAML fields, and another '---'"))
         return None
-    handler = frontmatter.YAMLHandler()
-    try:
-        front, body = handler.split(text)
-    except ValueError:
+    # python-frontmatter's own delimiter pattern; we split ourselves to keep exact line numbers.
+    boundaries = list(frontmatter.YAMLHandler.FM_BOUNDARY.finditer(text, 0))
+    if len(boundaries) < 2 or boundaries[0].start() != 0:
         problems.append(Problem(shown, 1, "", "the front matter is not closed",
                                 "end the YAML fields with a line that holds only '---'"))
         return None
+    opening, closing = boundaries[0], boundaries[1]
+    after_closing = text.find("\n", closing.start())
+    front, body = text[opening.end():closing.start()], text[after_closing + 1:] if after_closing >= 0 else ""
     document = Document(shown, path.stem, None, body=body)
-    document.body_line = text[: len(text) - len(body)].count("\n") + 1 if body else text.count("\n") + 1
-    _parse_yaml(front, document, first_line=2, problems=problems)
+    document.body_line = text[: closing.start()].count("\n") + 2  # the first line after the closing '---' 
+    _parse_yaml(front, document, first_line=text[: opening.end()].count("\n") + 1, problems=problems)
     return document if document.data is not None else None
 
 

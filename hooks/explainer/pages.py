@@ -217,15 +217,18 @@ def chart_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
         page("tijdlijn/index.md", renderer.render(
             "timeline.md.j2", "tijdlijn/index.md", events=events, groups=place_groups(corpus),
             chart=charts.embed("tijdlijn", charts.timeline(corpus, events), charts.TIMELINE_LABEL, controls=True)),
-            description="Interactieve tijdlijn van alle gebeurtenissen, met dezelfde gegevens als tabel.", charts=True),
+            description="Interactieve tijdlijn van alle gebeurtenissen, met dezelfde gegevens als tabel.", charts=True,
+            hide=["navigation"]),
         page("kaart/index.md", renderer.render(
             "map.md.j2", "kaart/index.md", places=places, counts=event_counts(corpus),
             chart=charts.embed("kaart", charts.overview_map(corpus), charts.MAP_LABEL)),
-            description="Kaart van alle plaatsen, met het aantal gebeurtenissen per plaats.", charts=True),
+            description="Kaart van alle plaatsen, met het aantal gebeurtenissen per plaats.", charts=True,
+            hide=["navigation"]),
         page("cijfers/index.md", renderer.render(
             "figures.md.j2", "cijfers/index.md", figures=figures,
             chart=charts.embed("cijfers", charts.figures_chart(corpus, figures), charts.FIGURES_LABEL)),
-            description="De cijfers uit de bronnen naast elkaar: hoeveel schattingen verschillen.", charts=True),
+            description="De cijfers uit de bronnen naast elkaar: hoeveel schattingen verschillen.", charts=True,
+            hide=["navigation"]),
     ]
 
 

@@ -39,6 +39,7 @@ class ValidTree:
     place_names: set = field(default_factory=set)
     article_names: set = field(default_factory=set)
     bodies: list = field(default_factory=list)  # every readable article and theme document
+    alias_names: set = field(default_factory=set)
 
 
 def validate_tree(tree: ContentTree, problems: list[Problem]) -> tuple[ValidTree, list[Problem]]:
@@ -49,6 +50,8 @@ def validate_tree(tree: ContentTree, problems: list[Problem]) -> tuple[ValidTree
     valid.article_names = {document.slug for document in tree.articles} | tree.article_files
     if tree.places is not None and isinstance(tree.places.data, dict):
         valid.place_names = {str(slug) for slug in tree.places.data}
+        valid.alias_names = {slugify(alias) for entry in tree.places.data.values() if isinstance(entry, dict)
+                             for alias in (entry.get("aliases") or []) if isinstance(alias, str)}
     for document in tree.articles:
         model = _check_model(document, ArticleFrontMatter, problems)
         _check_body(document, problems)
@@ -346,8 +349,7 @@ def _check_figure_ids(valid: ValidTree) -> list[Problem]:
 
 
 def link_targets(valid: ValidTree) -> set[str]:
-    targets = valid.article_names | valid.theme_names | valid.place_names
-    targets |= {slugify(alias) for place in valid.places.values() for alias in place.aliases}
+    targets = valid.article_names | valid.theme_names | valid.place_names | valid.alias_names
     return targets
 
 
