@@ -149,14 +149,19 @@ class _LineLoader(yaml.SafeLoader):
 
 
 def _parse_yaml(text: str, document: Document, first_line: int, problems: list) -> None:
-    loader = _LineLoader(text)
+    loader = None
     try:
+        loader = _LineLoader(text)
         node = loader.get_single_node()
         if node is None:
             document.data = {}
             return
         _index_nodes(node, (), document, first_line, problems)
         document.data = loader.construct_document(node)
+    except yaml.reader.ReaderError as error:
+        line = text[: error.position].count("\n") + first_line
+        problems.append(Problem(document.path, line, "", f"the text holds a control character (#x{error.character:04x})",
+                                "remove the invisible character; retype the line if you cannot see it"))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = mark.line + first_line if mark else first_line
@@ -167,7 +172,8 @@ def _parse_yaml(text: str, document: Document, first_line: int, problems: list) 
         problems.append(Problem(document.path, line, "", f"invalid YAML: {what}",
                                 "check indentation, colons after keys and quotes around text with ': ' or '#'"))
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 def _index_nodes(node, path: FieldPath, document: Document, first_line: int, problems: list) -> None:

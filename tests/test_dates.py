@@ -1,0 +1,70 @@
+"""EDTF values: the days they cover, their precision, and their Dutch wording."""
+import datetime as dt
+
+import pytest
+
+from explainer.dates import EdtfError, dutch, parse
+
+D = dt.date
+
+SPANS = [
+    ("2020", D(2020, 1, 1), D(2020, 12, 31), "year", False, False),
+    ("2020-04", D(2020, 4, 1), D(2020, 4, 30), "month", False, False),
+    ("2020-02", D(2020, 2, 1), D(2020, 2, 29), "month", False, False),
+    ("2014-06-29", D(2014, 6, 29), D(2014, 6, 29), "day", False, False),
+    ("2020-04~", D(2020, 4, 1), D(2020, 4, 30), "month", True, False),
+    ("2020-04?", D(2020, 4, 1), D(2020, 4, 30), "month", False, True),
+    ("2020-04%", D(2020, 4, 1), D(2020, 4, 30), "month", True, True),
+    ("2019-10/2019-12", D(2019, 10, 1), D(2019, 12, 31), "interval", False, False),
+    ("2020-21", D(2020, 3, 1), D(2020, 5, 31), "season", False, False),
+    ("2015-05~/2015-08~", D(2015, 5, 1), D(2015, 8, 31), "interval", True, False),
+]
+
+
+@pytest.mark.parametrize("text,start,end,precision,approximate,uncertain", SPANS)
+def test_span(text, start, end, precision, approximate, uncertain):
+    span = parse(text)
+    assert (span.start, span.end, span.precision, span.approximate, span.uncertain) == \
+        (start, end, precision, approximate, uncertain)
+
+
+WORDING = [
+    ("2020", "2020"),
+    ("2020-04", "april 2020"),
+    ("2014-06-29", "29 juni 2014"),
+    ("2020-04~", "circa april 2020"),
+    ("2020-04?", "mogelijk april 2020"),
+    ("2020-04%", "mogelijk circa april 2020"),
+    ("2015-05~/2015-08~", "circa medio 2015"),
+    ("2015-05/2015-08", "medio 2015"),
+    ("2019-01/2019-04", "begin 2019"),
+    ("2014-09/2014-12", "eind 2014"),
+    ("2020-04-01/2020-04-10", "begin april 2020"),
+    ("2020-04-11/2020-04-20", "medio april 2020"),
+    ("2020-03-21/2020-03-31", "eind maart 2020"),
+    ("2020-02-21/2020-02-29", "eind februari 2020"),
+    ("2020-04-11/2020-04-13", "het Paasweekeinde van 2020"),
+    ("2020-04-10/2020-04-13", "10 – 13 april 2020"),
+    ("2019-10/2019-12", "oktober – december 2019"),
+    ("2016-11/2017-07-09", "november 2016 – 9 juli 2017"),
+    ("2014/2015", "2014 – 2015"),
+    ("2020-21", "voorjaar 2020"),
+    ("2019-24", "winter 2019"),
+]
+
+
+@pytest.mark.parametrize("text,expected", WORDING)
+def test_dutch_wording(text, expected):
+    assert dutch(text) == expected
+
+
+@pytest.mark.parametrize("text", ["april 2020", "2020-13", "2020-02-30", "2020/..", "2020-04-12T10:00:00Z/..",
+                                  "2020?-04", "", "20201"])
+def test_rejected(text):
+    with pytest.raises(EdtfError):
+        parse(text)
+
+
+def test_end_before_start_is_rejected():
+    with pytest.raises(EdtfError, match="ends before it starts"):
+        parse("2020-05/2020-04")

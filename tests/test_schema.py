@@ -1,0 +1,49 @@
+"""The JSON Schema (for editors) comes from the validator's model and agrees with it."""
+import copy
+
+import frontmatter
+import jsonschema
+import pytest
+
+from conftest import ROOT
+from explainer.schema import article_json_schema
+
+ARTICLES = sorted((ROOT / "content" / "articles").glob("*.md"))
+
+
+@pytest.fixture(scope="module")
+def validator():
+    schema = article_json_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+def test_schema_accepts_the_real_articles(validator, path):
+    assert list(validator.iter_errors(frontmatter.load(path).metadata)) == []
+
+
+@pytest.fixture(scope="module")
+def good():
+    return frontmatter.load(ARTICLES[0]).metadata
+
+
+BREAKS = {
+    "unknown key": lambda d: d.update(tiemes=["x"]),
+    "missing title": lambda d: d.pop("title"),
+    "title is a boolean": lambda d: d.update(title=True),
+    "no themes": lambda d: d.update(themes=[]),
+    "bad slug": lambda d: d.update(themes=["Thema A"]),
+    "javascript url": lambda d: d["source"].update(url="javascript:alert(1)"),
+    "date is not EDTF-shaped": lambda d: d.update(published="april 2020"),
+    "figure value is text": lambda d: d["figures"][0].update(value="veel"),
+    "event with a date but no title": lambda d: d["events"].append({"id": "nieuw", "date": "2020"}),
+    "empty summary": lambda d: d.update(summary=""),
+}
+
+
+@pytest.mark.parametrize("name", list(BREAKS))
+def test_schema_rejects_bad_front_matter(validator, good, name):
+    data = copy.deepcopy(good)
+    BREAKS[name](data)
+    assert list(validator.iter_errors(data)), f"the schema accepted: {name}"
