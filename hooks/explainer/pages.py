@@ -119,10 +119,11 @@ class Renderer:
         return Markup(replace_links(text, wiki))
 
     def _name(self, kind: str, slug: str, written: str) -> str:
-        if kind == "place" and slug != written:
-            return written  # an alias as the author wrote it
-        return {"article": lambda: self.corpus.articles[slug].title, "theme": lambda: self.corpus.themes[slug].title,
-                "place": lambda: self.corpus.places[slug].name}[kind]()
+        """The shown text of a bare [[link]]: a place's name, an article's title; themes and place
+        aliases read as written, so "het [[kalifaat]]" stays a sentence."""
+        if kind == "theme" or (kind == "place" and slug != written):
+            return written.replace("-", " ") if kind == "theme" else written
+        return self.corpus.articles[slug].title if kind == "article" else self.corpus.places[slug].name
 
 
 def page(src_uri: str, markdown: str, *, description: str, edit_path: str | None = None, **meta) -> GeneratedPage:
