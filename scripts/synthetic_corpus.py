@@ -268,7 +268,7 @@ class Writer:
     def summary(self) -> str:
         return " ".join(self.sentence() for _ in range(self.rng.randint(1, 2)))
 
-    def body(self, links: list[str], paragraphs: tuple = (6, 10), headings: bool = True) -> str:
+    def body(self, links: list[str], paragraphs: tuple = (7, 11), headings: bool = True) -> str:
         parts = []
         titles = self.rng.sample(HEADINGS, 4)
         for i in range(self.rng.randint(*paragraphs)):

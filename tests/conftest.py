@@ -6,6 +6,7 @@ import functools
 import http.server
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import threading
@@ -66,11 +67,23 @@ def fixture_docs(tmp_path: Path) -> Path:
     return docs
 
 
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 @pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Build:
-    """The real site, built once with --strict."""
+def site_port() -> int:
+    return free_port()
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory, site_port) -> Build:
+    """The real site, built once with --strict, for the address the test server will use
+    (Material's instant navigation only treats the site_url's own pages as internal)."""
     project = make_project(tmp_path_factory.mktemp("real") / "project")
-    build = run_build(project)
+    build = run_build(project, SITE_URL=f"http://127.0.0.1:{site_port}/")
     assert build.returncode == 0, build.output
     return build
 
@@ -89,17 +102,17 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def serve(folder: Path):
+def serve(folder: Path, port: int = 0):
     handler = functools.partial(_QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     return server
 
 
 @pytest.fixture(scope="session")
-def server(site):
-    httpd = serve(site.site)
+def server(site, site_port):
+    httpd = serve(site.site, site_port)
     yield f"http://127.0.0.1:{httpd.server_address[1]}/"
     httpd.shutdown()
 

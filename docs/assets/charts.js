@@ -212,9 +212,8 @@
 
   /* ---- drawing ---------------------------------------------------------- */
   function draw(el) {
-    var data = document.getElementById("gegevens-" + el.getAttribute("data-chart"));
-    if (!data || el.getAttribute("data-drawn") === "ja") return;
-    var figure = JSON.parse(data.textContent);
+    if (!el.hasAttribute("data-figure") || el.getAttribute("data-drawn") === "ja") return;
+    var figure = JSON.parse(el.getAttribute("data-figure"));
     var small = narrow();
     figure.layout = themed(figure.layout);
     if (small) {

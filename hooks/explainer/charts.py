@@ -236,13 +236,14 @@ def _number(value: float) -> str:
 
 
 def embed(chart_id: str, figure: dict, label: str, controls: bool = False) -> Markup:
-    """The chart's container and its figure as inert JSON data."""
+    """The chart's container with its figure as inert JSON in a data attribute.
+
+    Not a <script type="application/json">: Material's instant navigation re-runs every
+    script element of a new page as JavaScript."""
     data = json.dumps(figure, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(
         f'<figure class="ik-chart-figure">\n'
         f'<div class="ik-chart" id="grafiek-{chart_id}" data-chart="{chart_id}"'
-        f'{" data-controls" if controls else ""}></div>\n'
-        f'<script type="application/json" id="gegevens-{chart_id}">{data}</script>\n'
+        f'{" data-controls" if controls else ""} data-figure="{html.escape(data, quote=True)}"></div>\n'
         f'<figcaption>{html.escape(label)}</figcaption>\n'
         f'</figure>')
