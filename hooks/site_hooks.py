@@ -62,7 +62,18 @@ def _build(root: Path, config) -> Site:
     return site
 
 
+def on_pre_page(page, config, files):
+    page.update_date = _session["site"].update_date(page.file.src_uri)
+    return page
+
+
 def on_page_markdown(markdown, page, config, files):
-    if page.file.generated_by is None:
+    if page.file.generated_by is not None:
+        return markdown
+    try:
         return fill_handwritten(markdown, page.file.src_uri, _session["site"])
-    return markdown
+    except ContentError as error:
+        if _session["command"] != "serve":
+            raise PluginError(error.report()) from None
+        log.error(error.report())
+        return markdown

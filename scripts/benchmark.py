@@ -114,7 +114,9 @@ def child_build(project: Path, out: Path) -> int:
     if hooks:
         # Import the pipeline first so the hook module picks up the wrapped functions.
         sys.path.insert(0, str(project / "hooks"))
-        from explainer import charts, data, dates, model, pages, site
+        begin = time.perf_counter()
+        from explainer import charts, model, pages, site
+        timers.add("import explainer (plotly, pydantic, edtf, babel, ...)", time.perf_counter() - begin)
         timers.patch(site, "build_site", "build_site")
         timers.patch(site, "build_corpus", "build_site > build_corpus")
         timers.patch(model, "load_tree", "build_site > build_corpus > load_tree (YAML)")
@@ -598,7 +600,7 @@ def render_report(results: dict) -> str:
         out.append("")
         out.append("#### Inside the hooks (seconds, inclusive)\n")
         keys = sorted({k for row in results["sizes"] for k in row["site"]["timers"]
-                       if k.startswith(("build_site", "on_page_markdown", "event ")) and
+                       if k.startswith(("build_site", "on_page_markdown", "event ", "import ")) and
                        (not k.startswith("event ") or k.endswith(f"[{HOOK_PLUGIN}]"))})
         out.append("| stage | " + " | ".join(f"{r['articles']:,} art." for r in results["sizes"]) + " |")
         out.append("|---|" + "---:|" * len(results["sizes"]))

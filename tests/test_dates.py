@@ -59,7 +59,7 @@ def test_dutch_wording(text, expected):
 
 
 @pytest.mark.parametrize("text", ["april 2020", "2020-13", "2020-02-30", "2020/..", "2020-04-12T10:00:00Z/..",
-                                  "2020?-04", "", "20201"])
+                                  "2020?-04", "", "20201", "2020-XX", "19XX"])
 def test_rejected(text):
     with pytest.raises(EdtfError):
         parse(text)

@@ -73,7 +73,7 @@ def timeline(corpus, events: list, mini: bool = False) -> dict:
         depth = max(rows.values()) + 1
         y = {e.id: base - rows[e.id] * 0.6 for e in lane}
         ticks.append(base - (depth - 1) * 0.3)
-        labels.append(corpus.themes[slug].title)
+        labels.append(_escape(corpus.themes[slug].title))
         traces += _lane_traces(corpus, slug, lane, y, colours[slug], mini)
         base -= depth * 0.6 + 0.8
     figure = go.Figure(traces)
@@ -99,7 +99,7 @@ def timeline(corpus, events: list, mini: bool = False) -> dict:
 
 
 def _lane_traces(corpus, slug: str, lane: list, y: dict, colour: str, mini: bool) -> list:
-    name = corpus.themes[slug].title
+    name = _escape(corpus.themes[slug].title)
     traces = []
     for vague in (False, True):
         spans = [e for e in lane if not e.date.is_point and (e.date.approximate or e.date.uncertain) == vague]

@@ -5,11 +5,13 @@ import datetime as dt
 import json
 import sys
 
+import yaml
 from slugify import slugify
 
 from .model import build_corpus
 from .problems import ContentError
 from .schema import article_json_schema
+from .template import new_article
 
 
 def check(args) -> int:
@@ -32,21 +34,6 @@ def schema(args) -> int:
     return 0
 
 
-NEW_ARTICLE = """---
-title: "{title}"
-summary: "Vat de brontekst samen in één tot drie zinnen, in eigen woorden."
-published: "{month}"
-source:
-  note: "Wat weten we van de bron? Laat onbekende velden (title, author, publisher, url) weg."
-themes: [{theme}]
-locations: []
-events: []
-figures: []
----
-Schrijf hier het artikel in eigen woorden. Verwijs naar plaatsen en thema's met [[{theme}]].
-"""
-
-
 def new(args) -> int:
     slug = slugify(args.title)
     if not slug:
@@ -56,9 +43,28 @@ def new(args) -> int:
     if target.exists():
         print(f"{target} already exists; choose another title or edit that file.", file=sys.stderr)
         return 1
+    taken = _names_in_use(args.content)
+    if slug in taken:
+        print(f"'{slug}' is already the name of {taken[slug]}; choose another title.", file=sys.stderr)
+        return 1
     themes = sorted(p.stem for p in (args.content / "themes").glob("*.md"))
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(NEW_ARTICLE.format(title=args.title.replace('"', "'"), month=dt.date.today().strftime("%Y-%m"),
-                                         theme=themes[0] if themes else "thema"), encoding="utf-8")
-    print(f"Wrote {target}. Fill in the fields, then run: python -m explainer check")
+    target.write_text(new_article(args.title, dt.date.today().strftime("%Y-%m"), themes[0] if themes else "thema"),
+                      encoding="utf-8")
+    print(f"Wrote {target}. Fill in the fields, then run: PYTHONPATH=hooks .venv/bin/python -m explainer check")
     return 0
+
+
+def _names_in_use(content) -> dict:
+    """Slugs of themes, places and place aliases (articles are files, checked above)."""
+    names = {p.stem: f"the theme {p.name}" for p in (content / "themes").glob("*.md")}
+    gazetteer = content / "locations.yml"
+    try:
+        places = yaml.safe_load(gazetteer.read_text(encoding="utf-8")) if gazetteer.is_file() else {}
+    except yaml.YAMLError:
+        places = {}
+    for slug, entry in (places or {}).items():
+        names[str(slug)] = f"a place in {gazetteer.name}"
+        for alias in (entry or {}).get("aliases") or [] if isinstance(entry, dict) else []:
+            names.setdefault(slugify(str(alias)), f"a spelling of the place '{slug}'")
+    return names

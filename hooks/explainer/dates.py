@@ -74,6 +74,9 @@ def parse(text: str) -> EdtfSpan:
         value = parse_edtf(text)
     except (edtf_exceptions.EDTFParseException, ValueError) as error:
         raise EdtfError(f"'{text}' is not a valid EDTF date") from error
+    if "X" in text.upper():
+        raise EdtfError(f"'{text}' has unspecified digits (X); write the date as precisely as the source "
+                        "gives it, e.g. \"2020\" instead of \"2020-XX\"")
     if not isinstance(value, SUPPORTED) or type(value).__name__ in ("PartialUncertainOrApproximate",):
         raise EdtfError(f"'{text}' uses EDTF features this site does not support (only level 0 and 1)")
     if isinstance(value, (Interval, Level1Interval)):

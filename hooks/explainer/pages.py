@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -20,7 +21,10 @@ from .problems import ContentError, Problem
 KIND_LABELS = {"land": "land", "regio": "regio", "provincie": "provincie", "stad": "stad", "dorp": "dorp",
                "wijk": "wijk", "gebouw": "gebouw", "basis": "militaire basis", "gebied": "gebied"}
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>&])")
-UNSAFE_LINK = re.compile(r"(\]\(\s*<?|^\s*\[[^\]]+\]:\s*<?)\s*(?:javascript|vbscript|data|file):", re.I | re.M)
+UNSAFE_SCHEME = r"\s*<?\s*(?:javascript|vbscript|data|file):"
+# [text](javascript:...) keeps its text; a reference definition [x]: javascript:... goes.
+UNSAFE_INLINE_LINK = re.compile(r"\[([^\]]*)\]\(" + UNSAFE_SCHEME + r"(?:[^()\n]|\([^()\n]*\))*\)", re.I)
+UNSAFE_REFERENCE = re.compile(r"^[ ]{0,3}\[[^\]]+\]:" + UNSAFE_SCHEME + r".*$", re.I | re.M)
 
 
 @dataclass
@@ -100,7 +104,7 @@ class Renderer:
     def body(self, text: str, src_uri: str) -> Markup:
         """Contributor Markdown with raw HTML disabled, unsafe link schemes removed, wiki-links resolved."""
         text = text.replace("<", "&lt;")
-        text = UNSAFE_LINK.sub(lambda m: m.group(1) + "#onveilige-link-", text)
+        text = UNSAFE_REFERENCE.sub("", UNSAFE_INLINE_LINK.sub(r"\1", text))
         return self.links(text, src_uri)
 
     def links(self, text: str, src_uri: str) -> Markup:
@@ -126,8 +130,18 @@ class Renderer:
         return self.corpus.articles[slug].title if kind == "article" else self.corpus.places[slug].name
 
 
-def page(src_uri: str, markdown: str, *, description: str, edit_path: str | None = None, **meta) -> GeneratedPage:
-    meta = {"description": description, **meta}
+def plain_title(text: str) -> str:
+    """The page title for <title>, navigation and search. Material outputs it unescaped (and
+    through `striptags`, which decodes entities), so angle brackets become look-alikes."""
+    return " ".join(text.replace("<", "‹").replace(">", "›").split())
+
+
+def page(src_uri: str, markdown: str, *, description: str, edit_path: str | None = None, title: str | None = None,
+         **meta) -> GeneratedPage:
+    # Material writes the description into an attribute without escaping it.
+    meta = {"description": html.escape(" ".join(description.split()), quote=True), **meta}
+    if title is not None:
+        meta["title"] = plain_title(title)
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=True)
     return GeneratedPage(src_uri, f"---\n{front}---\n\n{markdown}", edit_path, meta)
 
@@ -148,7 +162,8 @@ def article_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             "article.md.j2", uri, article=article, body=renderer.body(article.body, uri),
             events=sorted((corpus.events[i] for i in article.event_ids), key=lambda e: (e.date.sort_key, e.id)),
             figures=[corpus.figures[i] for i in article.figure_ids], related=corpus.related_articles(article))
-        pages.append(page(uri, markdown, description=article.summary, edit_path=article.source_path))
+        pages.append(page(uri, markdown, title=article.title, description=article.summary, edit_path=article.source_path,
+                          updated=min(article.published.end, dt.date.today()).isoformat()))
     return pages
 
 
@@ -163,7 +178,8 @@ def theme_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             timeline=charts.embed(f"tijdlijn-{theme.slug}", charts.timeline(corpus, events, mini=True),
                                   f"Tijdlijn van {len(events)} gebeurtenissen in het thema {theme.title}; "
                                   "dezelfde gebeurtenissen staan hieronder als lijst."))
-        pages.append(page(uri, markdown, description=theme.summary, edit_path=theme.source_path, charts=True))
+        pages.append(page(uri, markdown, title=theme.title, description=theme.summary, edit_path=theme.source_path,
+                          charts=True))
     return pages
 
 
@@ -182,7 +198,8 @@ def place_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             timeline=charts.embed(f"tijdlijn-{place.slug}", charts.timeline(corpus, events, mini=True),
                                   f"Tijdlijn van {len(events)} gebeurtenissen in en rond {place.name}; "
                                   "dezelfde gebeurtenissen staan hieronder als lijst.") if events else "")
-        pages.append(page(uri, markdown, description=place.description, edit_path=place.source_path, charts=True))
+        pages.append(page(uri, markdown, title=place.name, description=place.description, edit_path=place.source_path,
+                          charts=True))
     return pages
 
 

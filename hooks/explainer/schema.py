@@ -10,7 +10,7 @@ from pydantic_core import PydanticCustomError
 from . import dates
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-EDTF_PATTERN = r"^[0-9X]{4}(-[0-9X]{2}(-[0-9X]{2})?)?[~?%]?(/[0-9X]{4}(-[0-9X]{2}(-[0-9X]{2})?)?[~?%]?)?$"
+EDTF_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[~?%]?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[~?%]?)?$"
 URL_PATTERN = r"^https?://\S+$"
 PLACE_KINDS = ("land", "regio", "provincie", "stad", "dorp", "wijk", "gebouw", "basis", "gebied")
 QUALIFIERS = ("ongeveer", "minstens", "meer dan", "minder dan")
@@ -165,11 +165,22 @@ class ThemeFrontMatter(Strict):
     order: Optional[int] = None
 
 
+Alias = Annotated[Text, AfterValidator(lambda value: _short(value, 60))]
+
+
+def _short(value: str, limit: int) -> str:
+    if len(value) > limit:
+        raise custom("too_long", f"the spelling is {len(value)} characters long",
+                     f"an alias is another spelling of the name (at most {limit} characters); "
+                     "put longer text in description")
+    return value
+
+
 class PlaceEntry(Strict):
     """One place of content/locations.yml."""
 
     name: Text
-    aliases: list[Text] = []
+    aliases: list[Alias] = []
     kind: Literal[PLACE_KINDS]
     country: Optional[Slug] = None
     within: Optional[Slug] = None

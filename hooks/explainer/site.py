@@ -33,6 +33,15 @@ class Site:
     files: dict  # site path -> str | bytes
     assets: dict = field(default_factory=dict)  # site path -> absolute source path
 
+    def update_date(self, src_uri: str) -> str:
+        """A page's last-modified date for the sitemap, from the content (never the clock):
+        an article page its source's date, every other page the newest source's date."""
+        for page in self.pages:
+            if page.src_uri == src_uri and "updated" in page.meta:
+                return page.meta["updated"]
+        newest = [a.published.end for a in self.corpus.articles.values()]
+        return max(newest).isoformat() if newest else "2014-01-01"
+
 
 def build_site(root: Path, site_url: str, site_name: str, corpus: Corpus | None = None) -> Site:
     """content/ -> pages, data files, redirects and vendored assets. Raises ContentError."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel, ValidationError
 from slugify import slugify
 
+from . import template
 from .links import find_links
 from .load import ContentTree, Document, dotted
 from .problems import Problem
@@ -55,6 +56,7 @@ def validate_tree(tree: ContentTree, problems: list[Problem]) -> tuple[ValidTree
     for document in tree.articles:
         model = _check_model(document, ArticleFrontMatter, problems)
         _check_body(document, problems)
+        _check_template_text(document, problems)
         if model is not None:
             valid.articles.append((document, model))
     for document in tree.themes:
@@ -101,6 +103,22 @@ def _check_body(document: Document, problems: list) -> None:
                                 "write the article or introduction in your own words below the closing '---'"))
 
 
+def _check_template_text(document: Document, problems: list) -> None:
+    """Text that `explainer new` wrote and nobody replaced would otherwise be published."""
+    for path, (placeholder, hint) in template.PLACEHOLDERS.items():
+        try:
+            value = _value_at(document.data, path)
+        except (KeyError, TypeError, IndexError):
+            continue
+        if isinstance(value, str) and placeholder in value:
+            problems.append(Problem(document.path, document.line_of(path), dotted(path),
+                                    "this is still the text of the template", hint))
+    if template.BODY in document.body:
+        line = document.body_line + document.body[: document.body.index(template.BODY)].count("\n")
+        problems.append(Problem(document.path, line, "body", "this is still the text of the template",
+                                "write the article in your own words"))
+
+
 def _check_places(document: Document, problems: list) -> dict:
     if not isinstance(document.data, dict):
         problems.append(Problem(document.path, 1, "", "the gazetteer is not a set of places",
@@ -136,7 +154,7 @@ def _problem(document: Document, loc: tuple, item: dict, model) -> Problem:
     if kind == "extra_forbidden":
         allowed = _allowed_fields(model, loc)
         close = difflib.get_close_matches(str(name), allowed, n=1)
-        fix = f"did you mean `{close[0]}`?" if close else "remove it"
+        fix = f"did you mean `{close[0]}`?" if close else "remove it."
         return Problem(document.path, line, where, "unknown field",
                        f"{fix} Allowed here: {', '.join(allowed)}")
     if written and written[0] in YAML_TYPES and kind.endswith("_type") and written[2] is None:

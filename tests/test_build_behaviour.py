@@ -1,0 +1,86 @@
+"""Builds are reproducible and side-effect free; `mkdocs serve` follows content/ and survives mistakes."""
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from conftest import FIXTURES, MKDOCS, build_env, fixture_docs, free_port, make_project, run_build
+
+
+def tree_digest(folder: Path) -> dict:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_two_builds_are_byte_identical_and_leave_sources_alone(tmp_path):
+    project = make_project(tmp_path / "project", FIXTURES / "mini" / "content", fixture_docs(tmp_path))
+    sources = {name: tree_digest(project / name) for name in ("content", "docs")}
+    first = run_build(project)
+    assert first.returncode == 0, first.output
+    digest = tree_digest(first.site)
+    time.sleep(1.1)  # a clock-based date would now differ
+    second = run_build(project)
+    assert second.returncode == 0, second.output
+    assert tree_digest(second.site) == digest
+    assert {name: tree_digest(project / name) for name in ("content", "docs")} == sources
+    assert "<lastmod>2020-05-31</lastmod>" in (first.site / "sitemap.xml").read_text(encoding="utf-8")
+
+
+def test_a_failed_build_leaves_no_site_that_looks_complete(tmp_path):
+    project = make_project(tmp_path / "project", FIXTURES / "mini" / "content", fixture_docs(tmp_path))
+    assert run_build(project).returncode == 0
+    article = project / "content/articles/eerste-artikel.md"
+    article.write_text(article.read_text(encoding="utf-8").replace('title: "Eerste artikel"', "title: yes"),
+                       encoding="utf-8")
+    failed = run_build(project)
+    assert failed.returncode == 1
+    assert not (failed.site / "index.html").exists()
+    assert not any(failed.site.rglob("*.html"))
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read().decode("utf-8")
+
+
+def wait_for(condition, timeout=40.0, what=""):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if condition():
+                return
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def test_serve_follows_content_and_survives_a_content_error(tmp_path):
+    project = make_project(tmp_path / "project", FIXTURES / "mini" / "content", fixture_docs(tmp_path))
+    port = free_port()
+    log_path = tmp_path / "serve.log"
+    with log_path.open("w") as log:
+        server = subprocess.Popen([*MKDOCS, "serve", "--livereload", "-a", f"127.0.0.1:{port}"], cwd=project,
+                                  env=build_env(), stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/artikelen/eerste-artikel/"
+    article = project / "content/articles/eerste-artikel.md"
+    original = article.read_text(encoding="utf-8")
+    try:
+        wait_for(lambda: "Eerste artikel" in fetch(url), what="the first build")
+        article.write_text(original.replace("Eerste artikel", "Herziene kop"), encoding="utf-8")
+        wait_for(lambda: "Herziene kop" in fetch(url), what="the edited article")
+        article.write_text(original.replace('title: "Eerste artikel"', "title: yes"), encoding="utf-8")
+        wait_for(lambda: "YAML reads this as the yes/no value yes" in log_path.read_text(), what="the error message")
+        assert server.poll() is None, "the server keeps running"
+        assert "Herziene kop" in fetch(url), "the last good version stays online"
+        article.write_text(original.replace("Eerste artikel", "Weer goed"), encoding="utf-8")
+        wait_for(lambda: "Weer goed" in fetch(url), what="the repaired article")
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+    output = log_path.read_text()
+    assert "Traceback" not in output, output
