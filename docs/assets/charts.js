@@ -210,6 +210,20 @@
     apply();
   }
 
+  /* On a phone the lane names go inside the plot, above each lane, so the time axis keeps
+     the width; period names are listed below the chart instead of on it. */
+  function lanesInside(layout) {
+    var axis = layout.yaxis;
+    if (!axis || !axis.ticktext) return;
+    var tops = (layout.meta && layout.meta.baanboven) || axis.tickvals;
+    layout.annotations = tops.map(function (top, i) {
+      return { text: axis.ticktext[i], x: 0, xref: "paper", xanchor: "left", y: top + 0.45, yref: "y",
+               yanchor: "middle", showarrow: false, font: { size: 11 } };
+    });
+    axis.showticklabels = false;
+    layout.margin = { l: 4, r: 4, t: 10, b: 40 };
+  }
+
   /* ---- drawing ---------------------------------------------------------- */
   function draw(el) {
     if (!el.hasAttribute("data-figure") || el.getAttribute("data-drawn") === "ja") return;
@@ -220,6 +234,7 @@
       if (figure.layout.xaxis) figure.layout.xaxis.fixedrange = true;
       figure.layout.dragmode = false;
       figure.layout.font.size = 11;
+      lanesInside(figure.layout);
     }
     var config = {
       locale: "nl", responsive: true, displaylogo: false, scrollZoom: false,

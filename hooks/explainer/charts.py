@@ -67,13 +67,14 @@ def _lanes(corpus, events: list) -> list[tuple[str, list, dict]]:
 
 def timeline(corpus, events: list, mini: bool = False) -> dict:
     """Events on a time axis, one lane per (first) theme; spans for imprecise dates."""
-    colours, traces, ticks, labels = theme_colours(corpus), [], [], []
+    colours, traces, ticks, labels, tops = theme_colours(corpus), [], [], [], []
     base = 0.0
     for slug, lane, rows in _lanes(corpus, events):
         depth = max(rows.values()) + 1
         y = {e.id: base - rows[e.id] * 0.6 for e in lane}
         ticks.append(base - (depth - 1) * 0.3)
         labels.append(_escape(corpus.themes[slug].title))
+        tops.append(base)
         traces += _lane_traces(corpus, slug, lane, y, colours[slug], mini)
         base -= depth * 0.6 + 0.8
     figure = go.Figure(traces)
@@ -88,11 +89,11 @@ def timeline(corpus, events: list, mini: bool = False) -> dict:
                 "title": {"text": "Thema's (klik om aan/uit te zetten):", "side": "top"}},
         xaxis={"type": "date", "range": [_iso(first), _iso(last)], "automargin": True, "fixedrange": False},
         yaxis={"tickvals": ticks, "ticktext": labels, "automargin": True, "fixedrange": True, "zeroline": False,
-               "showgrid": False, "range": [base + 0.4, 0.8]},
+               "showgrid": False, "range": [base + 0.4, 0.9]},
         hovermode="closest", dragmode="pan",
         shapes=[] if mini else _period_shapes(corpus),
         annotations=[] if mini else _period_labels(corpus, first, last),
-        meta={"periodes": [p["slug"] for p in corpus_periods(corpus)],
+        meta={"periodes": [p["slug"] for p in corpus_periods(corpus)], "baanboven": tops,
               "bereik": {"alles": [_iso(first), _iso(last)], **_presets(corpus, last)}},
     )
     return json.loads(figure.to_json())

@@ -77,6 +77,14 @@ def number(value) -> str:
     return format_decimal(value, locale=dates.LOCALE)
 
 
+def counted(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def events_word(count: int) -> str:
+    return counted(count, "gebeurtenis", "gebeurtenissen")
+
+
 def coordinates(place: Place) -> str:
     lat = f"{number(round(abs(place.lat), 2))}° {'N' if place.lat >= 0 else 'Z'}"
     lon = f"{number(round(abs(place.lon), 2))}° {'O' if place.lon >= 0 else 'W'}"
@@ -90,7 +98,7 @@ class Renderer:
                                trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined,
                                keep_trailing_newline=True)
         self.env.filters["mdtext"] = md_text
-        self.env.globals.update(dutch=dates.dutch, number=number, coordinates=coordinates,
+        self.env.globals.update(dutch=dates.dutch, number=number, coordinates=coordinates, events_word=events_word, counted=counted,
                                 dutch_day_iso=lambda iso: dates.dutch_day(dt.date.fromisoformat(iso)),
                                 kind_label=KIND_LABELS.get, corpus=corpus, place_chain=self.place_chain)
 
@@ -176,7 +184,7 @@ def theme_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             "theme.md.j2", uri, theme=theme, body=renderer.body(theme.body, uri), events=events,
             articles=corpus.articles_by_theme.get(theme.slug, []),
             timeline=charts.embed(f"tijdlijn-{theme.slug}", charts.timeline(corpus, events, mini=True),
-                                  f"Tijdlijn van {len(events)} gebeurtenissen in het thema {theme.title}; "
+                                  f"Tijdlijn van {events_word(len(events))} in het thema {theme.title}; "
                                   "dezelfde gebeurtenissen staan hieronder als lijst."))
         pages.append(page(uri, markdown, title=theme.title, description=theme.summary, edit_path=theme.source_path,
                           charts=True))
@@ -196,7 +204,7 @@ def place_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
                                  f"Kaartje van de regio met de ligging van {place.name} "
                                  f"({coordinates(place)})."),
             timeline=charts.embed(f"tijdlijn-{place.slug}", charts.timeline(corpus, events, mini=True),
-                                  f"Tijdlijn van {len(events)} gebeurtenissen in en rond {place.name}; "
+                                  f"Tijdlijn van {events_word(len(events))} in en rond {place.name}; "
                                   "dezelfde gebeurtenissen staan hieronder als lijst.") if events else "")
         pages.append(page(uri, markdown, title=place.name, description=place.description, edit_path=place.source_path,
                           charts=True))
