@@ -127,12 +127,19 @@ class Corpus:
                 index[slug].append(article)
         return index
 
+    @cached_property
+    def _article_places(self) -> dict:
+        places = {}
+        for article in self.articles.values():
+            slugs = list(article.locations)
+            slugs += [self.events[i].location for i in article.event_ids]
+            slugs += [self.figures[i].location for i in article.figure_ids if self.figures[i].location]
+            places[article.slug] = list(dict.fromkeys(slugs))
+        return places
+
     def places_of_article(self, article: Article) -> list[str]:
         """The places an article names, in its locations, events and figures, in that order."""
-        slugs = list(article.locations)
-        slugs += [self.events[i].location for i in article.event_ids]
-        slugs += [self.figures[i].location for i in article.figure_ids if self.figures[i].location]
-        return list(dict.fromkeys(slugs))
+        return self._article_places[article.slug]
 
     @cached_property
     def articles_by_theme(self) -> dict:
@@ -171,8 +178,15 @@ class Corpus:
 
     def events_in_place(self, slug: str) -> list[Event]:
         """Events at the place and at every place within it, in time order."""
-        slugs = {slug} | {p.slug for p in self.descendants(slug)}
-        return [e for e in self.events.values() if e.location in slugs]
+        return self._events_in_place[slug]
+
+    @cached_property
+    def _events_in_place(self) -> dict:
+        found = defaultdict(list)
+        for event in self.events.values():  # already in time order
+            for slug in dict.fromkeys([event.location] + [p.slug for p in self.ancestors(event.location)]):
+                found[slug].append(event)
+        return found
 
     def nearby(self, slug: str, count: int = 5) -> list[tuple[Place, float]]:
         here = self.places[slug]
@@ -181,18 +195,18 @@ class Corpus:
         return sorted(others, key=lambda pair: (pair[1], pair[0].slug))[:count]
 
     def related_articles(self, article: Article, count: int = 5) -> list[tuple[Article, int, int]]:
-        """Other articles ranked by shared places, then shared themes."""
-        places, themes = set(self.places_of_article(article)), set(article.themes)
-        ranked = []
-        for other in self.articles.values():
-            if other.slug == article.slug:
-                continue
-            shared_places = len(places & set(self.places_of_article(other)))
-            shared_themes = len(themes & set(other.themes))
-            if shared_places or shared_themes:
-                ranked.append((other, shared_places, shared_themes))
-        ranked.sort(key=lambda r: (-r[1], -r[2], r[0].slug))
-        return ranked[:count]
+        """Other articles ranked by shared places, then shared themes (counted through the indexes,
+        so a large corpus does not compare every pair of articles)."""
+        shared_places, shared_themes = defaultdict(int), defaultdict(int)
+        for slug in self.places_of_article(article):
+            for other in self.articles_by_place.get(slug, []):
+                shared_places[other.slug] += 1
+        for theme in article.themes:
+            for other in self.articles_by_theme.get(theme, []):
+                shared_themes[other.slug] += 1
+        candidates = (set(shared_places) | set(shared_themes)) - {article.slug}
+        ranked = sorted(candidates, key=lambda slug: (-shared_places[slug], -shared_themes[slug], slug))[:count]
+        return [(self.articles[slug], shared_places[slug], shared_themes[slug]) for slug in ranked]
 
     def resolve(self, target: str) -> tuple[str, str] | None:
         """A wiki-link target -> (kind, slug)."""
