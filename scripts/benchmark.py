@@ -68,27 +68,36 @@ def build_env() -> dict:
 # =============================================================================================
 
 class Timers:
+    """Inclusive wall-clock (perf_counter) and CPU (process_time) seconds and call counts per key."""
+
     def __init__(self):
-        self.seconds = defaultdict(float)
+        self.wall = defaultdict(float)
+        self.cpu = defaultdict(float)
         self.calls = defaultdict(int)
 
-    def add(self, key: str, seconds: float) -> None:
-        self.seconds[key] += seconds
+    def add(self, key: str, wall: float, cpu: float) -> None:
+        self.wall[key] += wall
+        self.cpu[key] += cpu
         self.calls[key] += 1
 
     def wrap(self, function, key):
         """key: a string, or a function of the call's arguments that returns one."""
         @functools.wraps(function)
         def timed(*args, **kwargs):
-            start = time.perf_counter()
+            wall, cpu = time.perf_counter(), time.process_time()
             try:
                 return function(*args, **kwargs)
             finally:
-                self.add(key(*args, **kwargs) if callable(key) else key, time.perf_counter() - start)
+                self.add(key(*args, **kwargs) if callable(key) else key,
+                         time.perf_counter() - wall, time.process_time() - cpu)
         return timed
 
     def patch(self, owner, name: str, key) -> None:
         setattr(owner, name, self.wrap(getattr(owner, name), key))
+
+    def export(self) -> dict:
+        """key -> [wall seconds, calls, CPU seconds]"""
+        return {k: [self.wall[k], self.calls[k], self.cpu[k]] for k in self.wall}
 
 
 def page_type(src_uri: str) -> str:
@@ -114,9 +123,10 @@ def child_build(project: Path, out: Path) -> int:
     if hooks:
         # Import the pipeline first so the hook module picks up the wrapped functions.
         sys.path.insert(0, str(project / "hooks"))
-        begin = time.perf_counter()
+        begin, begin_cpu = time.perf_counter(), time.process_time()
         from explainer import charts, model, pages, site
-        timers.add("import explainer (plotly, pydantic, edtf, babel, ...)", time.perf_counter() - begin)
+        timers.add("import explainer (plotly, pydantic, edtf, babel, ...)", time.perf_counter() - begin,
+                   time.process_time() - begin_cpu)
         timers.patch(site, "build_site", "build_site")
         timers.patch(site, "build_corpus", "build_site > build_corpus")
         timers.patch(model, "load_tree", "build_site > build_corpus > load_tree (YAML)")
@@ -169,7 +179,7 @@ def child_build(project: Path, out: Path) -> int:
         print(f"build failed: {error!r}", file=sys.stderr)
         status = 1
     result = {"status": status, "inproc_seconds": time.perf_counter() - started,
-              "timers": {k: [timers.seconds[k], timers.calls[k]] for k in timers.seconds}}
+              "timers": timers.export()}
     if hooks:
         from explainer import dates
         info = dates.parse.cache_info()
@@ -186,10 +196,17 @@ def child_profile(project: Path, out: Path) -> int:
     profile.enable()
     build_site(project, "http://127.0.0.1:8000/", "IS na het kalifaat")
     profile.disable()
+    profile.dump_stats(str(out.with_suffix(".pstats")))
     text = io.StringIO()
     stats = pstats.Stats(profile, stream=text)
-    stats.sort_stats("cumulative").print_stats(r"explainer|plotly|jinja2|babel|pydantic|yaml|json|slugify", 28)
-    stats.sort_stats("tottime").print_stats(22)
+    print("Our functions by cumulative time:", file=text)
+    stats.sort_stats("cumulative").print_stats(r"hooks/explainer/", 40)
+    print("Third-party hot spots by cumulative time:", file=text)
+    stats.sort_stats("cumulative").print_stats(r"plotly/basedatatypes|plotly/io/_json|jinja2/environment.py.*render|"
+                                               r"babel/dates.py.*format_date|yaml/composer.py.*compose_document|"
+                                               r"edtf/parser/grammar.py|slugify/slugify.py|yaml/__init__.py.*dump", 14)
+    print("Everything by own (tot) time:", file=text)
+    stats.sort_stats("tottime").print_stats(18)
     out.write_text(text.getvalue(), encoding="utf-8")
     return 0
 
@@ -254,6 +271,7 @@ def make_plain_project(target: Path, pages: int) -> Path:
 def timed_build(project: Path, log: Path) -> dict:
     """Build in a child process; wall time and the child's own rusage via os.wait4."""
     out = project / "timers.json"
+    load_before = os.getloadavg()[0]
     with open(log, "w") as stream:
         start = time.perf_counter()
         child = subprocess.Popen([PYTHON, str(Path(__file__).resolve()), "_child-build", str(project), str(out)],
@@ -267,8 +285,9 @@ def timed_build(project: Path, log: Path) -> dict:
     timers = result["timers"]
     site = project / "build"
     files = [p for p in site.rglob("*") if p.is_file()]
-    pages = sum(calls for key, (_, calls) in timers.items() if key.startswith("template "))
-    hooks = sum(seconds for key, (seconds, _) in timers.items() if key.endswith(f"[{HOOK_PLUGIN}]"))
+    pages = sum(value[1] for key, value in timers.items() if key.startswith("template "))
+    hooks = sum(value[0] for key, value in timers.items() if key.endswith(f"[{HOOK_PLUGIN}]"))
+    hooks_cpu = sum(value[2] for key, value in timers.items() if key.endswith(f"[{HOOK_PLUGIN}]"))
     largest = max(((p.stat().st_size, p) for p in files if p.suffix == ".html"), default=(0, None))
     return {
         "wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "maxrss_mb": usage.ru_maxrss / 1024,
@@ -277,7 +296,10 @@ def timed_build(project: Path, log: Path) -> dict:
         "largest_page": [largest[0], str(largest[1].relative_to(site)) if largest[1] else ""],
         "search_index_bytes": (site / "search" / "search_index.json").stat().st_size
         if (site / "search" / "search_index.json").exists() else 0,
-        "hooks": hooks, "timers": timers, "inproc": result["inproc_seconds"],
+        "search_index_gzip": gz((site / "search" / "search_index.json").read_bytes())
+        if (site / "search" / "search_index.json").exists() else 0,
+        "hooks": hooks, "hooks_cpu": hooks_cpu, "timers": timers,
+        "load": [load_before, os.getloadavg()[0]], "inproc": result["inproc_seconds"],
         "parse_cache": result.get("parse_cache"),
     }
 
@@ -301,25 +323,25 @@ def edtf_cost(strings: list[str]) -> dict:
         parse_edtf(text)
     result = {"occurrences": len(strings), "distinct": len(distinct)}
     for name, function in (("parse_edtf", parse_edtf), ("dates.parse", dates.parse.__wrapped__)):
-        start = time.perf_counter()
+        start = time.process_time()
         for text in sample:
             function(text)
-        result[f"{name}_us"] = (time.perf_counter() - start) / len(sample) * 1e6
+        result[f"{name}_us"] = (time.process_time() - start) / len(sample) * 1e6
     kinds = defaultdict(list)
     for text in distinct:
         kinds[re.sub(r"\d", "9", text)].append(text)
     slowest = []
     for shape, texts in kinds.items():
-        start = time.perf_counter()
+        start = time.process_time()
         for _ in range(20):
             for text in texts[:10]:
                 parse_edtf(text)
-        slowest.append(((time.perf_counter() - start) / (20 * len(texts[:10])) * 1e6, shape))
+        slowest.append(((time.process_time() - start) / (20 * len(texts[:10])) * 1e6, shape))
     result["by_shape_us"] = sorted(slowest, reverse=True)
     return result
 
 
-def bench_size(articles: int, work: Path, profile: bool) -> dict:
+def bench_size(articles: int, work: Path) -> dict:
     print(f"== {articles} articles", flush=True)
     content = work / f"content-{articles}"
     counts = synthetic_corpus.generate_content(content, articles, SEED)
@@ -329,14 +351,20 @@ def bench_size(articles: int, work: Path, profile: bool) -> dict:
     plain = timed_build(make_plain_project(work / f"plain-{articles}", site["pages"]), work / f"plain-{articles}.log")
     print(f"   plain Material: {plain['pages']} pages in {plain['wall']:.1f} s", flush=True)
     shutil.rmtree(work / f"plain-{articles}" / "docs")
-    row = {"articles": articles, "counts": counts, "site": site, "plain": plain,
-           "dates": edtf_cost(date_strings(content))}
-    if profile:
-        out = work / f"profile-{articles}.txt"
-        subprocess.run([PYTHON, str(Path(__file__).resolve()), "_child-profile", str(project), str(out)],
-                       env=build_env(), check=True)
-        row["profile"] = out.read_text()
-    return row
+    return {"articles": articles, "counts": counts, "site": site, "plain": plain,
+            "dates": edtf_cost(date_strings(content))}
+
+
+def profile_size(articles: int, work: Path) -> dict:
+    """cProfile of build_site() on the synthetic corpus of this size, in a child process."""
+    print(f"== cProfile of build_site() at {articles} articles", flush=True)
+    content = work / f"content-{articles}"
+    synthetic_corpus.generate_content(content, articles, SEED)
+    project = make_project(work / f"profile-{articles}", content)
+    out = work / f"profile-{articles}.txt"
+    subprocess.run([PYTHON, str(Path(__file__).resolve()), "_child-profile", str(project), str(out)],
+                   env=build_env(), check=True)
+    return {"articles": articles, "text": out.read_text()}
 
 
 # ---- page weight of the real site ------------------------------------------------------------
@@ -346,11 +374,29 @@ def gz(data: bytes) -> int:
 
 
 ASSET_REF = re.compile(r'<(?:link[^>]*rel="stylesheet"[^>]*href|script[^>]*src)="([^"]+)"')
+FIGURE_ATTRIBUTE = re.compile(r'data-figure="([^"]*)"')
+FIGURE_SCRIPT = re.compile(r'<script type="application/json"[^>]*>(.*?)</script>', re.S)
 VENDOR = "assets/vendor/"
 
 
+def chart_figures(text: str) -> list[dict]:
+    """The Plotly figures a page embeds (as a data-figure attribute or a JSON script)."""
+    import html as html_module
+    found = [html_module.unescape(value) for value in FIGURE_ATTRIBUTE.findall(text)]
+    found += FIGURE_SCRIPT.findall(text)
+    figures = []
+    for value in found:
+        try:
+            figure = json.loads(value)
+        except ValueError:
+            continue
+        if isinstance(figure, dict) and "data" in figure:
+            figures.append(figure)
+    return figures
+
+
 def static_weight(site: Path, url_path: str) -> dict:
-    """HTML + referenced CSS/JS (+ plotly, locale, topojson where the chart loader fetches them)."""
+    """HTML + referenced CSS/JS (+ plotly and locale on chart pages, the topojson maps fetch)."""
     html_file = site / url_path.strip("/") / "index.html" if url_path.strip("/") else site / "index.html"
     html = html_file.read_bytes()
     text = html.decode("utf-8")
@@ -361,14 +407,23 @@ def static_weight(site: Path, url_path: str) -> dict:
             continue
         path = site / urlparse(urljoin(page_url, ref)).path.lstrip("/")
         parts["css" if path.suffix == ".css" else "js"] += gz(path.read_bytes())
+    figures = chart_figures(text)
     charts = 'class="ik-chart"' in text
-    maps = charts and re.search(r'"geo":\{', text) is not None
+    topojson = set()
+    for figure in figures:
+        if any(trace.get("type") in ("scattergeo", "choropleth") for trace in figure.get("data", [])):
+            resolution = ((figure.get("layout") or {}).get("geo") or {}).get("resolution", 110)
+            topojson.add(f"world_{int(resolution)}m.json")
     if charts:
         for name in ("plotly-geo.min.js", "plotly-locale-nl.js"):
             parts["plotly"] += gz((site / VENDOR / name).read_bytes())
-    if maps:
-        parts["data"] += gz((site / VENDOR / "topojson" / "world_50m.json").read_bytes())
-    parts["charts"], parts["map"] = charts, maps
+    for name in sorted(topojson):
+        parts["data"] += gz((site / VENDOR / "topojson" / name).read_bytes())
+    parts["charts"], parts["map"] = charts, bool(topojson)
+    parts["figures"] = len(figures)
+    parts["figure_json"] = sum(len(json.dumps(f, separators=(",", ":"))) for f in figures)
+    parts["template_json"] = sum(len(json.dumps((f.get("layout") or {}).get("template", {}), separators=(",", ":")))
+                                 for f in figures)
     parts["js_css"] = parts["css"] + parts["js"] + parts["plotly"]
     parts["total"] = parts["html"] + parts["js_css"] + parts["data"]
     parts["html_raw"] = len(html)
@@ -401,7 +456,7 @@ def observed_weight(browser, base: str, url_path: str) -> dict:
     if page.query_selector(".ik-chart"):
         page.wait_for_selector(".ik-chart[data-drawn=ja]", timeout=30000)
     page.wait_for_load_state("networkidle")
-    result = {"requests": 0, "gzip": 0, "plotly": False, "search_index": 0, "topojson": False}
+    result = {"requests": 0, "gzip": 0, "js_css": 0, "plotly": False, "search_index": 0, "topojson": 0, "files": []}
     for response in seen:
         if not response.url.startswith(base):
             continue
@@ -409,12 +464,18 @@ def observed_weight(browser, base: str, url_path: str) -> dict:
             body = response.body()
         except Exception:  # noqa: BLE001 - redirects and aborted requests have no body
             continue
+        size = gz(body)
+        path = response.url[len(base) - 1:]
         result["requests"] += 1
-        result["gzip"] += gz(body)
-        result["plotly"] |= "plotly-geo" in response.url
-        result["topojson"] |= "topojson" in response.url
-        if response.url.endswith("search_index.json"):
-            result["search_index"] = gz(body)
+        result["gzip"] += size
+        result["files"].append([path, response.request.resource_type, len(body), size])
+        if path.endswith((".js", ".css")):
+            result["js_css"] += size
+        result["plotly"] |= "plotly-geo" in path
+        if "topojson" in path:
+            result["topojson"] += size
+        if path.endswith("search_index.json"):
+            result["search_index"] = size
     context.close()
     return result
 
@@ -455,13 +516,44 @@ def page_weights(work: Path) -> dict:
 # ---- timeline time to interactive -----------------------------------------------------------
 
 TTI_SCRIPT = """
-window.__ik = {};
+window.__ik = {calls: []};
 new MutationObserver(function () {
   if (!window.__ik.drawn && document.querySelector('.ik-chart[data-drawn=ja]')) window.__ik.drawn = performance.now();
   if (window.__ik.drawn && !window.__ik.hover && document.querySelector('.ik-chart .hoverlayer .hovertext'))
     window.__ik.hover = performance.now();
 }).observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ['data-drawn']});
+(function () {  // when plotly.js has been evaluated, and how long newPlot/react take
+  var plotly;
+  Object.defineProperty(window, 'Plotly', {configurable: true, get: function () { return plotly; }, set: function (value) {
+    plotly = value;
+    window.__ik.plotly = performance.now();
+    ['newPlot', 'react'].forEach(function (name) {
+      var original = value[name];
+      value[name] = function () {
+        var start = performance.now(), result = original.apply(this, arguments), sync = performance.now();
+        var call = {name: name, start: start, sync: sync};
+        window.__ik.calls.push(call);
+        if (result && result.then) result.then(function () { call.done = performance.now(); });
+        return result;
+      };
+    });
+  }});
+})();
 """
+
+
+FIND_POINT = """() => {
+  const points = document.querySelectorAll('.ik-chart .scatterlayer .trace .points path.point');
+  for (const point of points) {
+    const r = point.getBoundingClientRect();
+    if (r.width && r.top > 0 && r.bottom < innerHeight && r.left > 0 && r.right < innerWidth)
+      return {x: r.left + r.width / 2, y: r.top + r.height / 2, now: performance.now()};
+  }
+  if (!points.length) return null;
+  points[0].scrollIntoView({block: 'center'});
+  const r = points[0].getBoundingClientRect();
+  return {x: r.left + r.width / 2, y: r.top + r.height / 2, now: performance.now()};
+}"""
 
 
 def timeline_tti(work: Path, articles: int, runs: int) -> dict:
@@ -481,32 +573,30 @@ def timeline_tti(work: Path, articles: int, runs: int) -> dict:
             page.add_init_script(TTI_SCRIPT)
             page.goto(base + "tijdlijn/", wait_until="commit")
             page.wait_for_selector(".ik-chart[data-drawn=ja]", timeout=60000)
-            point = None
-            for handle in page.query_selector_all(".ik-chart .scatterlayer .trace .points path.point")[:400]:
-                box = handle.bounding_box()
-                if box and 0 < box["y"] < 880 and 0 < box["x"] < 1270:
-                    point = box
-                    break
+            point = page.evaluate(FIND_POINT)
             if point is None:
-                handle = page.query_selector(".ik-chart .scatterlayer .trace .points path.point")
-                handle.scroll_into_view_if_needed()
-                point = handle.bounding_box()
-            x, y = point["x"] + point["width"] / 2, point["y"] + point["height"] / 2
-            moved = page.evaluate("performance.now()")
-            page.mouse.move(x - 3, y)
-            page.mouse.move(x, y)
+                raise SystemExit("the timeline has no points to hover")
+            moved = point["now"]
+            page.mouse.move(point["x"] - 3, point["y"])
+            page.mouse.move(point["x"], point["y"])
             page.wait_for_selector(".ik-chart .hoverlayer .hovertext", timeout=10000)
             page.wait_for_function("window.__ik.hover !== undefined", timeout=10000)
             marks = page.evaluate("""() => {
               const nav = performance.getEntriesByType('navigation')[0];
               const plotly = performance.getEntriesByType('resource').find(r => r.name.includes('plotly-geo'));
-              return {drawn: window.__ik.drawn, hover: window.__ik.hover,
+              const calls = window.__ik.calls;
+              const first = calls.find(c => c.name === 'newPlot' && c.start >= 0);
+              const react = calls.find(c => c.name === 'react');
+              return {drawn: window.__ik.drawn, hover: window.__ik.hover, plotly_ready: window.__ik.plotly,
+                      newplot_start: first ? first.start : null, newplot_ms: first ? (first.done || first.sync) - first.start : null,
+                      react_ms: react ? (react.done || react.sync) - react.start : null,
                       dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd,
                       plotly: plotly ? plotly.responseEnd : null,
                       html: nav.transferSize || nav.encodedBodySize,
                       points: document.querySelectorAll('.ik-chart .scatterlayer path.point').length};
             }""")
             marks["moved"] = moved
+            marks["load_average"] = os.getloadavg()[0]
             samples.append(marks)
             context.close()
         browser.close()
@@ -533,7 +623,15 @@ def machine() -> dict:
     import markdown
     import material
     import mkdocs
-    return {"nproc": os.cpu_count(), "memory_gb": round(memory / 1024 / 1024, 1), "cpu": cpu,
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                                timeout=30).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "hooks", "docs", "mkdocs.yml"], cwd=ROOT,
+                               capture_output=True, text=True, timeout=30).stdout.strip()
+        commit += " (hooks/docs with uncommitted changes)" if dirty else ""
+    except Exception:  # noqa: BLE001
+        commit = "unknown"
+    return {"commit": commit, "nproc": os.cpu_count(), "memory_gb": round(memory / 1024 / 1024, 1), "cpu": cpu,
             "python": platform.python_version(), "mkdocs": mkdocs.__version__, "material": material.__version__,
             "markdown": markdown.__version__, "chromium": chromium, "kernel": platform.release()}
 
@@ -546,59 +644,76 @@ def pct(part: float, whole: float) -> str:
     return f"{100 * part / whole:.1f} %" if whole else "–"
 
 
-def timer(build: dict, key: str) -> float:
-    return build["timers"].get(key, [0, 0])[0]
+WALL, CALLS, CPU = 0, 1, 2
 
 
-def timers_like(build: dict, prefix: str) -> float:
-    return sum(v[0] for k, v in build["timers"].items() if k.startswith(prefix))
+def timer(build: dict, key: str, index: int = CPU) -> float:
+    return build["timers"].get(key, [0, 0, 0])[index]
+
+
+def timers_like(build: dict, prefix: str, index: int = CPU) -> float:
+    return sum(v[index] for k, v in build["timers"].items() if k.startswith(prefix))
 
 
 def render_report(results: dict) -> str:
     out = []
     m = results["machine"]
-    out.append(f"### Run of {results['date']} (sizes {', '.join(str(r['articles']) for r in results['sizes'])})\n")
+    out.append(f"### Run of {results['date']} (sizes {', '.join(str(r['articles']) for r in results['sizes']) or '–'})\n")
     out.append(f"Machine: {m['nproc']} cores, {m['memory_gb']} GB RAM, {m['cpu']}; Python {m['python']}, "
                f"MkDocs {m['mkdocs']}, Material {m['material']}, Python-Markdown {m['markdown']}; {m['chromium']}. "
-               f"Seed {SEED}. Total run time {results['seconds'] / 60:.1f} min.\n")
+               f"Commit {m.get('commit', '?')}. Seed {SEED}. Measuring took {results['seconds'] / 60:.1f} min.\n")
     if results["sizes"]:
         out.append("#### Build time, memory, output\n")
-        out.append("| articles | events | build | pages | wall s | hooks s (share) | peak RSS MB | output MB (files) "
-                   "| largest page | search index MB | ms / page | ours ÷ plain per page |")
-        out.append("|---:|---:|---|---:|---:|---:|---:|---:|---|---:|---:|---:|")
+        out.append("Wall = `mkdocs build --strict` start to exit; CPU = the child's user+sys time (os.wait4), which "
+                   "other load on the machine disturbs less; load = 1-minute load average before/after the build. "
+                   "Hooks = time inside our hook functions (every `on_*` of hooks/site_hooks.py), share of wall / of "
+                   "CPU.\n")
+        out.append("| articles | events | build | pages | wall s | CPU s | hooks s (share wall / CPU) | peak RSS MB "
+                   "| output MB (files) | largest page | search index MB (gzip) | ms / page (wall / CPU) "
+                   "| ours ÷ plain per page (wall / CPU) | load |")
+        out.append("|---:|---:|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|")
         for row in results["sizes"]:
             site, plain = row["site"], row["plain"]
-            ours_pp, plain_pp = site["wall"] / site["pages"], plain["wall"] / plain["pages"]
+            ratio_wall = (site["wall"] / site["pages"]) / (plain["wall"] / plain["pages"])
+            ratio_cpu = (site["cpu"] / site["pages"]) / (plain["cpu"] / plain["pages"])
             for label, build in (("our site", site), ("plain Material", plain)):
                 largest = build["largest_page"]
+                hooks = (f"{build['hooks']:.1f} ({pct(build['hooks'], build['wall'])} / "
+                         f"{pct(build['hooks_cpu'], build['cpu'])})") if label == "our site" else "–"
+                ratio = f"**{ratio_wall:.1f}× / {ratio_cpu:.1f}×**" if label == "our site" else "1"
                 out.append(
                     f"| {row['articles']:,} | {row['counts']['events']:,} | {label} | {build['pages']:,} "
-                    f"| {build['wall']:.1f} | "
-                    + (f"{build['hooks']:.1f} ({pct(build['hooks'], build['wall'])})" if label == "our site" else "–")
-                    + f" | {build['maxrss_mb']:,.0f} | {build['bytes'] / 2**20:,.1f} ({build['files']:,}) "
+                    f"| {build['wall']:.1f} | {build['cpu']:.1f} | {hooks} | {build['maxrss_mb']:,.0f} "
+                    f"| {build['bytes'] / 2**20:,.1f} ({build['files']:,}) "
                     f"| {largest[0] / 2**20:.2f} MB `{largest[1]}` | {build['search_index_bytes'] / 2**20:.1f} "
-                    f"| {1000 * build['wall'] / build['pages']:.1f} | "
-                    + (f"**{ours_pp / plain_pp:.2f}×**" if label == "our site" else "1") + " |")
+                    f"({build.get('search_index_gzip', 0) / 2**20:.1f}) "
+                    f"| {1000 * build['wall'] / build['pages']:.1f} / {1000 * build['cpu'] / build['pages']:.1f} "
+                    f"| {ratio} | {build['load'][0]:.1f} / {build['load'][1]:.1f} |")
         out.append("")
-        out.append("#### Where the build time goes (seconds, inclusive; `populate` = read + on_page_markdown + "
-                   "Markdown, `template` = Jinja page template + write)\n")
-        out.append("| articles | build | config | on_files (hooks) | Markdown → HTML | other populate | page templates "
-                   "| search index (post_build) | static copy | other |")
+        out.append("#### Where the build time goes (CPU seconds, inclusive; `Markdown` = Page.render, "
+                   "`page templates` = Jinja page template + write, `search plugin` = Material's search indexing of "
+                   "every page's HTML (on_page_context) and writing search_index.json, `startup + other` = interpreter "
+                   "start, imports, reading sources, file scan, nav)\n")
+        out.append("| articles | build | on_files (hooks) | other hook events | Markdown → HTML | page templates "
+                   "| search plugin | static copy | startup + other | total CPU |")
         out.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|")
         for row in results["sizes"]:
             for label, build in (("our site", row["site"]), ("plain Material", row["plain"])):
-                config = timer(build, "mkdocs: load_config")
-                files = timers_like(build, "event files [")
+                files = timer(build, f"event files [{HOOK_PLUGIN}]")
+                hook_other = sum(v[CPU] for k, v in build["timers"].items()
+                                 if k.endswith(f"[{HOOK_PLUGIN}]")) - files
                 markdown_ = timers_like(build, "markdown ")
-                populate = timers_like(build, "populate ") - markdown_
                 template = timers_like(build, "template ")
-                post = timers_like(build, "event post_build [")
+                search = sum(v[CPU] for k, v in build["timers"].items() if k.endswith("search]"))
                 static = timer(build, "mkdocs: copy_static_files")
-                other = build["wall"] - config - files - markdown_ - populate - template - post - static
-                out.append(f"| {row['articles']:,} | {label} | {config:.1f} | {files:.1f} | {markdown_:.1f} | "
-                           f"{populate:.1f} | {template:.1f} | {post:.1f} | {static:.1f} | {other:.1f} |")
+                # search's on_page_context (it indexes the page's HTML) runs inside _build_page: count it once
+                template -= sum(v[CPU] for k, v in build["timers"].items()
+                                if k.startswith("event page_context [") and k.endswith("search]"))
+                other = build["cpu"] - files - hook_other - markdown_ - template - search - static
+                out.append(f"| {row['articles']:,} | {label} | {files:.1f} | {hook_other:.1f} | {markdown_:.1f} | "
+                           f"{template:.1f} | {search:.1f} | {static:.1f} | {other:.1f} | {build['cpu']:.1f} |")
         out.append("")
-        out.append("#### Inside the hooks (seconds, inclusive)\n")
+        out.append("#### Inside the hooks (CPU seconds, inclusive; `a > b` = b is part of a)\n")
         keys = sorted({k for row in results["sizes"] for k in row["site"]["timers"]
                        if k.startswith(("build_site", "on_page_markdown", "event ", "import ")) and
                        (not k.startswith("event ") or k.endswith(f"[{HOOK_PLUGIN}]"))})
@@ -607,28 +722,24 @@ def render_report(results: dict) -> str:
         for key in keys:
             cells = []
             for row in results["sizes"]:
-                seconds, calls = row["site"]["timers"].get(key, [0, 0])
-                cells.append(f"{seconds:.2f}" + (f" ({calls:,}×)" if calls > 1 else ""))
+                _, calls, cpu = row["site"]["timers"].get(key, [0, 0, 0])
+                cells.append(f"{cpu:.2f}" + (f" ({calls:,}×)" if calls > 1 else ""))
             out.append(f"| `{key}` | " + " | ".join(cells) + " |")
         out.append("")
-        out.append("#### Per page type (our site; ms per page: Markdown → HTML / page template)\n")
+        out.append("#### Per page type (CPU ms per page: Markdown → HTML / page template incl. search indexing)\n")
         types = ["home", "article", "theme", "place", "/artikelen/", "/themas/", "/plaatsen/", "/bronnen/",
                  "/tijdlijn/", "/kaart/", "/cijfers/", "/over/"]
         out.append("| page type | " + " | ".join(f"{r['articles']:,} art." for r in results["sizes"]) + " |")
         out.append("|---|" + "---:|" * len(results["sizes"]))
+
+        def cell(build, kind):
+            md = build["timers"].get(f"markdown {kind}", [0, 0, 0])
+            tp = build["timers"].get(f"template {kind}", [0, 0, 0])
+            return f"{1000 * md[CPU] / md[CALLS]:.0f} / {1000 * tp[CPU] / md[CALLS]:.0f}" if md[CALLS] else "–"
         for kind in types:
-            cells = []
-            for row in results["sizes"]:
-                md, calls = row["site"]["timers"].get(f"markdown {kind}", [0, 0])
-                tp, _ = row["site"]["timers"].get(f"template {kind}", [0, 0])
-                cells.append(f"{1000 * md / calls:.0f} / {1000 * tp / calls:.0f}" if calls else "–")
-            out.append(f"| {kind} | " + " | ".join(cells) + " |")
-        plain_cells = []
-        for row in results["sizes"]:
-            md, calls = row["plain"]["timers"].get("markdown plain page", [0, 0])
-            tp, _ = row["plain"]["timers"].get("template plain page", [0, 0])
-            plain_cells.append(f"{1000 * md / calls:.0f} / {1000 * tp / calls:.0f}" if calls else "–")
-        out.append("| plain Material page | " + " | ".join(plain_cells) + " |")
+            out.append(f"| {kind} | " + " | ".join(cell(row["site"], kind) for row in results["sizes"]) + " |")
+        out.append("| plain Material page | " + " | ".join(cell(row["plain"], "plain page")
+                                                        for row in results["sizes"]) + " |")
         out.append("")
         out.append("#### EDTF dates\n")
         out.append("| articles | date fields | distinct strings | `edtf.parse_edtf` µs/call (uncached) "
@@ -637,59 +748,75 @@ def render_report(results: dict) -> str:
         out.append("|---:|---:|---:|---:|---:|---:|---:|")
         for row in results["sizes"]:
             d, cache = row["dates"], row["site"].get("parse_cache") or {}
-            out.append(f"| {row['articles']:,} | {d['occurrences']:,} | {d['distinct']:,} | {d['parse_edtf_us']:.0f} "
-                       f"| {d['dates.parse_us']:.0f} | {d['distinct'] * d['dates.parse_us'] / 1e6:.2f} s "
+            out.append(f"| {row['articles']:,} | {d['occurrences']:,} | {d['distinct']:,} | {d['parse_edtf_us']:,.0f} "
+                       f"| {d['dates.parse_us']:,.0f} | {d['distinct'] * d['dates.parse_us'] / 1e6:.1f} s "
                        f"| {cache.get('hits', 0):,} / {cache.get('misses', 0):,} |")
         last = results["sizes"][-1]["dates"]["by_shape_us"]
-        out.append("\nSlowest shapes (µs/call): " + ", ".join(f"`{shape}` {us:.0f}" for us, shape in last[:5])
-                   + "; fastest: " + ", ".join(f"`{shape}` {us:.0f}" for us, shape in last[-3:]) + ".\n")
+        out.append("\nBy shape of the string (µs/call, slowest first): "
+                   + ", ".join(f"`{shape}` {us:,.0f}" for us, shape in last) + ".\n")
     if results.get("weight"):
         w = results["weight"]
-        out.append("#### Page weight of the real site (gzip -6 KB)\n")
-        out.append("Static count: the page's HTML, the CSS/JS files it references, plotly-geo + Dutch locale on "
-                   "pages with an `.ik-chart`, world_50m topojson on pages with a map. Observed: everything "
-                   "headless Chromium fetched from the site on a cold load until network idle.\n")
+        out.append("#### Page weight of the real site (KB after gzip -6)\n")
+        out.append("Static count (the goal's definition): the page's HTML, the CSS/JS files it references, "
+                   "plotly-geo + Dutch locale on pages with an `.ik-chart`, the topojson file on pages with a map. "
+                   "Observed: everything headless Chromium fetched from the site on a cold load until network "
+                   "idle (adds Material's search worker, lunr, `search_index.json`, `sitemap.xml`, favicon).\n")
         out.append("| page | HTML | CSS | JS (site + Material) | plotly + locale | topojson | **JS+CSS** | total "
-                   "| observed: requests, KB, plotly?, search index KB |")
-        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---|")
+                   "| chart JSON KB raw (of which plotly template) | observed: requests, JS+CSS, total, plotly? |")
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
         for r in w["rows"]:
             o = r["observed"]
-            seen = (f"{o['requests']}, {kb(o['gzip'])}, {'plotly' if o['plotly'] else 'no plotly'}, "
-                    f"{kb(o['search_index'])}") if o else "–"
+            seen = (f"{o['requests']}, {kb(o['js_css'])}, {kb(o['gzip'])}, {'plotly' if o['plotly'] else 'no plotly'}"
+                    if o else "–")
             flag = " ⚠" if r["charts"] and r["js_css"] > GOALS["chart_kb"] * 1024 else ""
+            charts = (f"{kb(r['figure_json'])} ({kb(r['template_json'])})" if r.get("figures") else "–")
             out.append(f"| {r['type']} `{r['path']}` | {kb(r['html'])} | {kb(r['css'])} | {kb(r['js'])} "
-                       f"| {kb(r['plotly'])} | {kb(r['data'])} | **{kb(r['js_css'])}**{flag} | {kb(r['total'])} | {seen} |")
-        out.append("")
+                       f"| {kb(r['plotly'])} | {kb(r['data'])} | **{kb(r['js_css'])}**{flag} | {kb(r['total'])} "
+                       f"| {charts} | {seen} |")
+        index = next((r["observed"]["search_index"] for r in w["rows"] if r["observed"]), 0)
+        out.append(f"\nEvery cold page load also fetches `search/search_index.json` ({kb(index)} KB gzip for the "
+                   "real site; see the build table for the synthetic sizes).\n")
     if results.get("timeline"):
         t = results["timeline"]
         s = t["samples"]
 
         def med(key):
-            return statistics.median(x[key] for x in s if x.get(key) is not None)
+            values = [x[key] for x in s if x.get(key) is not None]
+            return statistics.median(values) if values else float("nan")
         out.append(f"#### Timeline time to interactive ({t['events']:,} events, {t['articles']} articles; "
                    f"/tijdlijn/ HTML {t['html_bytes'] / 2**20:.2f} MB, {kb(t['html_gzip'])} KB gzip)\n")
         out.append("ms from navigation start (performance.now()), headless Chromium, localhost, fresh context per "
                    f"run; median of {len(s)} runs (first run in brackets).\n")
-        out.append("| DOMContentLoaded | load | plotly-geo received | chart drawn (`data-drawn=ja`) "
-                   "| hover label shown (**interactive**) | hover latency after mouse move | points drawn |")
-        out.append("|---:|---:|---:|---:|---:|---:|---:|")
-        out.append(f"| {med('dcl'):.0f} ({s[0]['dcl']:.0f}) | {med('load'):.0f} ({s[0]['load']:.0f}) "
-                   f"| {med('plotly'):.0f} | {med('drawn'):.0f} ({s[0]['drawn']:.0f}) "
+        out.append("| DOMContentLoaded | load | plotly-geo received | plotly evaluated | newPlot starts | newPlot ms "
+                   "| chart drawn (`data-drawn=ja`) | react ms (filters applied) | hover label shown (**interactive**) "
+                   "| hover latency after mouse move | points | load average |")
+        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+        out.append(f"| {med('dcl'):.0f} ({s[0]['dcl']:.0f}) | {med('load'):.0f} | {med('plotly'):.0f} "
+                   f"| {med('plotly_ready'):.0f} | {med('newplot_start'):.0f} | {med('newplot_ms'):.0f} "
+                   f"| {med('drawn'):.0f} ({s[0]['drawn']:.0f}) | {med('react_ms'):.0f} "
                    f"| **{med('hover'):.0f}** ({s[0]['hover']:.0f}) "
-                   f"| {statistics.median(x['hover'] - x['moved'] for x in s):.0f} | {s[0]['points']:,} |")
+                   f"| {statistics.median(x['hover'] - x['moved'] for x in s):.0f} | {s[0]['points']:,} "
+                   f"| {min(x['load_average'] for x in s):.1f}–{max(x['load_average'] for x in s):.1f} |")
         out.append("")
-    for row in results["sizes"]:
-        if row.get("profile"):
-            out.append(f"#### cProfile of build_site() at {row['articles']:,} articles (top entries)\n")
-            out.append("```text\n" + _trim_profile(row["profile"]) + "\n```\n")
+    if results.get("profile"):
+        out.append(f"#### cProfile of build_site() at {results['profile']['articles']:,} articles\n")
+        out.append("cProfile roughly doubles the time of call-heavy code (pyparsing, plotly validators); read the "
+                   "proportions, not the seconds.\n")
+        out.append("```text\n" + _trim_profile(results["profile"]["text"]) + "\n```\n")
     return "\n".join(out)
 
 
 def _trim_profile(text: str) -> str:
-    lines = [line.rstrip() for line in text.splitlines()]
-    keep = [line for line in lines if line.strip() and not line.startswith(("   Ordered by", "   List reduced"))]
-    keep = [re.sub(r"/\S*/site-packages/", "", re.sub(r"/\S*/hooks/", "hooks/", line)) for line in keep]
-    return "\n".join(keep)
+    keep, total = [], None
+    for line in (line.rstrip() for line in text.splitlines()):
+        if not line.strip() or line.startswith(("   Ordered by", "   List reduced")):
+            continue
+        if "function calls" in line[:60]:
+            total = total or line.strip()
+            continue
+        line = re.sub(r"/\S*/site-packages/", "", re.sub(r"/\S*/hooks/", "hooks/", line))
+        keep.append(re.sub(r"/\S*/lib/python3\.\d+/", "", line))
+    return "\n".join(([total] if total else []) + keep)
 
 
 def main(argv=None) -> int:
@@ -703,27 +830,51 @@ def main(argv=None) -> int:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/ik-benchmark"))
     parser.add_argument("--write", action="store_true", help="append the tables to BENCHMARKS.md")
     parser.add_argument("--json", type=Path, help="also save the raw results here")
-    parser.add_argument("--profile", action="store_true", help="cProfile build_site() at every size")
+    parser.add_argument("--profile", type=int, default=0, metavar="ARTICLES",
+                        help="also cProfile build_site() on a corpus of this many articles")
     parser.add_argument("--skip-weight", action="store_true", help="skip the page weight of the real site")
     parser.add_argument("--skip-timeline", action="store_true", help="skip the timeline time to interactive")
     parser.add_argument("--timeline-articles", type=int, default=125, help="articles for the timeline test (~8 events each)")
     parser.add_argument("--runs", type=int, default=5, help="browser runs for the timeline test")
+    parser.add_argument("--report-from", type=Path, nargs="+", metavar="JSON",
+                        help="measure nothing: merge results saved with --json (sizes in order; page weight, "
+                             "timeline and profile from the last file that has them) and print/write the report")
     args = parser.parse_args(argv)
+    if args.report_from:
+        results = merge_results([json.loads(path.read_text()) for path in args.report_from])
+        return emit(results, args)
     start = time.perf_counter()
     args.workdir.mkdir(parents=True, exist_ok=True)
     results = {"date": dt.date.today().isoformat(), "machine": machine(), "sizes": []}
     for size in [int(s) for s in args.sizes.split(",") if s.strip()]:
-        results["sizes"].append(bench_size(size, args.workdir, args.profile))
+        results["sizes"].append(bench_size(size, args.workdir))
+    if args.profile:
+        results["profile"] = profile_size(args.profile, args.workdir)
     if not args.skip_weight:
         results["weight"] = page_weights(args.workdir)
     if not args.skip_timeline:
         results["timeline"] = timeline_tti(args.workdir, args.timeline_articles, args.runs)
     results["seconds"] = time.perf_counter() - start
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
+    return emit(results, args)
+
+
+def merge_results(parts: list[dict]) -> dict:
+    merged = {"date": parts[0]["date"], "machine": parts[0]["machine"], "sizes": [],
+              "seconds": sum(p.get("seconds", 0) for p in parts)}
+    for part in parts:
+        merged["sizes"] += part.get("sizes", [])
+        for key in ("weight", "timeline", "profile"):
+            if part.get(key):
+                merged[key] = part[key]
+    return merged
+
+
+def emit(results: dict, args) -> int:
     report = render_report(results)
     print()
     print(report)
-    if args.json:
-        args.json.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     if args.write:
         target = ROOT / "BENCHMARKS.md"
         existing = target.read_text(encoding="utf-8") if target.exists() else "# Benchmarks\n"

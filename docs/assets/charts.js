@@ -224,6 +224,26 @@
     layout.margin = { l: 4, r: 4, t: 10, b: 40 };
   }
 
+  /* On a phone the figures chart puts each row's name (what is counted, who claims it) above
+     the row instead of beside the axis, so the axis keeps the width. */
+  function rowsInside(figure) {
+    var layout = figure.layout, rows = [];
+    figure.data.forEach(function (trace) {
+      if (trace.mode && trace.mode.indexOf("markers") >= 0) {
+        trace.y.forEach(function (row) { if (rows.indexOf(row) < 0) rows.push(row); });
+        trace.mode = "markers";
+      }
+    });
+    layout.annotations = rows.map(function (row) {
+      return { text: row, x: 0, xref: "paper", xanchor: "left", y: row, yref: "y", yanchor: "bottom", yshift: 6,
+               showarrow: false, font: { size: 10 }, align: "left" };
+    });
+    layout.yaxis.showticklabels = false;
+    layout.xaxis.title = { text: "aantal (log.)" };
+    layout.margin = { l: 4, r: 4, t: 24, b: 40 };
+    layout.height = rows.length * 84 + 90;
+  }
+
   /* ---- drawing ---------------------------------------------------------- */
   function draw(el) {
     if (!el.hasAttribute("data-figure") || el.getAttribute("data-drawn") === "ja") return;
@@ -235,6 +255,7 @@
       figure.layout.dragmode = false;
       figure.layout.font.size = 11;
       lanesInside(figure.layout);
+      if (figure.layout.meta && figure.layout.meta.soort === "cijfers") rowsInside(figure);
     }
     var config = {
       locale: "nl", responsive: true, displaylogo: false, scrollZoom: false,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import textwrap
 from functools import lru_cache
 
 import plotly.graph_objects as go
@@ -164,9 +165,19 @@ def _presets(corpus, last: dt.date) -> dict:
     return {"kalifaat": ["2014-01-01", "2019-12-31"], "na-2019": ["2019-01-01", _iso(last)]}
 
 
-def _geo_layout(center: tuple | None = None) -> dict:
+def _view(place=None) -> dict:
+    """The region (Syria, Iraq and neighbours), or, for a place outside it, a view around the place."""
+    if place is None or (REGION["lat"][0] <= place.lat <= REGION["lat"][1]
+                         and REGION["lon"][0] <= place.lon <= REGION["lon"][1]):
+        return REGION
+    return {"lon": [place.lon - 20, place.lon + 20],
+            "lat": [max(place.lat - 12, -80), min(place.lat + 12, 84)]}
+
+
+def _geo_layout(place=None) -> dict:
+    view = _view(place)
     return {"projection": {"type": "mercator"}, "resolution": 50,
-            "lonaxis": {"range": REGION["lon"]}, "lataxis": {"range": REGION["lat"]},
+            "lonaxis": {"range": view["lon"]}, "lataxis": {"range": view["lat"]},
             "showcountries": True, "showland": True, "showocean": True, "showlakes": True, "showrivers": True,
             "showcoastlines": True, "showframe": False, "bgcolor": "rgba(0,0,0,0)"}
 
@@ -196,12 +207,16 @@ def locator_map(corpus, place) -> dict:
                       customdata=[[f"plaatsen/{place.slug}/", _escape(place.name)]],
                       hovertemplate="<b>%{customdata[1]}</b><extra></extra>"),
     ])
-    figure.update_layout(geo=_geo_layout(), height=320, margin={"l": 0, "r": 0, "t": 0, "b": 0}, showlegend=False)
+    figure.update_layout(geo=_geo_layout(place), height=320, margin={"l": 0, "r": 0, "t": 0, "b": 0},
+                         showlegend=False)
     return json.loads(figure.to_json())
 
 
 def figures_chart(corpus, figures: list) -> dict:
-    rows = [f"{_escape(f.label)} ({_escape(f.unit)})" for f in figures]
+    # One row per figure, named by what is counted and who claims it: the label is part of the
+    # axis, so it can never run past the chart's edge.
+    rows = [f"{_wrap(_escape(f'{f.label} ({f.unit}), {dates.dutch(f.date.text)}'))}"
+            f"<br><i>{_wrap(_escape('volgens ' + f.according_to))}</i>" for f in figures]
     ranges_x, ranges_y = [], []
     for figure_, row in zip(figures, rows):
         if figure_.is_range:
@@ -214,21 +229,32 @@ def figures_chart(corpus, figures: list) -> dict:
     figure = go.Figure([
         go.Scatter(x=ranges_x, y=ranges_y, mode="lines", line={"width": 10, "color": PALETTE[5]}, opacity=0.7,
                    hoverinfo="skip", name="Bandbreedte"),
-        go.Scatter(x=[f.low for f in figures], y=rows, mode="markers+text", name="Cijfer",
+        go.Scatter(x=[f.low for f in figures], y=rows, mode="markers", name="Cijfer",
                    marker={"size": 11, "color": PALETTE[0], "symbol": ["line-ns-open" if f.is_range else "circle"
                                                                          for f in figures],
                            "line": {"width": 3, "color": PALETTE[0]}},
-                   text=[f"volgens {_escape(f.according_to)}" for f in figures], textposition="middle right",
-                   textfont={"size": 11}, customdata=data,
+                   customdata=data,
                    hovertemplate="<b>%{customdata[4]}</b><br>%{customdata[1]}<br>volgens %{customdata[2]}"
                                  "<br>%{customdata[3]}<extra></extra>"),
     ])
     figure.update_layout(
-        height=max(320, 34 * len(figures) + 120), margin={"l": 10, "r": 20, "t": 20, "b": 50}, showlegend=False,
+        height=max(320, _row_height(rows) * len(figures) + 120), margin={"l": 10, "r": 20, "t": 20, "b": 50},
+        showlegend=False,
         xaxis={"type": "log", "title": {"text": "aantal (logaritmische schaal)"}, "automargin": True},
-        yaxis={"autorange": "reversed", "automargin": True, "type": "category", "fixedrange": True},
+        meta={"soort": "cijfers"},
+        yaxis={"autorange": "reversed", "automargin": True, "type": "category", "fixedrange": True,
+               "categoryorder": "array", "categoryarray": rows},
         hovermode="closest")
     return json.loads(figure.to_json())
+
+
+def _row_height(rows: list[str]) -> int:
+    """Categories are evenly spaced: give every row room for the longest name."""
+    return max((row.count("<br>") + 1 for row in rows), default=1) * 16 + 16
+
+
+def _wrap(text: str, width: int = 48) -> str:
+    return "<br>".join(textwrap.wrap(text, width)) or text
 
 
 def _number(value: float) -> str:

@@ -238,7 +238,7 @@ def list_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
 def chart_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
     events = list(corpus.events.values())
     places = sorted(corpus.places.values(), key=lambda p: p.name)
-    figures = sorted(corpus.figures.values(), key=lambda f: (f.label, f.date.sort_key, f.id))
+    figures = sorted(corpus.figures.values(), key=lambda f: (f.unit, f.label, f.date.sort_key, f.id))
     return [
         page("tijdlijn/index.md", renderer.render(
             "timeline.md.j2", "tijdlijn/index.md", events=events, groups=place_groups(corpus),

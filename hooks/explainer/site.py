@@ -91,6 +91,7 @@ def _redirect_page(name: str, target: str) -> str:
     name = escape(name)
     return (f'<!doctype html>\n<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
             f'<title>{name} – IS na het kalifaat</title>\n<meta name="robots" content="noindex">\n'
+            f'<link rel="icon" href="../../assets/images/favicon.png">\n'
             f'<meta http-equiv="refresh" content="0; url={target}">\n<link rel="canonical" href="{target}">\n'
             f'</head>\n<body>\n<p>Deze plaats heet op deze site <a href="{target}">{name}</a>.</p>\n'
             f'</body>\n</html>\n')

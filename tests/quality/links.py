@@ -19,7 +19,7 @@ LINK_ATTRIBUTES = {"href", "src", "action", "poster"}
 class Parsed:
     ids: set[str] = field(default_factory=set)
     links: list[tuple[str, str]] = field(default_factory=list)   # (where, url as written)
-    figures: list[dict] = field(default_factory=list)             # the Plotly figures of charts
+    figures: dict[str, dict] = field(default_factory=dict)        # chart element id -> Plotly figure
     charts: int = 0                                               # elements of class ik-chart
 
 
@@ -33,7 +33,7 @@ class _Parser(HTMLParser):
         if "ik-chart" in (values.get("class") or "").split():
             self.result.charts += 1
         if values.get("data-figure"):
-            self.result.figures.append(json.loads(values["data-figure"]))
+            self.result.figures[values.get("id", f"#{len(self.result.figures)}")] = json.loads(values["data-figure"])
         for name in ("id",) + (("name",) if tag == "a" else ()):
             if values.get(name):
                 self.result.ids.add(values[name])
@@ -114,7 +114,7 @@ class LinkChecker:
             if len(parsed.figures) != parsed.charts:
                 problems.append(f"/{page}: {parsed.charts} charts but {len(parsed.figures)} data-figure "
                                 "attributes (did the chart embedding change? see tests/quality/links.py)")
-            for figure in parsed.figures:
+            for figure in parsed.figures.values():
                 for trace in figure.get("data", []):
                     if trace.get("hoverinfo") == "skip":
                         continue
