@@ -661,7 +661,10 @@ def render_report(results: dict) -> str:
     out.append(f"### Run of {results['date']} (sizes {', '.join(str(r['articles']) for r in results['sizes']) or '–'})\n")
     out.append(f"Machine: {m['nproc']} cores, {m['memory_gb']} GB RAM, {m['cpu']}; Python {m['python']}, "
                f"MkDocs {m['mkdocs']}, Material {m['material']}, Python-Markdown {m['markdown']}; {m['chromium']}. "
-               f"Commit {m.get('commit', '?')}. Seed {SEED}. Measuring took {results['seconds'] / 60:.1f} min.\n")
+               f"Commit {m.get('commit', '?')}"
+               + (f" at the start, {results['commit_end']} at the end (others committed during the run)"
+                  if results.get("commit_end") and results["commit_end"] != m.get("commit") else "")
+               + f". Seed {SEED}. Measuring took {results['seconds'] / 60:.1f} min.\n")
     if results["sizes"]:
         out.append("#### Build time, memory, output\n")
         out.append("Wall = `mkdocs build --strict` start to exit; CPU = the child's user+sys time (os.wait4), which "
@@ -791,10 +794,12 @@ def render_report(results: dict) -> str:
                    "| chart drawn (`data-drawn=ja`) | react ms (filters applied) | hover label shown (**interactive**) "
                    "| hover latency after mouse move | points | load average |")
         out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
-        out.append(f"| {med('dcl'):.0f} ({s[0]['dcl']:.0f}) | {med('load'):.0f} | {med('plotly'):.0f} "
-                   f"| {med('plotly_ready'):.0f} | {med('newplot_start'):.0f} | {med('newplot_ms'):.0f} "
-                   f"| {med('drawn'):.0f} ({s[0]['drawn']:.0f}) | {med('react_ms'):.0f} "
-                   f"| **{med('hover'):.0f}** ({s[0]['hover']:.0f}) "
+        def ms(value):
+            return "–" if value is None or value != value else f"{value:.0f}"
+        out.append(f"| {ms(med('dcl'))} ({ms(s[0]['dcl'])}) | {ms(med('load'))} | {ms(med('plotly'))} "
+                   f"| {ms(med('plotly_ready'))} | {ms(med('newplot_start'))} | {ms(med('newplot_ms'))} "
+                   f"| {ms(med('drawn'))} ({ms(s[0]['drawn'])}) | {ms(med('react_ms'))} "
+                   f"| **{ms(med('hover'))}** ({ms(s[0]['hover'])}) "
                    f"| {statistics.median(x['hover'] - x['moved'] for x in s):.0f} | {s[0]['points']:,} "
                    f"| {min(x['load_average'] for x in s):.1f}–{max(x['load_average'] for x in s):.1f} |")
         out.append("")
@@ -855,6 +860,7 @@ def main(argv=None) -> int:
     if not args.skip_timeline:
         results["timeline"] = timeline_tti(args.workdir, args.timeline_articles, args.runs)
     results["seconds"] = time.perf_counter() - start
+    results["commit_end"] = machine()["commit"]
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     return emit(results, args)
@@ -865,7 +871,7 @@ def merge_results(parts: list[dict]) -> dict:
               "seconds": sum(p.get("seconds", 0) for p in parts)}
     for part in parts:
         merged["sizes"] += part.get("sizes", [])
-        for key in ("weight", "timeline", "profile"):
+        for key in ("weight", "timeline", "profile", "commit_end"):
             if part.get(key):
                 merged[key] = part[key]
     return merged
