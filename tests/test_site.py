@@ -42,7 +42,7 @@ def test_article_page(mini_site):
     event = page.select_one("#gebeurtenis-een")
     assert "eind maart 2020" in event.get_text() and "Stad Een" in event.get_text()
     also = event.select_one(".ik-event__also a")
-    assert also.get_text() == "Tweede artikel" and also["href"] == "../tweede-artikel/#gebeurtenis-een"
+    assert also.get_text() == "Tweede artikel" and also["href"] == "../../artikelen/tweede-artikel/#gebeurtenis-een"
     assert "29 juni 2014" in page.select_one("#gebeurtenis-twee").get_text()
     figure = " ".join(page.select_one("#cijfer-cijfer-een").get_text(" ").split())
     assert "2.500 – 3.000 strijders" in figure and "Een testinstantie" in figure

@@ -214,3 +214,9 @@ def test_build_fails_with_the_messages_and_no_traceback(tmp_path):
     assert f'{ARTICLE}:2: title: YAML reads this as the yes/no value yes' in build.output
     assert f"{PLACES}:22: dorp-twee.lat: 135.3 is out of range" in build.output
     assert not (project / "build" / "index.html").exists()
+
+
+def test_key_written_twice(tree):
+    edit(tree, ARTICLE, 'title: "Eerste artikel"', 'title: "Eerste artikel"\ntitle: "Tweede kop"')
+    assert f"{ARTICLE}:3: title: the key is written twice (also on line 2) — keep one of them; YAML would " \
+           f"silently use only the last" in problems(tree)

@@ -140,16 +140,54 @@
     });
   }
 
-  function setupTimeline(el, figure) {
-    var container = el.closest(".ik-timeline") || document;
-    var original = figure.data;
-    var byId = {}, total = 0;
-    original.forEach(function (trace) {
-      if (trace.mode !== "lines") (trace.customdata || []).forEach(function (c) { byId[c[5]] = c; total += 1; });
+  /* Before the first draw: read the view from the URL hash and filter the figure, so the
+     chart is drawn once, already in the state the link describes. */
+  function prepareTimeline(figure) {
+    var timeline = { original: figure.data, byId: {}, total: 0, state: readHash() };
+    figure.data.forEach(function (trace) {
+      if (trace.mode !== "lines") {
+        (trace.customdata || []).forEach(function (c) { timeline.byId[c[5]] = c; timeline.total += 1; });
+      }
     });
-    var state = readHash();
-    var selects = container.querySelectorAll("select[data-filter]");
-    selects.forEach(function (select) {
+    var state = timeline.state, layout = figure.layout;
+    if (state.van && state.tot) layout.xaxis.range = [state.van, state.tot];
+    var target = state.gebeurtenis && timeline.byId[state.gebeurtenis];
+    if (target) {
+      var x;
+      figure.data.forEach(function (trace) {
+        if (trace.mode === "lines") return;
+        (trace.customdata || []).forEach(function (c, i) { if (c[5] === state.gebeurtenis) x = [trace.x[i], trace.y[i]]; });
+      });
+      var day = new Date(x[0]);
+      layout.xaxis.range = [new Date(day.getTime() - 2.6e10).toISOString().slice(0, 10),
+                            new Date(day.getTime() + 2.6e10).toISOString().slice(0, 10)];
+      layout.annotations = (layout.annotations || []).concat([{ x: x[0], y: x[1], text: target[2], showarrow: true,
+        arrowhead: 2, ax: 0, ay: -40, bgcolor: "rgba(255,255,255,0.85)", font: { color: "#000" } }]);
+    }
+    figure.data = filtered(timeline.original, state, timeline.byId);
+    return timeline;
+  }
+
+  function shownCount(data) {
+    var shown = 0;
+    data.forEach(function (trace) { if (trace.mode !== "lines") shown += trace.x.length; });
+    return shown;
+  }
+
+  /* After the first draw: the controls, the legend and zoom keep the URL hash up to date. */
+  function wireTimeline(el, figure, timeline) {
+    var container = el.closest(".ik-timeline") || document;
+    var state = timeline.state;
+
+    function apply() {
+      var data = filtered(timeline.original, state, timeline.byId);
+      Plotly.react(el, data, el.layout, el._ikConfig);
+      announce(container, shownCount(data), timeline.total);
+      filterTable(state);
+      writeHash(state);
+    }
+
+    container.querySelectorAll("select[data-filter]").forEach(function (select) {
       select.value = state[select.getAttribute("data-filter")] || "";
       select.addEventListener("change", function () {
         state[select.getAttribute("data-filter")] = select.value;
@@ -159,25 +197,13 @@
     });
     container.querySelectorAll("button[data-range]").forEach(function (button) {
       button.addEventListener("click", function () {
-        var range = figure.layout.meta.bereik[button.getAttribute("data-range")];
-        state.van = button.getAttribute("data-range") === "alles" ? "" : range[0];
-        state.tot = button.getAttribute("data-range") === "alles" ? "" : range[1];
+        var name = button.getAttribute("data-range"), range = figure.layout.meta.bereik[name];
+        state.van = name === "alles" ? "" : range[0];
+        state.tot = name === "alles" ? "" : range[1];
         Plotly.relayout(el, { "xaxis.range": range });
         writeHash(state);
       });
     });
-
-    function apply() {
-      var data = filtered(original, state, byId);
-      var shown = 0;
-      data.forEach(function (trace) { if (trace.mode !== "lines") shown += trace.x.length; });
-      var layout = el.layout || figure.layout;
-      Plotly.react(el, data, layout, el._ikConfig);
-      announce(container, shown, total);
-      filterTable(state);
-      writeHash(state);
-    }
-
     el.on("plotly_legendclick", function (event) {
       var group = event.data[event.curveNumber].legendgroup;
       var at = state.verborgen.indexOf(group);
@@ -193,21 +219,9 @@
       }
       writeHash(state);
     });
-
-    var layout = figure.layout;
-    if (state.van && state.tot) layout.xaxis.range = [state.van, state.tot];
-    var target = state.gebeurtenis && byId[state.gebeurtenis];
-    if (target) {
-      var x;
-      figure.data.forEach(function (trace) {
-        if (trace.mode === "lines") return;
-        (trace.customdata || []).forEach(function (c, i) { if (c[5] === state.gebeurtenis) x = [trace.x[i], trace.y[i]]; });
-      });
-      var day = new Date(x[0]);
-      layout.xaxis.range = [new Date(day.getTime() - 2.6e10).toISOString().slice(0, 10), new Date(day.getTime() + 2.6e10).toISOString().slice(0, 10)];
-      layout.annotations = (layout.annotations || []).concat([{ x: x[0], y: x[1], text: target[2], showarrow: true, arrowhead: 2, ax: 0, ay: -40, bgcolor: "rgba(255,255,255,0.85)", font: { color: "#000" } }]);
-    }
-    apply();
+    announce(container, shownCount(el.data), timeline.total);
+    filterTable(state);
+    writeHash(state);
   }
 
   /* On a phone the lane names go inside the plot, above each lane, so the time axis keeps
@@ -264,6 +278,7 @@
       displayModeBar: !small
     };
     el._ikConfig = config;
+    var timeline = el.hasAttribute("data-controls") ? prepareTimeline(figure) : null;
     var drawn = Plotly.newPlot(el, figure.data, figure.layout, config);
     return drawn.then(function () {
       el.setAttribute("data-drawn", "ja");
@@ -272,7 +287,7 @@
         var custom = point && point.customdata;
         if (custom && typeof custom[0] === "string") location.href = new URL(custom[0], siteRoot()).href;
       });
-      if (el.hasAttribute("data-controls")) setupTimeline(el, figure);
+      if (timeline) wireTimeline(el, figure, timeline);
     });
   }
 

@@ -10,6 +10,8 @@ from functools import lru_cache
 from babel.dates import format_date
 from dateutil.easter import easter
 from edtf import parse_edtf
+
+from . import edtf_cache
 from edtf.parser import edtf_exceptions
 from edtf.parser.parser_classes import (
     Date,
@@ -69,7 +71,20 @@ SUPPORTED = (Date, UncertainOrApproximate, Season, Interval, Level1Interval)
 
 @lru_cache(maxsize=None)
 def parse(text: str) -> EdtfSpan:
-    """Parse an EDTF level 0/1 string; raise EdtfError with a readable message."""
+    """Parse an EDTF level 0/1 string; raise EdtfError with a readable message.
+
+    The maintained `edtf` library does the parsing; at several ms a call (a pyparsing grammar)
+    its results are kept in memory and, between builds, in the on-disk cache of edtf_cache.py."""
+    cached = edtf_cache.lookup(text)
+    if cached is not None:
+        return EdtfSpan(text, dt.date.fromisoformat(cached[0]), dt.date.fromisoformat(cached[1]), *cached[2:])
+    span = _parse_with_library(text)
+    edtf_cache.store(text, [span.start.isoformat(), span.end.isoformat(), span.precision, span.approximate,
+                            span.uncertain])
+    return span
+
+
+def _parse_with_library(text: str) -> EdtfSpan:
     try:
         value = parse_edtf(text)
     except (edtf_exceptions.EDTFParseException, ValueError) as error:
@@ -174,6 +189,7 @@ def qualifier(span: EdtfSpan) -> str:
     return ""
 
 
+@lru_cache(maxsize=None)
 def dutch(text: str) -> str:
     """The EDTF value in Dutch at its own precision: 'april 2020', 'circa medio 2015'."""
     span = parse(text)

@@ -41,15 +41,20 @@ class Linker:
     def __init__(self, src_uri: str, corpus: Corpus):
         self.dir = posixpath.dirname(src_uri)
         self.corpus = corpus
+        # Every target is a path from the site root, so one prefix up to the root serves all links
+        # (computed once: a large site makes hundreds of thousands of links).
+        self.up = "../" * (self.dir.count("/") + 1) if self.dir else ""
 
     def page(self, path: str) -> str:
         """A directory URL (e.g. 'plaatsen/sukhna/') relative to the current page."""
-        relative = posixpath.relpath(path.rstrip("/") or ".", self.dir or ".")
-        return "./" if relative == "." else relative + "/"
+        path = path.strip("/")
+        if path == self.dir:
+            return "./"
+        return f"{self.up}{path}/" if path else (self.up or "./")
 
     def md(self, path: str) -> str:
         """A link to the Markdown source, which MkDocs checks and rewrites."""
-        return posixpath.relpath(posixpath.join(path, "index.md"), self.dir or ".")
+        return f"{self.up}{path.strip('/')}/index.md"
 
     def article(self, slug: str) -> str:
         return self.page(f"artikelen/{slug}/")
@@ -244,12 +249,12 @@ def chart_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             "timeline.md.j2", "tijdlijn/index.md", events=events, groups=place_groups(corpus),
             chart=charts.embed("tijdlijn", charts.timeline(corpus, events), charts.TIMELINE_LABEL, controls=True)),
             description="Interactieve tijdlijn van alle gebeurtenissen, met dezelfde gegevens als tabel.", charts=True,
-            hide=["navigation"]),
+            hide=["navigation"], search={"exclude": True}),
         page("kaart/index.md", renderer.render(
             "map.md.j2", "kaart/index.md", places=places, counts=event_counts(corpus),
             chart=charts.embed("kaart", charts.overview_map(corpus), charts.MAP_LABEL)),
             description="Kaart van alle plaatsen, met het aantal gebeurtenissen per plaats.", charts=True,
-            hide=["navigation"]),
+            hide=["navigation"], search={"exclude": True}),
         page("cijfers/index.md", renderer.render(
             "figures.md.j2", "cijfers/index.md", figures=figures,
             chart=charts.embed("cijfers", charts.figures_chart(corpus, figures), charts.FIGURES_LABEL)),
