@@ -67,6 +67,11 @@ def on_pre_page(page, config, files):
     return page
 
 
+def on_page_content(html, page, config, files):
+    generated = _session["site"].page_for(page.file.src_uri)
+    return generated.finish(html) if generated else html
+
+
 def on_page_markdown(markdown, page, config, files):
     if page.file.generated_by is not None:
         return markdown

@@ -27,12 +27,28 @@ UNSAFE_INLINE_LINK = re.compile(r"\[([^\]]*)\]\(" + UNSAFE_SCHEME + r"(?:[^()\n]
 UNSAFE_REFERENCE = re.compile(r"^[ ]{0,3}\[[^\]]+\]:" + UNSAFE_SCHEME + r".*$", re.I | re.M)
 
 
+FRAGMENT_MARKER = re.compile(r"<!-- ik-fragment (\d+) -->")
+
+
+@dataclass
+class Rendered:
+    """A page's Markdown, and the finished HTML blocks it refers to by marker."""
+
+    markdown: str
+    fragments: dict = field(default_factory=dict)  # marker number -> HTML
+
+
 @dataclass
 class GeneratedPage:
     src_uri: str  # e.g. artikelen/slug/index.md
     markdown: str
     edit_path: str | None = None  # the content file a contributor edits, relative to the repo root
     meta: dict = field(default_factory=dict)
+    fragments: dict = field(default_factory=dict)
+
+    def finish(self, html: str) -> str:
+        """Put the finished HTML blocks in place of their markers in MkDocs' rendered page."""
+        return FRAGMENT_MARKER.sub(lambda m: self.fragments[int(m.group(1))], html) if self.fragments else html
 
 
 class Linker:
@@ -110,9 +126,18 @@ class Renderer:
     def place_chain(self, slug: str) -> list[str]:
         return [slug] + [p.slug for p in self.corpus.ancestors(slug)]
 
-    def render(self, template: str, src_uri: str, **values) -> str:
+    def render(self, template: str, src_uri: str, **values) -> Rendered:
         link = Linker(src_uri, self.corpus)
-        return self.env.get_template(template).render(link=link, **values)
+        fragments: dict = {}
+
+        def html_block(caller) -> Markup:
+            """Finished HTML that Markdown need not parse (long lists and tables, chart data):
+            a marker now, the HTML again once MkDocs has rendered the page."""
+            fragments[len(fragments)] = caller()
+            return Markup(f"<!-- ik-fragment {len(fragments) - 1} -->")
+
+        markdown = self.env.get_template(template).render(link=link, html_block=html_block, **values)
+        return Rendered(markdown, fragments)
 
     def body(self, text: str, src_uri: str) -> Markup:
         """Contributor Markdown with raw HTML disabled, unsafe link schemes removed, wiki-links resolved."""
@@ -149,14 +174,14 @@ def plain_title(text: str) -> str:
     return " ".join(text.replace("<", "‹").replace(">", "›").split())
 
 
-def page(src_uri: str, markdown: str, *, description: str, edit_path: str | None = None, title: str | None = None,
-         **meta) -> GeneratedPage:
+def page(src_uri: str, rendered: Rendered, *, description: str, edit_path: str | None = None,
+         title: str | None = None, **meta) -> GeneratedPage:
     # Material writes the description into an attribute without escaping it.
     meta = {"description": html.escape(" ".join(description.split()), quote=True), **meta}
     if title is not None:
         meta["title"] = plain_title(title)
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=True)
-    return GeneratedPage(src_uri, f"---\n{front}---\n\n{markdown}", edit_path, meta)
+    return GeneratedPage(src_uri, f"---\n{front}---\n\n{rendered.markdown}", edit_path, meta, rendered.fragments)
 
 
 def generate_pages(corpus: Corpus) -> list[GeneratedPage]:
@@ -171,11 +196,11 @@ def article_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
     pages = []
     for article in corpus.articles.values():
         uri = f"artikelen/{article.slug}/index.md"
-        markdown = renderer.render(
+        rendered = renderer.render(
             "article.md.j2", uri, article=article, body=renderer.body(article.body, uri),
             events=sorted((corpus.events[i] for i in article.event_ids), key=lambda e: (e.date.sort_key, e.id)),
             figures=[corpus.figures[i] for i in article.figure_ids], related=corpus.related_articles(article))
-        pages.append(page(uri, markdown, title=article.title, description=article.summary, edit_path=article.source_path,
+        pages.append(page(uri, rendered, title=article.title, description=article.summary, edit_path=article.source_path,
                           updated=min(article.published.end, dt.date.today()).isoformat()))
     return pages
 
@@ -185,13 +210,13 @@ def theme_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
     for theme in corpus.themes.values():
         uri = f"themas/{theme.slug}/index.md"
         events = corpus.events_by_theme.get(theme.slug, [])
-        markdown = renderer.render(
+        rendered = renderer.render(
             "theme.md.j2", uri, theme=theme, body=renderer.body(theme.body, uri), events=events,
             articles=corpus.articles_by_theme.get(theme.slug, []),
             timeline=charts.embed(f"tijdlijn-{theme.slug}", charts.timeline(corpus, events, mini=True),
                                   f"Tijdlijn van {events_word(len(events))} in het thema {theme.title}; "
                                   "dezelfde gebeurtenissen staan hieronder als lijst."))
-        pages.append(page(uri, markdown, title=theme.title, description=theme.summary, edit_path=theme.source_path,
+        pages.append(page(uri, rendered, title=theme.title, description=theme.summary, edit_path=theme.source_path,
                           charts=True))
     return pages
 
@@ -201,7 +226,7 @@ def place_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
     for place in corpus.places.values():
         uri = f"plaatsen/{place.slug}/index.md"
         events = corpus.events_in_place(place.slug)
-        markdown = renderer.render(
+        rendered = renderer.render(
             "place.md.j2", uri, place=place, events=events, ancestors=corpus.ancestors(place.slug),
             children=sorted(corpus.children.get(place.slug, []), key=lambda p: p.name),
             articles=corpus.articles_by_place.get(place.slug, []), nearby=corpus.nearby(place.slug),
@@ -211,7 +236,7 @@ def place_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             timeline=charts.embed(f"tijdlijn-{place.slug}", charts.timeline(corpus, events, mini=True),
                                   f"Tijdlijn van {events_word(len(events))} in en rond {place.name}; "
                                   "dezelfde gebeurtenissen staan hieronder als lijst.") if events else "")
-        pages.append(page(uri, markdown, title=place.name, description=place.description, edit_path=place.source_path,
+        pages.append(page(uri, rendered, title=place.name, description=place.description, edit_path=place.source_path,
                           charts=True))
     return pages
 
@@ -282,5 +307,6 @@ def block(name: str, renderer: Renderer, src_uri: str) -> Markup:
     if name not in BLOCKS:
         raise ValueError(f"unknown block <!-- explainer:{name} --> in {src_uri}; known: {', '.join(BLOCKS)}")
     template, macro, values = BLOCKS[name](renderer.corpus)
-    module = renderer.env.get_template(template).make_module({"link": Linker(src_uri, renderer.corpus)})
+    module = renderer.env.get_template(template).make_module(
+        {"link": Linker(src_uri, renderer.corpus), "html_block": lambda caller: caller()})
     return Markup(getattr(module, macro)(**values))

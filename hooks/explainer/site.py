@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from markupsafe import Markup
@@ -33,12 +34,19 @@ class Site:
     files: dict  # site path -> str | bytes
     assets: dict = field(default_factory=dict)  # site path -> absolute source path
 
+    @cached_property
+    def _pages_by_uri(self) -> dict:
+        return {page.src_uri: page for page in self.pages}
+
+    def page_for(self, src_uri: str):
+        return self._pages_by_uri.get(src_uri)
+
     def update_date(self, src_uri: str) -> str:
         """A page's last-modified date for the sitemap, from the content (never the clock):
         an article page its source's date, every other page the newest source's date."""
-        for page in self.pages:
-            if page.src_uri == src_uri and "updated" in page.meta:
-                return page.meta["updated"]
+        page = self.page_for(src_uri)
+        if page is not None and "updated" in page.meta:
+            return page.meta["updated"]
         newest = [a.published.end for a in self.corpus.articles.values()]
         return max(newest).isoformat() if newest else "2014-01-01"
 
