@@ -220,3 +220,25 @@ def test_key_written_twice(tree):
     edit(tree, ARTICLE, 'title: "Eerste artikel"', 'title: "Eerste artikel"\ntitle: "Tweede kop"')
     assert f"{ARTICLE}:3: title: the key is written twice (also on line 2) — keep one of them; YAML would " \
            f"silently use only the last" in problems(tree)
+
+
+@pytest.fixture(scope="module")
+def fixture_project(tmp_path_factory) -> Path:
+    base = tmp_path_factory.mktemp("broken-builds")
+    return make_project(base / "project", FIXTURES / "mini" / "content", fixture_docs(base))
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_each_bad_input_fails_the_build_with_its_message(fixture_project, case):
+    """The same mistakes through `mkdocs build`: exit 1, the message, no traceback, no site."""
+    content = fixture_project / "content"
+    shutil.rmtree(content)
+    shutil.copytree(FIXTURES / "mini" / "content", content)
+    edits, expected = CASES[case]
+    for path, old, new in edits:
+        edit(fixture_project, path, old, new)
+    build = run_build(fixture_project)
+    assert build.returncode == 1
+    assert expected in build.output
+    assert "Traceback" not in build.output
+    assert not any(build.site.rglob("*.html")), "a failed build leaves no pages behind"
