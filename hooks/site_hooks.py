@@ -73,6 +73,10 @@ def on_page_content(html, page, config, files):
 
 
 def on_page_markdown(markdown, page, config, files):
+    generated = _session["site"].page_for(page.file.src_uri)
+    if generated is not None:
+        page.meta.update(generated.meta)
+        return markdown
     if page.file.generated_by is not None:
         return markdown
     try:

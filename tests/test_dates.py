@@ -68,3 +68,55 @@ def test_rejected(text):
 def test_end_before_start_is_rejected():
     with pytest.raises(EdtfError, match="ends before it starts"):
         parse("2020-05/2020-04")
+
+
+# ---- the fast path for common forms against the library's own grammar ----------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from explainer import dates as dates_module  # noqa: E402
+
+_years = st.sampled_from(["0999", "1000", "1999", "2000", "2019", "2020", "2024", "2999", "3000"])
+_months = st.sampled_from([None, "00", "01", "02", "04", "09", "10", "12", "13", "20", "21", "22", "23",
+                           "24", "25", "4"])
+_days = st.sampled_from([None, "00", "01", "09", "10", "28", "29", "30", "31", "32", "1"])
+_marks = st.sampled_from(["", "~", "?", "%"])
+
+
+@st.composite
+def _end(draw):
+    text = draw(_years)
+    month = draw(_months)
+    if month is not None:
+        text += "-" + month
+        day = draw(_days)
+        if day is not None:
+            text += "-" + day
+    return text + draw(_marks)
+
+
+_candidates = st.one_of(_end(), st.builds(lambda a, b: f"{a}/{b}", _end(), _end()))
+
+
+def _outcome(function, text):
+    try:
+        return function(text)
+    except EdtfError as error:
+        return f"EdtfError: {error}"
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_candidates)
+def test_common_forms_equal_the_library_parse(text):
+    """Whatever the fast path accepts, parse_edtf gives the same span; what it leaves, the library decides."""
+    fast = dates_module._common_form(text)
+    library = _outcome(dates_module._parse_with_library, text)
+    if fast is None:
+        return
+    assert _outcome(lambda t: dates_module._span(t, fast), text) == library
+
+
+def test_the_fast_path_covers_the_usual_forms():
+    usual = ["2020", "2020-04", "2014-06-29", "2020-04~", "2015?", "2020-04-11%", "2020-21", "2019-24/2020-21",
+             "2019-10/2019-12", "2015-05~/2015-08~", "2020-04-01/2020-04-10", "2015~/2016?"]
+    assert [text for text in usual if dates_module._common_form(text) is None] == []

@@ -353,6 +353,22 @@ def test_chart_points_link_to_existing_pages(links):
     assert not problems, "\n".join(problems)
 
 
+def test_every_chart_is_a_valid_plotly_figure(links, build):
+    """charts.py writes figures as plain data; plotly's own validators check every one of them
+    (an unknown or misspelt property raises) on every page of the built site."""
+    import plotly.graph_objects as go
+
+    problems, count = [], 0
+    for file in sorted(build.rglob("*.html")):
+        for chart_id, figure in links.parsed(file).figures.items():
+            count += 1
+            try:
+                go.Figure(figure)
+            except ValueError as error:
+                problems.append(f"{file.relative_to(build)} {chart_id}: {str(error)[:300]}")
+    assert count > 40 and not problems, "\n".join(problems)
+
+
 @pytest.mark.parametrize("name", DATA_FILES)
 def test_open_data_urls_resolve(name, links):
     problems = links.data_problems([name])

@@ -1,8 +1,10 @@
-"""Corpus -> Plotly figures (built with the plotly package, drawn by plotly.js in the browser).
+"""Corpus -> Plotly figures as plain data (plotly.js draws them in the browser).
 
 Figures are embedded as JSON data, never as generated script. The page's chart loader
-(docs/assets/charts.js) loads plotly.js from the site itself, only on pages with a chart.
-"""
+(docs/assets/charts.js) loads plotly.js from the site itself, only on pages with a chart, and sets
+colours and fonts from the site's palette. The figures are written as plain dicts rather than
+through plotly's Python objects, whose validators cost more than the rest of page generation;
+tests/test_quality.py runs every chart of the built site through those validators instead."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,7 +13,6 @@ import json
 import textwrap
 from functools import lru_cache
 
-import plotly.graph_objects as go
 from markupsafe import Markup
 
 from . import dates
@@ -27,14 +28,12 @@ REGION = {"lon": [33.5, 50.5], "lat": [28.5, 40.5]}
 ROW_GAP_DAYS = 150
 
 
-EMPTY_TEMPLATE = go.layout.Template()
+def _scatter(**trace) -> dict:
+    return {"type": "scatter", **trace}
 
 
-def _plain(figure: go.Figure) -> dict:
-    """The figure as plain data, without plotly's default template (6.5 KB per chart): the
-    page's chart loader sets colours and fonts from the site's own palette."""
-    figure.update_layout(template=EMPTY_TEMPLATE)
-    return figure.to_plotly_json()
+def _scattergeo(**trace) -> dict:
+    return {"type": "scattergeo", **trace}
 
 
 def theme_colours(corpus) -> dict:
@@ -88,11 +87,10 @@ def timeline(corpus, events: list, mini: bool = False) -> dict:
         tops.append(base)
         traces += _lane_traces(corpus, slug, lane, y, colours[slug], mini)
         base -= depth * 0.6 + 0.8
-    figure = go.Figure(traces)
     starts = [e.date.start for e in events] or [dt.date(2014, 1, 1)]
     ends = [e.date.end for e in events] or [dt.date(2020, 12, 31)]
     first, last = min(starts) - dt.timedelta(days=120), max(ends) + dt.timedelta(days=120)
-    figure.update_layout(
+    layout = dict(
         height=max(220 if mini else 360, int(-base * (34 if mini else 42)) + 120),
         margin={"l": 10, "r": 10, "t": 10 if mini else 50, "b": 40},
         showlegend=not mini,
@@ -102,12 +100,11 @@ def timeline(corpus, events: list, mini: bool = False) -> dict:
         yaxis={"tickvals": ticks, "ticktext": labels, "automargin": True, "fixedrange": True, "zeroline": False,
                "showgrid": False, "range": [base + 0.4, 0.9]},
         hovermode="closest", dragmode="pan",
-        shapes=[] if mini else _period_shapes(corpus),
-        annotations=[] if mini else _period_labels(corpus, first, last),
+        **({} if mini else {"shapes": _period_shapes(corpus), "annotations": _period_labels(corpus, first, last)}),
         meta={"periodes": [p["slug"] for p in corpus_periods(corpus)], "baanboven": tops,
               "bereik": {"alles": [_iso(first), _iso(last)], **_presets(corpus, last)}},
     )
-    return _plain(figure)
+    return {"data": traces, "layout": layout}
 
 
 def _lane_traces(corpus, slug: str, lane: list, y: dict, colour: str, mini: bool) -> list:
@@ -121,11 +118,11 @@ def _lane_traces(corpus, slug: str, lane: list, y: dict, colour: str, mini: bool
             ys += [y[event.id], y[event.id], None]
             ids += [[event.id], [event.id], None]
         if xs:
-            traces.append(go.Scatter(x=xs, y=ys, customdata=ids, mode="lines", legendgroup=slug, showlegend=False,
-                                     name=name,
-                                     hoverinfo="skip", line={"color": colour, "width": 7, "dash": "dot" if vague else "solid"},
-                                     opacity=0.75 if vague else 0.95, meta={"soort": "periode"}))
-    traces.append(go.Scatter(
+            traces.append(_scatter(x=xs, y=ys, customdata=ids, mode="lines", legendgroup=slug, showlegend=False,
+                                   name=name, hoverinfo="skip",
+                                   line={"color": colour, "width": 7, "dash": "dot" if vague else "solid"},
+                                   opacity=0.75 if vague else 0.95, meta={"soort": "periode"}))
+    traces.append(_scatter(
         x=[_iso(_midpoint(e.date)) for e in lane], y=[y[e.id] for e in lane], mode="markers", name=name,
         legendgroup=slug, showlegend=not mini,
         marker={"color": colour, "size": 12 if not mini else 10, "line": {"color": colour, "width": 2},
@@ -195,31 +192,31 @@ def _geo_layout(place=None) -> dict:
 def overview_map(corpus) -> dict:
     places = [p for p in corpus.places.values() if p.kind != "land"]
     counts = {p.slug: len(corpus.events_in_place(p.slug)) for p in places}
-    figure = go.Figure(go.Scattergeo(
+    trace = _scattergeo(
         lon=[p.lon for p in places], lat=[p.lat for p in places], mode="markers",
         marker={"size": [8 + 5 * counts[p.slug] ** 0.8 for p in places], "color": PALETTE[0], "opacity": 0.75,
                 "line": {"width": 1, "color": "#ffffff"}, "sizemode": "diameter"},
         customdata=[[f"plaatsen/{p.slug}/", _escape(p.name), counts[p.slug],
                      "gebeurtenis" if counts[p.slug] == 1 else "gebeurtenissen"] for p in places],
         hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]} %{customdata[3]}<extra></extra>",
-        name="Plaatsen"))
-    figure.update_layout(geo=_geo_layout(), height=520, margin={"l": 0, "r": 0, "t": 0, "b": 0}, showlegend=False)
-    return _plain(figure)
+        name="Plaatsen")
+    layout = {"geo": _geo_layout(), "height": 520, "margin": {"l": 0, "r": 0, "t": 0, "b": 0}, "showlegend": False}
+    return {"data": [trace], "layout": layout}
 
 
 def locator_map(corpus, place) -> dict:
     others = [p for p in corpus.places.values() if p.slug != place.slug and p.kind != "land"]
-    figure = go.Figure([
-        go.Scattergeo(lon=[p.lon for p in others], lat=[p.lat for p in others], mode="markers", hoverinfo="skip",
-                      marker={"size": 5, "color": "#888888", "opacity": 0.6}, name="Andere plaatsen"),
-        go.Scattergeo(lon=[place.lon], lat=[place.lat], mode="markers", name=_escape(place.name),
-                      marker={"size": 16, "color": PALETTE[4], "symbol": "star", "line": {"width": 1, "color": "#ffffff"}},
-                      customdata=[[f"plaatsen/{place.slug}/", _escape(place.name)]],
-                      hovertemplate="<b>%{customdata[1]}</b><extra></extra>"),
-    ])
-    figure.update_layout(geo=_geo_layout(place), height=320, margin={"l": 0, "r": 0, "t": 0, "b": 0},
-                         showlegend=False)
-    return _plain(figure)
+    traces = [
+        _scattergeo(lon=[p.lon for p in others], lat=[p.lat for p in others], mode="markers", hoverinfo="skip",
+                    marker={"size": 5, "color": "#888888", "opacity": 0.6}, name="Andere plaatsen"),
+        _scattergeo(lon=[place.lon], lat=[place.lat], mode="markers", name=_escape(place.name),
+                    marker={"size": 16, "color": PALETTE[4], "symbol": "star", "line": {"width": 1, "color": "#ffffff"}},
+                    customdata=[[f"plaatsen/{place.slug}/", _escape(place.name)]],
+                    hovertemplate="<b>%{customdata[1]}</b><extra></extra>"),
+    ]
+    layout = {"geo": _geo_layout(place), "height": 320, "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
+              "showlegend": False}
+    return {"data": traces, "layout": layout}
 
 
 def figures_chart(corpus, figures: list) -> dict:
@@ -236,18 +233,18 @@ def figures_chart(corpus, figures: list) -> dict:
              _escape(f"{f.qualifier + ' ' if f.qualifier else ''}{_number(f.low)}"
                      f"{' – ' + _number(f.high) if f.is_range else ''} {f.unit}"),
              _escape(f.according_to), _escape(dates.dutch(f.date.text)), _escape(f.label)] for f in figures]
-    figure = go.Figure([
-        go.Scatter(x=ranges_x, y=ranges_y, mode="lines", line={"width": 10, "color": PALETTE[5]}, opacity=0.7,
+    traces = [
+        _scatter(x=ranges_x, y=ranges_y, mode="lines", line={"width": 10, "color": PALETTE[5]}, opacity=0.7,
                    hoverinfo="skip", name="Bandbreedte"),
-        go.Scatter(x=[f.low for f in figures], y=rows, mode="markers", name="Cijfer",
+        _scatter(x=[f.low for f in figures], y=rows, mode="markers", name="Cijfer",
                    marker={"size": 11, "color": PALETTE[0], "symbol": ["line-ns-open" if f.is_range else "circle"
                                                                          for f in figures],
                            "line": {"width": 3, "color": PALETTE[0]}},
                    customdata=data,
                    hovertemplate="<b>%{customdata[4]}</b><br>%{customdata[1]}<br>volgens %{customdata[2]}"
                                  "<br>%{customdata[3]}<extra></extra>"),
-    ])
-    figure.update_layout(
+    ]
+    layout = dict(
         height=max(320, _row_height(rows) * len(figures) + 120), margin={"l": 10, "r": 20, "t": 20, "b": 50},
         showlegend=False,
         xaxis={"type": "log", "title": {"text": "aantal (logaritmische schaal)"}, "automargin": True},
@@ -255,7 +252,7 @@ def figures_chart(corpus, figures: list) -> dict:
         yaxis={"autorange": "reversed", "automargin": True, "type": "category", "fixedrange": True,
                "categoryorder": "array", "categoryarray": rows},
         hovermode="closest")
-    return _plain(figure)
+    return {"data": traces, "layout": layout}
 
 
 def _row_height(rows: list[str]) -> int:

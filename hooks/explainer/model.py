@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -195,18 +195,25 @@ class Corpus:
         return sorted(others, key=lambda pair: (pair[1], pair[0].slug))[:count]
 
     def related_articles(self, article: Article, count: int = 5) -> list[tuple[Article, int, int]]:
-        """Other articles ranked by shared places, then shared themes (counted through the indexes,
-        so a large corpus does not compare every pair of articles)."""
-        shared_places, shared_themes = defaultdict(int), defaultdict(int)
+        """Other articles ranked by shared places, then shared themes, then slug. Counted through
+        the indexes with Counter (C loops): on a large corpus nearly every pair shares something."""
+        shared_places, shared_themes = Counter(), Counter()
         for slug in self.places_of_article(article):
-            for other in self.articles_by_place.get(slug, []):
-                shared_places[other.slug] += 1
+            shared_places.update(self._article_slugs_by_place[slug])
         for theme in article.themes:
-            for other in self.articles_by_theme.get(theme, []):
-                shared_themes[other.slug] += 1
-        candidates = (set(shared_places) | set(shared_themes)) - {article.slug}
-        ranked = sorted(candidates, key=lambda slug: (-shared_places[slug], -shared_themes[slug], slug))[:count]
+            shared_themes.update(self._article_slugs_by_theme[theme])
+        shared_places.pop(article.slug, None)
+        shared_themes.pop(article.slug, None)
+        ranked = _top_ranked(shared_places, shared_themes, count)
         return [(self.articles[slug], shared_places[slug], shared_themes[slug]) for slug in ranked]
+
+    @cached_property
+    def _article_slugs_by_place(self) -> dict:
+        return {place: [a.slug for a in articles] for place, articles in self.articles_by_place.items()}
+
+    @cached_property
+    def _article_slugs_by_theme(self) -> dict:
+        return defaultdict(list, {theme: [a.slug for a in articles] for theme, articles in self.articles_by_theme.items()})
 
     def resolve(self, target: str) -> tuple[str, str] | None:
         """A wiki-link target -> (kind, slug)."""
@@ -220,6 +227,20 @@ class Corpus:
         if key in self.aliases:
             return "place", self.aliases[key]
         return None
+
+
+def _top_ranked(first: Counter, second: Counter, count: int) -> list[str]:
+    """The `count` keys with the highest (first, second) counts, ties by key; only the levels of
+    `first` that are needed get sorted."""
+    levels = dict.fromkeys(second, 0)
+    levels.update(first)
+    ranked = []
+    for level in sorted(set(levels.values()), reverse=True):
+        bucket = [key for key, n in levels.items() if n == level]
+        ranked += sorted(bucket, key=lambda key: (-second[key], key))[:count - len(ranked)]
+        if len(ranked) == count:
+            break
+    return ranked
 
 
 def distance_km(a: Place, b: Place) -> float:

@@ -8,7 +8,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
@@ -41,9 +40,9 @@ class Rendered:
 @dataclass
 class GeneratedPage:
     src_uri: str  # e.g. artikelen/slug/index.md
-    markdown: str
+    markdown: str  # without front matter: the page's metadata is `meta`, handed over as data
     edit_path: str | None = None  # the content file a contributor edits, relative to the repo root
-    meta: dict = field(default_factory=dict)
+    meta: dict = field(default_factory=dict)  # title, description, hide, search, ... (Material's keys)
     fragments: dict = field(default_factory=dict)
 
     def finish(self, html: str) -> str:
@@ -180,8 +179,7 @@ def page(src_uri: str, rendered: Rendered, *, description: str, edit_path: str |
     meta = {"description": html.escape(" ".join(description.split()), quote=True), **meta}
     if title is not None:
         meta["title"] = plain_title(title)
-    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=True)
-    return GeneratedPage(src_uri, f"---\n{front}---\n\n{rendered.markdown}", edit_path, meta, rendered.fragments)
+    return GeneratedPage(src_uri, rendered.markdown, edit_path, meta, rendered.fragments)
 
 
 def generate_pages(corpus: Corpus) -> list[GeneratedPage]:
@@ -205,20 +203,37 @@ def article_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
     return pages
 
 
+# Theme and place pages show at most this many events (the most recent) and link to /tijdlijn/,
+# filtered on the theme or place, for the rest: a page that lists thousands of events serves no
+# reader and would make the build grow with the corpus on every such page.
+EVENT_LIMIT = 25
+
+
+def latest_events(events: list[Event]) -> list[Event]:
+    return sorted(events, key=lambda e: (e.date.sort_key, e.id))[-EVENT_LIMIT:]
+
+
 def theme_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
     pages = []
     for theme in corpus.themes.values():
         uri = f"themas/{theme.slug}/index.md"
         events = corpus.events_by_theme.get(theme.slug, [])
+        shown = latest_events(events)
         rendered = renderer.render(
-            "theme.md.j2", uri, theme=theme, body=renderer.body(theme.body, uri), events=events,
-            articles=corpus.articles_by_theme.get(theme.slug, []),
-            timeline=charts.embed(f"tijdlijn-{theme.slug}", charts.timeline(corpus, events, mini=True),
-                                  f"Tijdlijn van {events_word(len(events))} in het thema {theme.title}; "
+            "theme.md.j2", uri, theme=theme, body=renderer.body(theme.body, uri), events=shown, total=len(events),
+            articles=corpus.articles_by_theme.get(theme.slug, []), filter=f"thema={theme.slug}",
+            timeline=charts.embed(f"tijdlijn-{theme.slug}", charts.timeline(corpus, shown, mini=True),
+                                  f"Tijdlijn van {shown_words(shown, events)} in het thema {theme.title}; "
                                   "dezelfde gebeurtenissen staan hieronder als lijst."))
         pages.append(page(uri, rendered, title=theme.title, description=theme.summary, edit_path=theme.source_path,
                           charts=True))
     return pages
+
+
+def shown_words(shown: list, events: list) -> str:
+    if len(shown) == len(events):
+        return events_word(len(events))
+    return f"de {number(len(shown))} meest recente van {events_word(len(events))}"
 
 
 def place_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
@@ -226,15 +241,17 @@ def place_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
     for place in corpus.places.values():
         uri = f"plaatsen/{place.slug}/index.md"
         events = corpus.events_in_place(place.slug)
+        shown = latest_events(events)
         rendered = renderer.render(
-            "place.md.j2", uri, place=place, events=events, ancestors=corpus.ancestors(place.slug),
+            "place.md.j2", uri, place=place, events=shown, total=len(events), filter=f"plaats={place.slug}",
+            ancestors=corpus.ancestors(place.slug),
             children=sorted(corpus.children.get(place.slug, []), key=lambda p: p.name),
             articles=corpus.articles_by_place.get(place.slug, []), nearby=corpus.nearby(place.slug),
             locator=charts.embed(f"kaart-{place.slug}", charts.locator_map(corpus, place),
                                  f"Kaartje van de regio met de ligging van {place.name} "
                                  f"({coordinates(place)})."),
-            timeline=charts.embed(f"tijdlijn-{place.slug}", charts.timeline(corpus, events, mini=True),
-                                  f"Tijdlijn van {events_word(len(events))} in en rond {place.name}; "
+            timeline=charts.embed(f"tijdlijn-{place.slug}", charts.timeline(corpus, shown, mini=True),
+                                  f"Tijdlijn van {shown_words(shown, events)} in en rond {place.name}; "
                                   "dezelfde gebeurtenissen staan hieronder als lijst.") if events else "")
         pages.append(page(uri, rendered, title=place.name, description=place.description, edit_path=place.source_path,
                           charts=True))
@@ -252,16 +269,18 @@ def event_counts(corpus: Corpus) -> dict:
 
 
 def list_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
+    # The long lists and chart pages stay out of the search index: every item on them is found on
+    # its own article page, and each entry would add to the index every visitor downloads.
     return [
         page("artikelen/index.md", renderer.render("articles.md.j2", "artikelen/index.md"),
-             description="Alle bronnen als artikel: samenvatting, gebeurtenissen en cijfers."),
+             description="Alle bronnen als artikel: samenvatting, gebeurtenissen en cijfers.", search={"exclude": True}),
         page("themas/index.md", renderer.render("themes.md.j2", "themas/index.md"),
              description="De thema's van de site, elk met een inleiding, tijdlijn en artikelen."),
         page("plaatsen/index.md", renderer.render("places.md.j2", "plaatsen/index.md", groups=place_groups(corpus),
                                                   counts=event_counts(corpus)),
              description="Alle plaatsen uit de bronnen, per land."),
         page("bronnen/index.md", renderer.render("sources.md.j2", "bronnen/index.md"),
-             description="De bronteksten van deze site en wat we van elke bron weten."),
+             description="De bronteksten van deze site en wat we van elke bron weten.", search={"exclude": True}),
     ]
 
 
@@ -284,14 +303,22 @@ def chart_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             "figures.md.j2", "cijfers/index.md", figures=figures,
             chart=charts.embed("cijfers", charts.figures_chart(corpus, figures), charts.FIGURES_LABEL)),
             description="De cijfers uit de bronnen naast elkaar: hoeveel schattingen verschillen.", charts=True,
-            hide=["navigation"]),
+            hide=["navigation"], search={"exclude": True}),
     ]
 
 
+KEY_EVENT_LIMIT = 15
+
+
 def key_events(corpus: Corpus) -> list[Event]:
-    """Events that bound a timeline period or that more than one source reports."""
+    """For the home page, in time order: the events that bound a timeline period, then those that
+    the most sources report (at least two), the most recent first, up to KEY_EVENT_LIMIT."""
     bounding = {event_id for period in corpus.periods for event_id in period["events"]}
-    return [e for e in corpus.events.values() if e.id in bounding or len(e.sources) > 1]
+    chosen = [e for e in corpus.events.values() if e.id in bounding]
+    shared = sorted((e for e in corpus.events.values() if e.id not in bounding and len(e.sources) > 1),
+                    key=lambda e: (-len(e.sources), -e.date.end.toordinal(), e.id))
+    chosen += shared[:max(KEY_EVENT_LIMIT - len(chosen), 0)]
+    return sorted(chosen, key=lambda e: (e.date.sort_key, e.id))
 
 
 BLOCKS = {

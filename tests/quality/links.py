@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 from .site import REFRESH, url_path
 
@@ -21,6 +21,7 @@ class Parsed:
     links: list[tuple[str, str]] = field(default_factory=list)   # (where, url as written)
     figures: dict[str, dict] = field(default_factory=dict)        # chart element id -> Plotly figure
     charts: int = 0                                               # elements of class ik-chart
+    options: set[str] = field(default_factory=set)                # values of <option> elements
 
 
 class _Parser(HTMLParser):
@@ -34,6 +35,8 @@ class _Parser(HTMLParser):
             self.result.charts += 1
         if values.get("data-figure"):
             self.result.figures[values.get("id", f"#{len(self.result.figures)}")] = json.loads(values["data-figure"])
+        if tag == "option" and values.get("value"):
+            self.result.options.add(values["value"])
         for name in ("id",) + (("name",) if tag == "a" else ()):
             if values.get(name):
                 self.result.ids.add(values[name])
@@ -80,8 +83,21 @@ class LinkChecker:
         file, fragment = self.target(url)
         if not file.is_file():
             return f"no file {file.relative_to(self.build).as_posix()}"
+        if "=" in fragment and file.suffix == ".html":
+            return self.state_problem(file, fragment)
         if fragment and file.suffix == ".html" and fragment not in self.parsed(file).ids:
             return f"no element with id {fragment!r} in {file.relative_to(self.build).as_posix()}"
+        return None
+
+    def state_problem(self, file: Path, fragment: str) -> str | None:
+        """A timeline view in the hash (#thema=...&plaats=...): the page must have the timeline
+        controls, and each filter value must be one of their options."""
+        parsed, where = self.parsed(file), file.relative_to(self.build).as_posix()
+        if "tijdlijn-tabel" not in parsed.ids:
+            return f"#{fragment} is a timeline view, but {where} has no timeline"
+        for key, values in parse_qs(fragment).items():
+            if key in ("thema", "plaats") and values[0] not in parsed.options:
+                return f"#{fragment}: {key} {values[0]!r} is not a filter option on {where}"
         return None
 
     def resolve(self, base: str, written: str) -> str | None:
