@@ -1,6 +1,8 @@
 /* Draws the site's Plotly charts from their embedded JSON data.
  * plotly.js is loaded from this site only when a page has a chart; works with
- * Material's instant navigation (document$) and follows the light/dark palette. */
+ * Material's instant navigation (document$) and follows the light/dark palette.
+ * Loaded in <head>: a chart starts loading plotly and drawing as soon as the parser has
+ * inserted it, not after the rest of the page (on /tijdlijn/ a long table) is parsed. */
 (function () {
   "use strict";
   document.documentElement.classList.add("ik-js");
@@ -11,6 +13,7 @@
   function load(src) {
     return new Promise(function (resolve, reject) {
       var script = document.createElement("script");
+      script.async = false;  // fetched in parallel, run in the order inserted
       script.src = src;
       script.onload = resolve;
       script.onerror = function () { reject(new Error("kon " + src + " niet laden")); };
@@ -20,16 +23,14 @@
 
   function loadPlotly() {
     if (!loading) {
-      loading = load(new URL("plotly-geo.min.js", vendor).href)
-        .then(function () { return load(new URL("plotly-locale-nl.js", vendor).href); });
+      loading = Promise.all([load(new URL("plotly-geo.min.js", vendor).href),
+                             load(new URL("plotly-locale-nl.js", vendor).href)]);
     }
     return loading;
   }
 
   function siteRoot() {
-    var config = document.getElementById("__config");
-    var base = config ? JSON.parse(config.textContent).base : ".";
-    return new URL(base.replace(/\/?$/, "/"), location.href);
+    return new URL("../", here);  // this file is assets/charts.js
   }
 
   function css(name, fallback) {
@@ -132,12 +133,21 @@
     if (status) status.textContent = shown + " van " + total + " gebeurtenissen zichtbaar.";
   }
 
+  /* A style rule rather than a loop over the rows: it also applies to rows the parser has not
+     reached yet when the chart is drawn. */
   function filterTable(state) {
-    document.querySelectorAll("#tijdlijn-tabel tbody tr").forEach(function (row) {
-      var themes = row.getAttribute("data-themes").split(" "), places = row.getAttribute("data-places").split(" ");
-      var visible = (!state.thema || themes.indexOf(state.thema) >= 0) && (!state.plaats || places.indexOf(state.plaats) >= 0);
-      row.hidden = !visible;
-    });
+    var style = document.getElementById("ik-tabelfilter");
+    if (!style) {
+      style = document.createElement("style");
+      style.id = "ik-tabelfilter";
+      document.head.appendChild(style);
+    }
+    var rules = [];
+    if (state.thema) rules.push(':not([data-themes~="' + CSS.escape(state.thema) + '"])');
+    if (state.plaats) rules.push(':not([data-places~="' + CSS.escape(state.plaats) + '"])');
+    style.textContent = rules.map(function (rule) {
+      return "#tijdlijn-tabel tbody tr" + rule + " { display: none; }";
+    }).join("\n");
   }
 
   /* Before the first draw: read the view from the URL hash and filter the figure, so the
@@ -260,7 +270,8 @@
 
   /* ---- drawing ---------------------------------------------------------- */
   function draw(el) {
-    if (!el.hasAttribute("data-figure") || el.getAttribute("data-drawn") === "ja") return;
+    if (!el.hasAttribute("data-figure") || el._ikDrawing) return;
+    el._ikDrawing = true;
     var figure = JSON.parse(el.getAttribute("data-figure"));
     var small = narrow();
     figure.layout = themed(figure.layout);
@@ -307,8 +318,7 @@
     });
   }
 
-  function render() {
-    var charts = document.querySelectorAll(".ik-chart");
+  function render(charts) {
     if (!charts.length) return;
     loadPlotly().then(function () {
       charts.forEach(function (el) {
@@ -319,14 +329,38 @@
     });
   }
 
-  new MutationObserver(function () { if (window.Plotly) recolour(); })
-    .observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
-
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(render);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", render);
-  } else {
-    render();
+  function renderAll() {
+    render(Array.prototype.slice.call(document.querySelectorAll(".ik-chart")));
   }
+
+  /* While the page is parsed: draw each chart as soon as it is in the document. */
+  var early = new MutationObserver(function (records) {
+    var found = [];
+    records.forEach(function (record) {
+      record.addedNodes.forEach(function (node) {
+        if (node.nodeType !== 1) return;
+        if (node.classList.contains("ik-chart")) found.push(node);
+        else if (node.firstElementChild && node.querySelectorAll) {
+          node.querySelectorAll(".ik-chart").forEach(function (el) { found.push(el); });
+        }
+      });
+    });
+    render(found);
+  });
+  if (document.readyState === "loading") {
+    early.observe(document.documentElement, { childList: true, subtree: true });
+    document.addEventListener("DOMContentLoaded", function () { early.disconnect(); });
+  }
+
+  new MutationObserver(function () { if (window.Plotly) recolour(); })
+    .observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ["data-md-color-scheme"] });
+
+  /* Material's instant navigation announces every new page on document$ (it is defined by
+     Material's bundle at the end of the body, hence looked up when the document is ready). */
+  function subscribe() {
+    if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(renderAll);
+    else renderAll();
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", subscribe);
+  else subscribe();
 })();
