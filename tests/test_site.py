@@ -246,3 +246,11 @@ def test_no_third_party_urls_in_pages(site):
     for page in site.site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         assert "fonts.googleapis" not in html and "cdn.plot.ly" not in html and "cdn.jsdelivr" not in html, page
+
+
+def test_about_page_states_the_event_limit_of_theme_and_place_pages(site):
+    from explainer.pages import EVENT_LIMIT
+
+    about = " ".join(BeautifulSoup((site.site / "over/index.html").read_text(encoding="utf-8"), "html.parser")
+                     .get_text(" ").split())
+    assert f"de {EVENT_LIMIT} meest recente gebeurtenissen" in about
