@@ -55,7 +55,7 @@ from quality.links import LinkChecker  # noqa: E402
 @pytest.fixture(scope="module")
 def synthetic_site(tmp_path_factory):
     base = tmp_path_factory.mktemp("synthetic")
-    synthetic_corpus.generate_content(base / "content", articles=30, seed=5)
+    synthetic_corpus.generate_content(base / "content", articles=60, seed=5)
     build = run_build(make_project(base / "project", base / "content"))
     assert build.returncode == 0, build.output
     return build
@@ -147,3 +147,22 @@ def test_home_page_key_dates_stay_bounded(synthetic_site):
     most = max(len(e["sources"]) for e in shared)
     assert all(len(events[i]["sources"]) > 1 or i in bounding for i in shown)
     assert any(len(events[i]["sources"]) == most for i in shown)
+
+
+def test_feed_holds_the_newest_articles(synthetic_site):
+    from xml.etree import ElementTree
+
+    from explainer.data import FEED_LIMIT
+    from explainer.dates import parse
+
+    articles = json.loads((synthetic_site.site / "data/articles.json").read_text(encoding="utf-8"))
+    assert len(articles) > FEED_LIMIT, "the corpus is too small to test the bound"
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    entries = ElementTree.parse(synthetic_site.site / "feed.xml").getroot().findall("a:entry", ns)
+    assert len(entries) == FEED_LIMIT
+    in_feed = {e.find("a:id", ns).text.rstrip("/").rsplit("/", 1)[1]: e.find("a:published", ns).text[:10]
+               for e in entries}
+    published = list(in_feed.values())
+    assert published == sorted(published, reverse=True), "newest first"
+    left_out = [parse(a["published"]).start.isoformat() for a in articles if a["slug"] not in in_feed]
+    assert max(left_out) <= min(published), "an article left out of the feed is newer than one in it"

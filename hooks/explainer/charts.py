@@ -141,7 +141,7 @@ def _symbol(event) -> str:
 
 def _event_data(corpus, event) -> list:
     count = len(event.sources)
-    places = [event.location] + [p.slug for p in corpus.ancestors(event.location)]
+    places = corpus.place_chains[event.location]
     return [f"artikelen/{event.defined_in}/#{event.id}", _escape(dates.dutch(event.date.text)), _escape(event.title),
             _escape(corpus.places[event.location].name), f"{count} {'bron' if count == 1 else 'bronnen'}",
             event.id, " ".join(event.themes), " ".join(places)]

@@ -65,6 +65,9 @@ def figure_records(corpus: Corpus, site_url: str) -> list[dict]:
     } for f in corpus.figures.values()]
 
 
+FEED_LIMIT = 50  # the newest articles; a feed reader needs what is new, /artikelen/ lists them all
+
+
 def atom_feed(corpus: Corpus, site_url: str, site_name: str) -> bytes:
     feed = FeedGenerator()
     feed.id(site_url)
@@ -75,7 +78,7 @@ def atom_feed(corpus: Corpus, site_url: str, site_name: str) -> bytes:
     feed.link(href=f"{site_url}feed.xml", rel="self")
     newest = max((a.published.end for a in corpus.articles.values()), default=dt.date(2014, 1, 1))
     feed.updated(_timestamp(newest))
-    for article in reversed(list(corpus.articles.values())):  # feedgen prepends entries
+    for article in reversed(list(corpus.articles.values())[:FEED_LIMIT]):  # feedgen prepends entries
         entry = feed.add_entry()
         entry.id(f"{site_url}artikelen/{article.slug}/")
         entry.title(article.title)

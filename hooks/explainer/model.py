@@ -1,6 +1,7 @@
 """The content as the site sees it: frozen records and the indexes pages need."""
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -167,6 +168,11 @@ class Corpus:
             stack.extend(self.children.get(place.slug, []))
         return sorted(found, key=lambda p: p.name)
 
+    @cached_property
+    def place_chains(self) -> dict[str, tuple[str, ...]]:
+        """Each place's slug followed by the slugs of the places it lies in, innermost first."""
+        return {slug: (slug, *(p.slug for p in self.ancestors(slug))) for slug in self.places}
+
     def ancestors(self, slug: str) -> list[Place]:
         chain, place = [], self.places[slug]
         while True:
@@ -184,7 +190,7 @@ class Corpus:
     def _events_in_place(self) -> dict:
         found = defaultdict(list)
         for event in self.events.values():  # already in time order
-            for slug in dict.fromkeys([event.location] + [p.slug for p in self.ancestors(event.location)]):
+            for slug in dict.fromkeys(self.place_chains[event.location]):
                 found[slug].append(event)
         return found
 
@@ -195,17 +201,26 @@ class Corpus:
         return sorted(others, key=lambda pair: (pair[1], pair[0].slug))[:count]
 
     def related_articles(self, article: Article, count: int = 5) -> list[tuple[Article, int, int]]:
-        """Other articles ranked by shared places, then shared themes, then slug. Counted through
-        the indexes with Counter (C loops): on a large corpus nearly every pair shares something."""
-        shared_places, shared_themes = Counter(), Counter()
+        """Other articles ranked by shared places, then shared themes, then slug. Places are counted
+        through the index with Counter (C loops: on a large corpus nearly every pair shares a
+        place); themes only for the articles that can still make the cut."""
+        shared_places = Counter()
         for slug in self.places_of_article(article):
             shared_places.update(self._article_slugs_by_place[slug])
-        for theme in article.themes:
-            shared_themes.update(self._article_slugs_by_theme[theme])
         shared_places.pop(article.slug, None)
-        shared_themes.pop(article.slug, None)
-        ranked = _top_ranked(shared_places, shared_themes, count)
-        return [(self.articles[slug], shared_places[slug], shared_themes[slug]) for slug in ranked]
+        themes = set(article.themes)
+
+        def shared_themes(slug: str) -> int:
+            return len(themes.intersection(self.articles[slug].themes))
+
+        by_places = shared_places.most_common()
+        if len(by_places) >= count:
+            threshold = by_places[count - 1][1]
+            pool = [slug for slug, _ in itertools.takewhile(lambda item: item[1] >= threshold, by_places)]
+        else:  # few share a place: every article that shares a theme is a candidate
+            pool = set(shared_places).union(*(self._article_slugs_by_theme[t] for t in themes)) - {article.slug}
+        ranked = sorted(((-shared_places[slug], -shared_themes(slug), slug) for slug in pool))[:count]
+        return [(self.articles[slug], -places, -shared) for places, shared, slug in ranked]
 
     @cached_property
     def _article_slugs_by_place(self) -> dict:
@@ -227,20 +242,6 @@ class Corpus:
         if key in self.aliases:
             return "place", self.aliases[key]
         return None
-
-
-def _top_ranked(first: Counter, second: Counter, count: int) -> list[str]:
-    """The `count` keys with the highest (first, second) counts, ties by key; only the levels of
-    `first` that are needed get sorted."""
-    levels = dict.fromkeys(second, 0)
-    levels.update(first)
-    ranked = []
-    for level in sorted(set(levels.values()), reverse=True):
-        bucket = [key for key, n in levels.items() if n == level]
-        ranked += sorted(bucket, key=lambda key: (-second[key], key))[:count - len(ranked)]
-        if len(ranked) == count:
-            break
-    return ranked
 
 
 def distance_km(a: Place, b: Place) -> float:

@@ -122,8 +122,8 @@ class Renderer:
                                 dutch_day_iso=lambda iso: dates.dutch_day(dt.date.fromisoformat(iso)),
                                 kind_label=KIND_LABELS.get, corpus=corpus, place_chain=self.place_chain)
 
-    def place_chain(self, slug: str) -> list[str]:
-        return [slug] + [p.slug for p in self.corpus.ancestors(slug)]
+    def place_chain(self, slug: str) -> tuple[str, ...]:
+        return self.corpus.place_chains[slug]
 
     def render(self, template: str, src_uri: str, **values) -> Rendered:
         link = Linker(src_uri, self.corpus)
