@@ -28,6 +28,13 @@ def hostile_site(tmp_path_factory):
     httpd.shutdown()
 
 
+def watched_page(browser):
+    """A new page and the list that collects the message of every dialog a script opens."""
+    page, dialogs = browser.new_page(), []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    return page, dialogs
+
+
 def inline_scripts(page) -> list[str]:
     return page.evaluate("() => [...document.querySelectorAll('script:not([src])')].map(s => s.textContent)")
 
@@ -63,9 +70,7 @@ def test_hostile_text_is_shown_as_text_and_never_runs(browser, hostile_site):
 
 def test_hostile_chart_hover_shows_text(browser, hostile_site):
     build, url = hostile_site
-    page = browser.new_page()
-    dialogs = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page, dialogs = watched_page(browser)
     page.goto(url + "tijdlijn/")
     page.wait_for_selector("#grafiek-tijdlijn[data-drawn=ja]")
     point = page.locator("#grafiek-tijdlijn .points path.point").first
@@ -81,9 +86,7 @@ def test_hostile_chart_hover_shows_text(browser, hostile_site):
 
 def test_hostile_search_results_stay_text(browser, hostile_site):
     build, url = hostile_site
-    page = browser.new_page()
-    dialogs = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page, dialogs = watched_page(browser)
     page.goto(url)
     page.locator("label.md-search__icon, .md-search__input").first.click()
     page.keyboard.type("nadruk", delay=30)
