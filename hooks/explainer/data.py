@@ -16,7 +16,12 @@ EVENT_COLUMNS = ["id", "title", "date", "start", "end", "precision", "approximat
 
 
 def _json(value) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    """A list of records one record per line (readable, diffable, and written by json's C encoder,
+    which `indent` would switch off); anything else indented."""
+    if isinstance(value, list):
+        lines = (json.dumps(item, ensure_ascii=False) for item in value)
+        return "[\n" + ",\n".join(lines) + "\n]\n" if value else "[]\n"
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
 
 
 def event_records(corpus: Corpus, site_url: str) -> list[dict]:
