@@ -171,6 +171,13 @@ def test_figures_page(page, server, corpus):
 def test_theme_and_place_pages_embed_mini_charts(page, server, corpus):
     open_chart(page, server, "themas/gevangenen/", "tijdlijn-gevangenen")
     assert point_count(page, "tijdlijn-gevangenen") == len(corpus.events_by_theme["gevangenen"])
+    # a theme's own timeline has one lane, named after the theme, even for events whose first theme differs
+    leaders = corpus.events_by_theme["leiders"]
+    assert {e.themes[0] for e in leaders} != {"leiders"}, "the content no longer tests this"
+    open_chart(page, server, "themas/leiders/", "tijdlijn-leiders")
+    assert point_count(page, "tijdlijn-leiders") == len(leaders)
+    assert page.locator("#grafiek-tijdlijn-leiders .ytick text").all_text_contents() == \
+        [corpus.themes["leiders"].title]
     open_chart(page, server, "plaatsen/irak/", "tijdlijn-irak")
     assert point_count(page, "tijdlijn-irak") == len(corpus.events_in_place("irak"))
     page.wait_for_selector("#grafiek-kaart-irak[data-drawn=ja]")

@@ -68,18 +68,21 @@ def _rows(events: list) -> dict:
     return rows
 
 
-def _lanes(corpus, events: list) -> list[tuple[str, list, dict]]:
+def _lanes(corpus, events: list, theme: str | None = None) -> list[tuple[str, list, dict]]:
+    if theme is not None:  # a theme's own page: all its events in its lane
+        return [(theme, events, _rows(events))] if events else []
     by_theme = {slug: [] for slug in corpus.themes}
     for event in events:
         by_theme[event.themes[0]].append(event)
     return [(slug, lane, _rows(lane)) for slug, lane in by_theme.items() if lane]
 
 
-def timeline(corpus, events: list, mini: bool = False) -> dict:
-    """Events on a time axis, one lane per (first) theme; spans for imprecise dates."""
+def timeline(corpus, events: list, mini: bool = False, theme: str | None = None) -> dict:
+    """Events on a time axis, one lane per (first) theme, or one lane for `theme`; spans for
+    imprecise dates."""
     colours, traces, ticks, labels, tops = theme_colours(corpus), [], [], [], []
     base = 0.0
-    for slug, lane, rows in _lanes(corpus, events):
+    for slug, lane, rows in _lanes(corpus, events, theme):
         depth = max(rows.values()) + 1
         y = {e.id: base - rows[e.id] * 0.6 for e in lane}
         ticks.append(base - (depth - 1) * 0.3)

@@ -219,10 +219,11 @@ def theme_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
         uri = f"themas/{theme.slug}/index.md"
         events = corpus.events_by_theme.get(theme.slug, [])
         shown = latest_events(events)
+        chart = charts.timeline(corpus, shown, mini=True, theme=theme.slug)
         rendered = renderer.render(
             "theme.md.j2", uri, theme=theme, body=renderer.body(theme.body, uri), events=shown, total=len(events),
             articles=corpus.articles_by_theme.get(theme.slug, []), filter=f"thema={theme.slug}",
-            timeline=charts.embed(f"tijdlijn-{theme.slug}", charts.timeline(corpus, shown, mini=True),
+            timeline=charts.embed(f"tijdlijn-{theme.slug}", chart,
                                   f"Tijdlijn van {shown_words(shown, events)} in het thema {theme.title}; "
                                   "dezelfde gebeurtenissen staan hieronder als lijst."))
         pages.append(page(uri, rendered, title=theme.title, description=theme.summary, edit_path=theme.source_path,
