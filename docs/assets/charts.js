@@ -1,7 +1,7 @@
 /* Draws the site's Plotly charts from their embedded JSON data.
  * plotly.js is loaded from this site only when a page has a chart; works with
  * Material's instant navigation (document$) and follows the light/dark palette.
- * Loaded in <head>: a chart starts loading plotly and drawing as soon as the parser has
+ * Loaded async in <head>: a chart starts loading plotly and drawing as soon as the parser has
  * inserted it, not after the rest of the page (on /tijdlijn/ a long table) is parsed. */
 (function () {
   "use strict";
@@ -348,6 +348,7 @@
     render(found);
   });
   if (document.readyState === "loading") {
+    renderAll();  // loaded async: charts the parser has already inserted
     early.observe(document.documentElement, { childList: true, subtree: true });
     document.addEventListener("DOMContentLoaded", function () { early.disconnect(); });
   }
