@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-bash scripts/install-browser.sh
+bash scripts/install-test-tools.sh
 export NO_MKDOCS_2_WARNING=1
 exec .venv/bin/python -m pytest "$@"

@@ -129,8 +129,8 @@ def browser():
     path = chromium_path()
     if path is None:
         if os.environ.get("CI"):
-            pytest.fail("Chromium is missing in CI: scripts/install-browser.sh should have installed it")
-        pytest.skip("no Chromium here; run scripts/install-browser.sh")
+            pytest.fail("Chromium is missing in CI: scripts/install-test-tools.sh should have installed it")
+        pytest.skip("no Chromium here; run scripts/install-test-tools.sh")
     from playwright.sync_api import sync_playwright
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)

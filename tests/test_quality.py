@@ -417,7 +417,7 @@ def vnu_messages(build, pages) -> dict[str, list[dict]]:
     if java is None:
         if os.environ.get("CI"):
             pytest.fail("Java is missing in CI: the Nu Html Checker needs Java 11 or later")
-        pytest.skip("no Java here; the Nu Html Checker needs Java 11 or later")
+        pytest.skip("no Java here; the Nu Html Checker needs Java 11 or later (scripts/install-test-tools.sh)")
     assert VNU.is_file(), f"{VNU} is missing: run scripts/setup.sh (npm ci installs vnu-jar)"
     files = {kind: file_of(build, path) for kind, path in pages.items()}
     files["alias"] = file_of(build, alias_pages(build)[0])
