@@ -16,7 +16,7 @@ from .template import new_article
 
 def check(args) -> int:
     try:
-        corpus = build_corpus(args.content, cache_dir=args.content.parent / ".cache" / "explainer")
+        corpus = build_corpus(args.content)
     except ContentError as error:
         print(error.report(), file=sys.stderr)
         return 1

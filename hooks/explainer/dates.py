@@ -12,7 +12,6 @@ from babel.dates import format_date
 from dateutil.easter import easter
 from edtf import parse_edtf
 
-from . import edtf_cache
 from edtf.parser import edtf_exceptions
 from edtf.parser.parser_classes import (
     UA,
@@ -76,18 +75,9 @@ def parse(text: str) -> EdtfSpan:
     """Parse an EDTF level 0/1 string; raise EdtfError with a readable message.
 
     The maintained `edtf` library does the parsing. Its grammar costs several ms a call (pyparsing),
-    so the common forms skip it (see _common_form) and the rest are kept in memory and, between
-    builds, in the on-disk cache of edtf_cache.py."""
+    so the common forms skip it (see _common_form); the result is kept in memory per string."""
     value = _common_form(text)
-    if value is not None:
-        return _span(text, value)
-    cached = edtf_cache.lookup(text)
-    if cached is not None:
-        return EdtfSpan(text, dt.date.fromisoformat(cached[0]), dt.date.fromisoformat(cached[1]), *cached[2:])
-    span = _parse_with_library(text)
-    edtf_cache.store(text, [span.start.isoformat(), span.end.isoformat(), span.precision, span.approximate,
-                            span.uncertain])
-    return span
+    return _span(text, value) if value is not None else _parse_with_library(text)
 
 
 # The forms nearly every date takes: a day, month, year or season, each end optionally qualified

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from slugify import slugify
 
-from . import dates, edtf_cache
+from . import dates
 from .load import load_tree
 from .problems import ContentError
 from .validate import ValidTree, validate_tree
@@ -251,11 +251,9 @@ def distance_km(a: Place, b: Place) -> float:
     return 2 * 6371 * math.asin(math.sqrt(h))
 
 
-def build_corpus(content_dir: Path, cache_dir: Path | None = None) -> Corpus:
+def build_corpus(content_dir: Path) -> Corpus:
     """load -> validate -> model; raises ContentError with every problem."""
-    edtf_cache.configure(cache_dir)
     valid, problems = validate_tree(*load_tree(Path(content_dir)))
-    edtf_cache.save()
     if problems:
         raise ContentError(problems)
     return corpus_from(valid)

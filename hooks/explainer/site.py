@@ -55,7 +55,7 @@ def build_site(root: Path, site_url: str, site_name: str, corpus: Corpus | None 
     """content/ -> pages, data files, redirects and vendored assets. Raises ContentError."""
     root = Path(root)
     if corpus is None:
-        corpus = build_corpus(root / "content", cache_dir=root / ".cache" / "explainer")
+        corpus = build_corpus(root / "content")
         corpus.periods = load_periods(root / "content", corpus)
     generated = pages.generate_pages(corpus)
     files = data_files(corpus, site_url, site_name)
