@@ -106,13 +106,6 @@ class Corpus:
     periods: list = field(default_factory=list)  # timeline background periods (periods.py)
 
     @cached_property
-    def events_by_place(self) -> dict:
-        index = defaultdict(list)
-        for event in self.events.values():
-            index[event.location].append(event)
-        return index
-
-    @cached_property
     def events_by_theme(self) -> dict:
         index = defaultdict(list)
         for event in self.events.values():
@@ -159,14 +152,6 @@ class Corpus:
             elif place.country and place.country != place.slug:
                 index[place.country].append(place)
         return index
-
-    def descendants(self, slug: str) -> list[Place]:
-        found, stack = [], list(self.children.get(slug, []))
-        while stack:
-            place = stack.pop()
-            found.append(place)
-            stack.extend(self.children.get(place.slug, []))
-        return sorted(found, key=lambda p: p.name)
 
     @cached_property
     def place_chains(self) -> dict[str, tuple[str, ...]]:
@@ -218,17 +203,14 @@ class Corpus:
             threshold = by_places[count - 1][1]
             pool = [slug for slug, _ in itertools.takewhile(lambda item: item[1] >= threshold, by_places)]
         else:  # few share a place: every article that shares a theme is a candidate
-            pool = set(shared_places).union(*(self._article_slugs_by_theme[t] for t in themes)) - {article.slug}
+            pool = {other.slug for theme in themes for other in self.articles_by_theme.get(theme, [])}
+            pool = (pool | set(shared_places)) - {article.slug}
         ranked = sorted(((-shared_places[slug], -shared_themes(slug), slug) for slug in pool))[:count]
         return [(self.articles[slug], -places, -shared) for places, shared, slug in ranked]
 
     @cached_property
     def _article_slugs_by_place(self) -> dict:
         return {place: [a.slug for a in articles] for place, articles in self.articles_by_place.items()}
-
-    @cached_property
-    def _article_slugs_by_theme(self) -> dict:
-        return defaultdict(list, {theme: [a.slug for a in articles] for theme, articles in self.articles_by_theme.items()})
 
     def resolve(self, target: str) -> tuple[str, str] | None:
         """A wiki-link target -> (kind, slug)."""

@@ -120,10 +120,7 @@ class Renderer:
         self.env.filters["mdtext"] = md_text
         self.env.globals.update(dutch=dates.dutch, number=number, coordinates=coordinates, events_word=events_word, counted=counted,
                                 dutch_day_iso=lambda iso: dates.dutch_day(dt.date.fromisoformat(iso)),
-                                kind_label=KIND_LABELS.get, corpus=corpus, place_chain=self.place_chain)
-
-    def place_chain(self, slug: str) -> tuple[str, ...]:
-        return self.corpus.place_chains[slug]
+                                kind_label=KIND_LABELS.get, corpus=corpus, place_chain=corpus.place_chains.__getitem__)
 
     def render(self, template: str, src_uri: str, **values) -> Rendered:
         link = Linker(src_uri, self.corpus)
@@ -210,7 +207,8 @@ EVENT_LIMIT = 25
 
 
 def latest_events(events: list[Event]) -> list[Event]:
-    return sorted(events, key=lambda e: (e.date.sort_key, e.id))[-EVENT_LIMIT:]
+    """The last EVENT_LIMIT of a list in time order (the corpus keeps every event list in time order)."""
+    return events[-EVENT_LIMIT:]
 
 
 def theme_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
@@ -315,11 +313,10 @@ def key_events(corpus: Corpus) -> list[Event]:
     """For the home page, in time order: the events that bound a timeline period, then those that
     the most sources report (at least two), the most recent first, up to KEY_EVENT_LIMIT."""
     bounding = {event_id for period in corpus.periods for event_id in period["events"]}
-    chosen = [e for e in corpus.events.values() if e.id in bounding]
     shared = sorted((e for e in corpus.events.values() if e.id not in bounding and len(e.sources) > 1),
                     key=lambda e: (-len(e.sources), -e.date.end.toordinal(), e.id))
-    chosen += shared[:max(KEY_EVENT_LIMIT - len(chosen), 0)]
-    return sorted(chosen, key=lambda e: (e.date.sort_key, e.id))
+    chosen = bounding | {e.id for e in shared[:max(KEY_EVENT_LIMIT - len(bounding), 0)]}
+    return [e for e in corpus.events.values() if e.id in chosen]  # in time order
 
 
 BLOCKS = {
