@@ -179,8 +179,7 @@ def page(src_uri: str, rendered: Rendered, *, description: str, edit_path: str |
     return GeneratedPage(src_uri, rendered.markdown, edit_path, meta, rendered.fragments)
 
 
-def generate_pages(corpus: Corpus) -> list[GeneratedPage]:
-    renderer = Renderer(corpus)
+def generate_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
     pages = []
     for build in (article_pages, theme_pages, place_pages, list_pages, chart_pages):
         pages += build(corpus, renderer)

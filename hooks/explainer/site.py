@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
@@ -32,11 +32,17 @@ class Site:
     corpus: Corpus
     pages: list  # pages.GeneratedPage
     files: dict  # site path -> str | bytes
-    assets: dict = field(default_factory=dict)  # site path -> absolute source path
+    assets: dict  # site path -> absolute source path
+    renderer: pages.Renderer  # also fills the generated blocks of the hand-written pages
 
     @cached_property
     def _pages_by_uri(self) -> dict:
         return {page.src_uri: page for page in self.pages}
+
+    @cached_property
+    def _newest_source_date(self) -> str:
+        newest = [a.published.end for a in self.corpus.articles.values()]
+        return max(newest).isoformat() if newest else "2014-01-01"
 
     def page_for(self, src_uri: str):
         return self._pages_by_uri.get(src_uri)
@@ -47,8 +53,7 @@ class Site:
         page = self.page_for(src_uri)
         if page is not None and "updated" in page.meta:
             return page.meta["updated"]
-        newest = [a.published.end for a in self.corpus.articles.values()]
-        return max(newest).isoformat() if newest else "2014-01-01"
+        return self._newest_source_date
 
 
 def build_site(root: Path, site_url: str, site_name: str, corpus: Corpus | None = None) -> Site:
@@ -57,12 +62,9 @@ def build_site(root: Path, site_url: str, site_name: str, corpus: Corpus | None 
     if corpus is None:
         corpus = build_corpus(root / "content")
         corpus.periods = load_periods(root / "content", corpus)
-    generated = pages.generate_pages(corpus)
-    files = data_files(corpus, site_url, site_name)
-    files.update(alias_redirects(corpus))
-    assets = vendor_assets(root)
-    files[PLOTLY_LOCALE] = plotly_locale(root)
-    return Site(corpus, generated, files, assets)
+    renderer = pages.Renderer(corpus)
+    files = {**data_files(corpus, site_url, site_name), **alias_redirects(corpus), PLOTLY_LOCALE: plotly_locale(root)}
+    return Site(corpus, pages.generate_pages(corpus, renderer), files, vendor_assets(root), renderer)
 
 
 def empty_corpus() -> Corpus:
@@ -107,6 +109,5 @@ def _redirect_page(name: str, target: str) -> str:
 
 def fill_handwritten(markdown: str, src_uri: str, site: Site) -> str:
     """Resolve wiki-links and fill generated blocks (<!-- explainer:NAME -->) in a page of docs/."""
-    renderer = pages.Renderer(site.corpus)
-    markdown = BLOCK_MARKER.sub(lambda m: str(pages.block(m.group(1), renderer, src_uri)), markdown)
-    return str(renderer.links(markdown, src_uri))
+    markdown = BLOCK_MARKER.sub(lambda m: str(pages.block(m.group(1), site.renderer, src_uri)), markdown)
+    return str(site.renderer.links(markdown, src_uri))
