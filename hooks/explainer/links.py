@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from slugify import slugify
 
@@ -19,16 +20,24 @@ class WikiLink:
 
     @property
     def key(self) -> str:
-        return slugify(self.target)
+        return link_key(self.target)
+
+
+@lru_cache(maxsize=None)
+def link_key(target: str) -> str:
+    """The slug a link target stands for (validation and rendering both ask, per link)."""
+    return slugify(target)
+
+
+def _link(match: re.Match, line_offset: int = 0) -> WikiLink:
+    text = match.group(2).strip() if match.group(2) else None
+    return WikiLink(match.group(1).strip(), text, line_offset, match.start(), match.end())
 
 
 def find_links(text: str) -> list[WikiLink]:
-    return [WikiLink(m.group(1).strip(), m.group(2).strip() if m.group(2) else None,
-                     text.count("\n", 0, m.start()), m.start(), m.end())
-            for m in WIKI_LINK.finditer(text)]
+    return [_link(m, text.count("\n", 0, m.start())) for m in WIKI_LINK.finditer(text)]
 
 
 def replace_links(text: str, render) -> str:
     """Replace each wiki-link by render(link)."""
-    return WIKI_LINK.sub(lambda m: render(WikiLink(m.group(1).strip(), m.group(2).strip() if m.group(2) else None,
-                                                    0, m.start(), m.end())), text)
+    return WIKI_LINK.sub(lambda m: render(_link(m)), text)

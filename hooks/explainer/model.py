@@ -11,6 +11,7 @@ from pathlib import Path
 from slugify import slugify
 
 from . import dates
+from .links import link_key
 from .load import load_tree
 from .problems import ContentError
 from .validate import ValidTree, validate_tree
@@ -214,7 +215,7 @@ class Corpus:
 
     def resolve(self, target: str) -> tuple[str, str] | None:
         """A wiki-link target -> (kind, slug)."""
-        key = slugify(target)
+        key = link_key(target)
         if key in self.articles:
             return "article", key
         if key in self.themes:
