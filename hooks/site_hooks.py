@@ -8,7 +8,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
 from explainer.problems import ContentError
-from explainer.site import MissingAssets, Site, build_site, empty_corpus, fill_handwritten
+from explainer.site import MissingAssets, Site, build_site, empty_corpus
 
 log = logging.getLogger("mkdocs.hooks.explainer")
 # Only the command and the last good site survive between `mkdocs serve` rebuilds.
@@ -31,23 +31,18 @@ def on_files(files, config):
     site = _build(root, config)
     _session["site"] = site
     for page in site.pages:
-        file = File.generated(config, page.src_uri, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV)
-        file.edit_uri = page.edit_path
-        files.append(file)
+        files.append(File.generated(config, page.src_uri, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV))
     for path, content in site.files.items():
         files.append(File.generated(config, path, content=content))
     for path, source in site.assets.items():
         files.append(File.generated(config, path, abs_src_path=str(source)))
-    for file in files:
-        if file.generated_by is None:
-            file.edit_uri = f"docs/{file.src_uri}" if file.is_documentation_page() else None
     return files
 
 
 def _build(root: Path, config) -> Site:
     site_url = config.site_url or "/"
     try:
-        site = build_site(root, site_url, config.site_name)
+        site = build_site(root, site_url, config.site_name, docs_dir=Path(config.docs_dir))
     except MissingAssets as error:
         raise PluginError(str(error)) from None
     except ContentError as error:
@@ -62,27 +57,19 @@ def _build(root: Path, config) -> Site:
     return site
 
 
-def on_pre_page(page, config, files):
-    page.update_date = _session["site"].update_date(page.file.src_uri)
-    return page
-
-
-def on_page_content(html, page, config, files):
-    generated = _session["site"].page_for(page.file.src_uri)
-    return generated.finish(html) if generated else html
-
-
 def on_page_markdown(markdown, page, config, files):
-    generated = _session["site"].page_for(page.file.src_uri)
-    if generated is not None:
-        page.meta.update(generated.meta)
-        return markdown
+    site = _session["site"]
+    page.meta.update(site.meta_for(page.file.src_uri))  # the same front matter the export writes
     if page.file.generated_by is not None:
         return markdown
     try:
-        return fill_handwritten(markdown, page.file.src_uri, _session["site"])
-    except ContentError as error:
+        return site.fill(markdown, page.file.src_uri).markdown
+    except ContentError as error:  # only while serving: a build checks docs/ before any page
         if _session["command"] != "serve":
             raise PluginError(error.report()) from None
         log.error(error.report())
         return markdown
+
+
+def on_page_content(html, page, config, files):
+    return _session["site"].finish(html, page.file.src_uri)

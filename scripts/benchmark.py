@@ -502,7 +502,7 @@ def page_weights(work: Path) -> dict:
         server, base = serve(site)
         with sync_playwright() as playwright:
             browser = launch_browser(playwright)
-            for name, path in targets:
+            for _name, path in targets:
                 observed[path] = observed_weight(browser, base, path)
             browser.close()
         server.shutdown()

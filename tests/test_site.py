@@ -4,16 +4,12 @@ from __future__ import annotations
 import csv
 import gzip
 import json
-import subprocess
-import sys
-from pathlib import Path
 from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
-import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, TEST_REPO_URL, build_env
+from conftest import ROOT, TEST_REPO_URL
 
 
 def soup(build, path: str) -> BeautifulSoup:

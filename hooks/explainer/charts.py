@@ -7,15 +7,15 @@ through plotly's Python objects, whose validators cost more than the rest of pag
 tests/test_quality.py runs every chart of the built site through those validators instead."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import json
 import textwrap
-from functools import lru_cache
 
 from markupsafe import Markup
 
-from . import dates
+from . import dates, routes
 
 TIMELINE_LABEL = ("Interactieve tijdlijn: elke gebeurtenis is een markering op de tijdas, per thema een baan. "
                   "Dezelfde gebeurtenissen staan hieronder als tabel.")
@@ -145,13 +145,13 @@ def _symbol(event) -> str:
 def _event_data(corpus, event) -> list:
     count = len(event.sources)
     places = corpus.place_chains[event.location]
-    return [f"artikelen/{event.defined_in}/#{event.id}", _escape(dates.dutch(event.date.text)), _escape(event.title),
+    return [routes.event(event), _escape(dates.dutch(event.date.text)), _escape(event.title),
             _escape(corpus.places[event.location].name), f"{count} {'bron' if count == 1 else 'bronnen'}",
             event.id, " ".join(event.themes), " ".join(places)]
 
 
 def corpus_periods(corpus) -> list[dict]:
-    return getattr(corpus, "periods", [])
+    return [dataclasses.asdict(period) for period in getattr(corpus, "periods", [])]  # Period records
 
 
 def _period_shapes(corpus) -> list:
@@ -199,7 +199,7 @@ def overview_map(corpus) -> dict:
         lon=[p.lon for p in places], lat=[p.lat for p in places], mode="markers",
         marker={"size": [8 + 5 * counts[p.slug] ** 0.8 for p in places], "color": PALETTE[0], "opacity": 0.75,
                 "line": {"width": 1, "color": "#ffffff"}, "sizemode": "diameter"},
-        customdata=[[f"plaatsen/{p.slug}/", _escape(p.name), counts[p.slug],
+        customdata=[[routes.place(p.slug), _escape(p.name), counts[p.slug],
                      "gebeurtenis" if counts[p.slug] == 1 else "gebeurtenissen"] for p in places],
         hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[2]} %{customdata[3]}<extra></extra>",
         name="Plaatsen")
@@ -214,7 +214,7 @@ def locator_map(corpus, place) -> dict:
                     marker={"size": 5, "color": "#888888", "opacity": 0.6}, name="Andere plaatsen"),
         _scattergeo(lon=[place.lon], lat=[place.lat], mode="markers", name=_escape(place.name),
                     marker={"size": 16, "color": PALETTE[4], "symbol": "star", "line": {"width": 1, "color": "#ffffff"}},
-                    customdata=[[f"plaatsen/{place.slug}/", _escape(place.name)]],
+                    customdata=[[routes.place(place.slug), _escape(place.name)]],
                     hovertemplate="<b>%{customdata[1]}</b><extra></extra>"),
     ]
     layout = {"geo": _geo_layout(place), "height": 320, "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
@@ -232,7 +232,7 @@ def figures_chart(corpus, figures: list) -> dict:
         if figure_.is_range:
             ranges_x += [figure_.low, figure_.high, None]
             ranges_y += [row, row, None]
-    data = [[f"artikelen/{f.article}/#cijfer-{f.id}",
+    data = [[routes.figure(f),
              _escape(f"{f.qualifier + ' ' if f.qualifier else ''}{_number(f.low)}"
                      f"{' – ' + _number(f.high) if f.is_range else ''} {f.unit}"),
              _escape(f.according_to), _escape(dates.dutch(f.date.text)), _escape(f.label)] for f in figures]

@@ -8,6 +8,7 @@ import json
 
 from feedgen.feed import FeedGenerator
 
+from . import routes
 from .model import Corpus
 from .schema import article_json_schema
 
@@ -29,7 +30,7 @@ def event_records(corpus: Corpus, site_url: str) -> list[dict]:
         "id": e.id, "title": e.title, "date": e.date.text, "start": e.date.start.isoformat(),
         "end": e.date.end.isoformat(), "precision": e.date.precision, "approximate": e.date.approximate,
         "uncertain": e.date.uncertain, "location": e.location, "themes": list(e.themes), "summary": e.summary,
-        "sources": list(e.sources), "url": f"{site_url}artikelen/{e.defined_in}/#{e.id}",
+        "sources": list(e.sources), "url": site_url + routes.event(e),
     } for e in corpus.events.values()]
 
 
@@ -48,7 +49,7 @@ def places_geojson(corpus: Corpus, site_url: str) -> dict:
         "type": "Feature",
         "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
         "properties": {"slug": p.slug, "name": p.name, "aliases": list(p.aliases), "kind": p.kind,
-                       "country": p.country or p.slug, "url": f"{site_url}plaatsen/{p.slug}/",
+                       "country": p.country or p.slug, "url": site_url + routes.place(p.slug),
                        "event_count": len(corpus.events_in_place(p.slug))},
     } for p in corpus.places.values()]}
 
@@ -58,7 +59,7 @@ def article_records(corpus: Corpus, site_url: str) -> list[dict]:
         "slug": a.slug, "title": a.title, "summary": a.summary, "published": a.published.text,
         "source": {k: v for k, v in vars(a.source).items() if v is not None},
         "themes": list(a.themes), "locations": list(a.locations), "events": list(a.event_ids),
-        "figures": list(a.figure_ids), "url": f"{site_url}artikelen/{a.slug}/",
+        "figures": list(a.figure_ids), "url": site_url + routes.article(a.slug),
     } for a in corpus.articles.values()]
 
 
@@ -66,7 +67,7 @@ def figure_records(corpus: Corpus, site_url: str) -> list[dict]:
     return [{
         "id": f.id, "label": f.label, "low": f.low, "high": f.high, "qualifier": f.qualifier, "unit": f.unit,
         "date": f.date.text, "according_to": f.according_to, "location": f.location, "source": f.article,
-        "url": f"{site_url}artikelen/{f.article}/#cijfer-{f.id}",
+        "url": site_url + routes.figure(f),
     } for f in corpus.figures.values()]
 
 
@@ -80,14 +81,14 @@ def atom_feed(corpus: Corpus, site_url: str, site_name: str) -> bytes:
     feed.subtitle("Nieuwe artikelen op IS na het kalifaat")
     feed.language("nl")
     feed.link(href=site_url, rel="alternate")
-    feed.link(href=f"{site_url}feed.xml", rel="self")
+    feed.link(href=site_url + routes.FEED, rel="self")
     newest = max((a.published.end for a in corpus.articles.values()), default=dt.date(2014, 1, 1))
     feed.updated(_timestamp(newest))
     for article in reversed(list(corpus.articles.values())[:FEED_LIMIT]):  # feedgen prepends entries
         entry = feed.add_entry()
-        entry.id(f"{site_url}artikelen/{article.slug}/")
+        entry.id(site_url + routes.article(article.slug))
         entry.title(article.title)
-        entry.link(href=f"{site_url}artikelen/{article.slug}/")
+        entry.link(href=site_url + routes.article(article.slug))
         entry.summary(article.summary)
         entry.published(_timestamp(article.published.start))
         entry.updated(_timestamp(article.published.start))
@@ -102,11 +103,11 @@ def data_files(corpus: Corpus, site_url: str, site_name: str) -> dict[str, str |
     """Site path -> content of every machine-readable output."""
     events = event_records(corpus, site_url)
     return {
-        "data/events.json": _json(events),
-        "data/events.csv": events_csv(events),
-        "data/locations.geojson": _json(places_geojson(corpus, site_url)),
-        "data/articles.json": _json(article_records(corpus, site_url)),
-        "data/figures.json": _json(figure_records(corpus, site_url)),
-        "schema/article.schema.json": _json(article_json_schema()),
-        "feed.xml": atom_feed(corpus, site_url, site_name),
+        routes.EVENTS_JSON: _json(events),
+        routes.EVENTS_CSV: events_csv(events),
+        routes.PLACES_GEOJSON: _json(places_geojson(corpus, site_url)),
+        routes.ARTICLES_JSON: _json(article_records(corpus, site_url)),
+        routes.FIGURES_JSON: _json(figure_records(corpus, site_url)),
+        routes.ARTICLE_SCHEMA: _json(article_json_schema()),
+        routes.FEED: atom_feed(corpus, site_url, site_name),
     }

@@ -42,11 +42,13 @@ class ContentTree:
     root: Path
     article_files: set = field(default_factory=set)  # slugs of every .md file, readable or not
     theme_files: set = field(default_factory=set)
+    periods: Document | None = None  # content/periods.yml, when there is one
 
 
 ARTICLE_DIR = "articles"
 THEME_DIR = "themes"
 GAZETTEER = "locations.yml"
+PERIODS = "periods.yml"
 
 
 def load_tree(content_dir: Path) -> tuple[ContentTree, list[Problem]]:
@@ -60,6 +62,8 @@ def load_tree(content_dir: Path) -> tuple[ContentTree, list[Problem]]:
     tree = ContentTree(articles, themes, places, root)
     tree.article_files = _stems(content_dir / ARTICLE_DIR)
     tree.theme_files = _stems(content_dir / THEME_DIR)
+    if (content_dir / PERIODS).is_file():
+        tree.periods = _load_yaml_file(content_dir / PERIODS, root, problems)
     return tree, problems
 
 
@@ -125,7 +129,7 @@ def load_markdown(path: Path, shown: str, problems: list) -> Document | None:
     after_closing = text.find("\n", closing.start())
     front, body = text[opening.end():closing.start()], text[after_closing + 1:] if after_closing >= 0 else ""
     document = Document(shown, path.stem, None, body=body)
-    document.body_line = text[: closing.start()].count("\n") + 2  # the first line after the closing '---' 
+    document.body_line = text[: closing.start()].count("\n") + 2  # the first line after the closing '---'
     _parse_yaml(front, document, first_line=text[: opening.end()].count("\n") + 1, problems=problems)
     return document if document.data is not None else None
 
@@ -136,6 +140,11 @@ def _load_gazetteer(path: Path, root: Path, problems: list) -> Document | None:
         problems.append(Problem(shown, None, "", "the gazetteer of places is missing",
                                 "create content/locations.yml (see CONTRIBUTING.md)"))
         return None
+    return _load_yaml_file(path, root, problems)
+
+
+def _load_yaml_file(path: Path, root: Path, problems: list) -> Document | None:
+    shown = _display(path, root)
     text = read_text(path, shown, problems)
     if text is None:
         return None

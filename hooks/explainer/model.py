@@ -13,87 +13,12 @@ from slugify import slugify
 from . import dates
 from .links import link_key
 from .load import load_tree
+from .periods import build_periods, check_periods
 from .problems import ContentError
+from .records import Article, Event, Figure, Period, Place, Source, Theme
 from .validate import ValidTree, validate_tree
 
-
-@dataclass(frozen=True)
-class Source:
-    title: str | None
-    author: str | None
-    publisher: str | None
-    url: str | None
-    note: str | None
-
-
-@dataclass(frozen=True)
-class Place:
-    slug: str
-    name: str
-    aliases: tuple
-    kind: str
-    country: str | None
-    within: str | None
-    lat: float
-    lon: float
-    description: str
-    source_path: str
-    source_line: int | None
-
-
-@dataclass(frozen=True)
-class Theme:
-    slug: str
-    title: str
-    summary: str
-    order: int | None
-    body: str
-    source_path: str
-
-
-@dataclass(frozen=True)
-class Event:
-    id: str
-    date: dates.EdtfSpan
-    title: str
-    location: str
-    themes: tuple
-    summary: str
-    defined_in: str  # article slug
-    sources: tuple  # article slugs, the defining one first
-
-
-@dataclass(frozen=True)
-class Figure:
-    id: str
-    label: str
-    low: float
-    high: float
-    qualifier: str | None
-    unit: str
-    date: dates.EdtfSpan
-    according_to: str
-    location: str | None
-    article: str
-
-    @property
-    def is_range(self) -> bool:
-        return self.low != self.high
-
-
-@dataclass(frozen=True)
-class Article:
-    slug: str
-    title: str
-    summary: str
-    published: dates.EdtfSpan
-    source: Source
-    themes: tuple
-    locations: tuple
-    event_ids: tuple
-    figure_ids: tuple
-    body: str
-    source_path: str
+__all__ = ["Article", "Corpus", "Event", "Figure", "Period", "Place", "Source", "Theme", "build_corpus"]
 
 
 @dataclass
@@ -104,7 +29,7 @@ class Corpus:
     places: dict  # slug -> Place
     themes: dict  # slug -> Theme, in display order
     aliases: dict = field(default_factory=dict)  # slugified alias -> place slug
-    periods: list = field(default_factory=list)  # timeline background periods (periods.py)
+    periods: list = field(default_factory=list)  # Period: timeline background bands, in file order
 
     @cached_property
     def events_by_theme(self) -> dict:
@@ -236,10 +161,14 @@ def distance_km(a: Place, b: Place) -> float:
 
 def build_corpus(content_dir: Path) -> Corpus:
     """load -> validate -> model; raises ContentError with every problem."""
-    valid, problems = validate_tree(*load_tree(Path(content_dir)))
-    if problems:
-        raise ContentError(problems)
-    return corpus_from(valid)
+    tree, problems = load_tree(Path(content_dir))
+    valid, problems = validate_tree(tree, problems)
+    periods, period_problems = check_periods(tree.periods, valid)
+    if problems or period_problems:
+        raise ContentError(problems + period_problems)
+    corpus = corpus_from(valid)
+    corpus.periods = build_periods(periods, corpus.events)
+    return corpus
 
 
 def corpus_from(valid: ValidTree) -> Corpus:

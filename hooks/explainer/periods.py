@@ -1,54 +1,59 @@
-"""Background periods of the timeline (content/periods.yml), each traced to articles."""
+"""Background periods of the timeline (content/periods.yml): checked with the rest of the
+content (schema entry, then the events they start and end at), then frozen Period records."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from .load import Document, read_text, _parse_yaml
-from .problems import ContentError, Problem
-
-
-def load_periods(content_dir: Path, corpus) -> list[dict]:
-    path = Path(content_dir) / "periods.yml"
-    if not path.is_file():
-        return []
-    shown = f"{Path(content_dir).name}/periods.yml"
-    problems: list[Problem] = []
-    text = read_text(path, shown, problems)
-    document = Document(shown, "periods", None)
-    if text is not None:
-        _parse_yaml(text, document, 1, problems)
-    periods = []
-    for i, entry in enumerate(document.data or []):
-        periods.append(_period(entry, i, document, corpus, problems))
-    if problems:
-        raise ContentError(problems)
-    return periods
-
+from .load import Document
+from .problems import Problem
+from .records import Event, Period
+from .schema import PeriodEntry
+from .validate import ValidTree, _check_model
 
 COLOURS = ["#8C6D1F", "#CC79A7", "#009E73"]
+BOUNDS = ("from_event", "until_event")
 
 
-def _period(entry, i: int, document: Document, corpus, problems: list) -> dict:
-    fields = {"slug", "title", "from_event", "until_event", "description"}
-    if not isinstance(entry, dict) or set(entry) - fields or not {"slug", "title", "from_event"} <= set(entry):
-        problems.append(Problem(document.path, document.line_of((i,)), f"[{i}]",
-                                "a period needs slug, title and from_event (and may have until_event, description)",
-                                f"allowed fields: {', '.join(sorted(fields))}"))
-        return {}
-    bounds = {}
-    for key in ("from_event", "until_event"):
-        event_id = entry.get(key)
-        if event_id is None:
-            continue
-        if event_id not in corpus.events:
+def check_periods(document: Document | None, valid: ValidTree) -> tuple[list[PeriodEntry], list[Problem]]:
+    """Each entry against the schema, slugs once, bounds at events that an article defines."""
+    if document is None:
+        return [], []
+    problems: list[Problem] = []
+    if not isinstance(document.data, list):
+        problems.append(Problem(document.path, document.line_of(()) or 1, "", "het bestand is geen lijst van perioden",
+                                "begin elke periode met '- slug: ...' en zet de andere velden eronder"))
+        return [], problems
+    entries = [(i, _check_model(document, PeriodEntry, problems, prefix=(i,))) for i in range(len(document.data))]
+    entries = [(i, entry) for i, entry in entries if entry is not None]
+    defined = {entry.id for _, front in valid.articles for entry in front.events if not entry.is_reference}
+    seen: dict[str, int] = {}
+    for i, entry in entries:
+        if entry.slug in seen:
+            problems.append(Problem(document.path, document.line_of((i, "slug")), f"[{i}].slug",
+                                    f"de slug '{entry.slug}' staat er al (periode {seen[entry.slug]})",
+                                    "geef elke periode een eigen slug"))
+        seen.setdefault(entry.slug, i)
+        problems += _check_bounds(document, i, entry, defined)
+    return [entry for _, entry in entries], problems
+
+
+def _check_bounds(document: Document, i: int, entry: PeriodEntry, defined: set) -> list[Problem]:
+    problems = []
+    for key in BOUNDS:
+        event_id = getattr(entry, key)
+        if event_id is not None and event_id not in defined:
             problems.append(Problem(document.path, document.line_of((i, key)), f"[{i}].{key}",
-                                    f"no article defines the event '{event_id}'",
-                                    "a period starts and ends at events that articles define"))
-            continue
-        bounds[key] = corpus.events[event_id]
-    start = bounds["from_event"].date.start.isoformat() if "from_event" in bounds else None
-    last = max((e.date.end for e in corpus.events.values()), default=None)
-    end = bounds["until_event"].date.end if "until_event" in bounds else last
-    return {"slug": entry["slug"], "title": entry["title"], "start": start, "end": end.isoformat() if end else None,
-            "description": entry.get("description", ""), "colour": COLOURS[i % len(COLOURS)],
-            "events": [bounds[k].id for k in ("from_event", "until_event") if k in bounds]}
+                                    f"geen artikel beschrijft de gebeurtenis '{event_id}'",
+                                    "een periode begint en eindigt bij een gebeurtenis die een artikel beschrijft; "
+                                    "neem het id over uit de events van dat artikel"))
+    return problems
+
+
+def build_periods(entries: list[PeriodEntry], events: dict[str, Event]) -> list[Period]:
+    last = max((e.date.end for e in events.values()), default=None)
+    periods = []
+    for i, entry in enumerate(entries):
+        first = events[entry.from_event]
+        end = events[entry.until_event].date.end if entry.until_event else last
+        periods.append(Period(entry.slug, entry.title, first.date.start.isoformat(), end.isoformat() if end else None,
+                              entry.description or "", COLOURS[i % len(COLOURS)],
+                              tuple(e for e in (entry.from_event, entry.until_event) if e)))
+    return periods

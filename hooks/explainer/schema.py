@@ -200,3 +200,14 @@ def article_json_schema() -> dict:
     schema = ArticleFrontMatter.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     return schema
+
+
+class PeriodEntry(Strict):
+    """One background band of content/periods.yml."""
+
+    slug: Slug = Field(description="Korte naam van de periode: kleine letters, cijfers en streepjes")
+    title: Text = Field(description="De naam van de periode zoals de tijdlijn die toont")
+    from_event: Slug = Field(description="Id van de gebeurtenis (in een artikel) waarmee de periode begint")
+    until_event: Optional[Slug] = Field(None, description="Id van de gebeurtenis waarmee de periode eindigt; "
+                                                          "zonder loopt de band tot het einde van de tijdlijn")
+    description: Optional[Text] = Field(None, description="Waarom de periode hier begint en eindigt, in eigen woorden")

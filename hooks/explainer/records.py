@@ -1,0 +1,100 @@
+"""The frozen records the site is made of, one per article, event, figure, place, theme, period."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import dates
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str | None
+    author: str | None
+    publisher: str | None
+    url: str | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Place:
+    slug: str
+    name: str
+    aliases: tuple
+    kind: str
+    country: str | None
+    within: str | None
+    lat: float
+    lon: float
+    description: str
+    source_path: str
+    source_line: int | None
+
+
+@dataclass(frozen=True)
+class Theme:
+    slug: str
+    title: str
+    summary: str
+    order: int | None
+    body: str
+    source_path: str
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    date: dates.EdtfSpan
+    title: str
+    location: str
+    themes: tuple
+    summary: str
+    defined_in: str  # article slug
+    sources: tuple  # article slugs, the defining one first
+
+
+@dataclass(frozen=True)
+class Figure:
+    id: str
+    label: str
+    low: float
+    high: float
+    qualifier: str | None
+    unit: str
+    date: dates.EdtfSpan
+    according_to: str
+    location: str | None
+    article: str
+
+    @property
+    def is_range(self) -> bool:
+        return self.low != self.high
+
+
+@dataclass(frozen=True)
+class Article:
+    slug: str
+    title: str
+    summary: str
+    published: dates.EdtfSpan
+    source: Source
+    themes: tuple
+    locations: tuple
+    event_ids: tuple
+    figure_ids: tuple
+    body: str
+    source_path: str
+
+
+
+
+@dataclass(frozen=True)
+class Period:
+    """A background band of the timeline (content/periods.yml), bounded by events of articles."""
+
+    slug: str
+    title: str
+    start: str  # ISO day: the first day of from_event
+    end: str | None  # ISO day: the last day of until_event, else of the last event on the timeline
+    description: str
+    colour: str
+    events: tuple  # the ids of the bounding events

@@ -1,0 +1,65 @@
+"""The site's URL scheme in one table: where each page, anchor and data file lives.
+
+Every path is relative to the site root; pages are directory URLs ending in '/'. Pages, charts,
+open data, redirects and the export all ask here, so a URL changes in one place."""
+from __future__ import annotations
+
+import posixpath
+
+FOLDERS = {"article": "artikelen", "theme": "themas", "place": "plaatsen"}
+TIMELINE, MAP, FIGURES, SOURCES = "tijdlijn/", "kaart/", "cijfers/", "bronnen/"
+LISTS = {kind: f"{folder}/" for kind, folder in FOLDERS.items()}  # the index page of each kind
+
+EVENTS_JSON = "data/events.json"
+EVENTS_CSV = "data/events.csv"
+PLACES_GEOJSON = "data/locations.geojson"
+ARTICLES_JSON = "data/articles.json"
+FIGURES_JSON = "data/figures.json"
+ARTICLE_SCHEMA = "schema/article.schema.json"
+FEED = "feed.xml"
+
+
+def page(kind: str, slug: str) -> str:
+    """The page of an article, theme or place."""
+    return f"{FOLDERS[kind]}/{slug}/"
+
+
+def article(slug: str) -> str:
+    return page("article", slug)
+
+
+def theme(slug: str) -> str:
+    return page("theme", slug)
+
+
+def place(slug: str) -> str:
+    return page("place", slug)
+
+
+def figure_anchor(figure_id: str) -> str:
+    return f"cijfer-{figure_id}"
+
+
+def event(event) -> str:
+    """An event lives on the page of the article that defines it, at its id."""
+    return f"{article(event.defined_in)}#{event.id}"
+
+
+def figure(figure) -> str:
+    return f"{article(figure.article)}#{figure_anchor(figure.id)}"
+
+
+def source(path: str) -> str:
+    """The Markdown file of a page: 'plaatsen/sukhna/' -> 'plaatsen/sukhna/index.md'."""
+    path = path.strip("/")
+    return f"{path}/index.md" if path else "index.md"
+
+
+def place_alias(alias: str) -> str:
+    """The redirect page at another spelling of a place."""
+    return f"{FOLDERS['place']}/{alias}/index.html"
+
+
+def relative(from_page: str, to_page: str) -> str:
+    """A link between two directory URLs, e.g. 'plaatsen/hasakeh/' -> '../hasaka/'."""
+    return posixpath.relpath(to_page.strip("/") or ".", from_page.strip("/") or ".") + "/"

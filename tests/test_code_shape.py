@@ -1,0 +1,40 @@
+"""The shape the team keeps the code in: ruff passes, short modules, short functions."""
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PIPELINE = ROOT / "hooks" / "explainer"
+MODULE_LIMIT = 300
+FUNCTION_LIMIT = 40
+# TEMPORARY, for the lead to empty after merging issues 10, 12 and 13: these modules were being
+# reworked on other branches (charts.py by issue 10; validate.py, schema.py, problems.py and
+# cli.py by issue 12) while issue 13 split the rest, so their limits are checked after the merge.
+REWORKED_ELSEWHERE = {"charts.py", "validate.py", "schema.py", "problems.py", "cli.py"}
+MODULES = sorted(p for p in PIPELINE.glob("*.py") if p.name not in REWORKED_ELSEWHERE)
+
+
+def test_ruff_passes():
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", "hooks", "scripts", "tests"],
+                            cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda p: p.name)
+def test_module_is_short(module):
+    lines = len(module.read_text(encoding="utf-8").splitlines())
+    assert lines <= MODULE_LIMIT, f"{module.name} has {lines} lines; split it into well-named modules"
+
+
+@pytest.mark.parametrize("module", MODULES, ids=lambda p: p.name)
+def test_functions_are_short(module):
+    tree = ast.parse(module.read_text(encoding="utf-8"))
+    long = [f"{node.name} ({node.end_lineno - node.lineno + 1} lines, line {node.lineno})"
+            for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and node.end_lineno - node.lineno + 1 > FUNCTION_LIMIT]
+    assert not long, f"{module.name}: functions over {FUNCTION_LIMIT} lines: {', '.join(long)}"
