@@ -132,7 +132,8 @@ def child_build(project: Path, out: Path) -> int:
         timers.patch(model, "load_tree", "build_site > build_corpus > load_tree (YAML)")
         timers.patch(model, "validate_tree", "build_site > build_corpus > validate_tree (pydantic + cross checks)")
         timers.patch(model, "corpus_from", "build_site > build_corpus > corpus_from (model)")
-        timers.patch(site, "load_periods", "build_site > load_periods")
+        timers.patch(model, "check_periods", "build_site > build_corpus > check_periods")
+        timers.patch(site, "check_handwritten", "build_site > check_handwritten (docs/)")
         timers.patch(pages, "generate_pages", "build_site > generate_pages")
         for name in ("article_pages", "theme_pages", "place_pages", "list_pages", "chart_pages"):
             timers.patch(pages, name, f"build_site > generate_pages > {name}")

@@ -59,6 +59,20 @@ def run_build(project: Path, *args: str, **env) -> Build:
     return Build(project, site, result.returncode, result.stdout + result.stderr)
 
 
+def export_and_build(project: Path, target: Path, **env) -> Build:
+    """`python -m explainer export` of a project, then plain `mkdocs build --strict` of the export:
+    no hooks/ folder, no PYTHONPATH, so nothing of the pipeline can run during that build."""
+    env = build_env(PYTHONPATH=str(ROOT / "hooks"), **env)
+    result = subprocess.run([sys.executable, "-m", "explainer", "export", str(target)], cwd=project, env=env,
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert not (target / "hooks").exists() and "hooks" not in (target / "mkdocs.yml").read_text(encoding="utf-8")
+    del env["PYTHONPATH"]
+    built = subprocess.run([*MKDOCS, "build", "--strict"], cwd=target, env=env, capture_output=True, text=True,
+                           timeout=600)
+    return Build(target, target / "build", built.returncode, result.stdout + built.stdout + built.stderr)
+
+
 def fixture_docs(tmp_path: Path) -> Path:
     """docs/ for fixture trees: the real assets and overrides, simple hand-written pages."""
     docs = tmp_path / "fixture-docs"
@@ -95,6 +109,19 @@ def mini_site(tmp_path_factory) -> Build:
     build = run_build(project)
     assert build.returncode == 0, build.output
     return build
+
+
+@pytest.fixture(scope="session")
+def mini_export(mini_site, tmp_path_factory) -> Build:
+    """The mini fixture project exported and built without hooks."""
+    build = export_and_build(mini_site.project, tmp_path_factory.mktemp("mini-export") / "export")
+    assert build.returncode == 0, build.output
+    return build
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite tests/golden/ from the current output instead of comparing with it")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

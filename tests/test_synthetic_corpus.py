@@ -131,7 +131,7 @@ def test_related_articles_follow_the_documented_ranking(tmp_path, which):
 
 
 def test_home_page_key_dates_stay_bounded(synthetic_site):
-    from explainer.pages import KEY_EVENT_LIMIT
+    from explainer.blocks import KEY_EVENT_LIMIT
 
     events = {e["id"]: e for e in json.loads((synthetic_site.site / "data/events.json").read_text(encoding="utf-8"))}
     periods = yaml.safe_load((synthetic_site.project / "content/periods.yml").read_text(encoding="utf-8"))

@@ -1,4 +1,4 @@
-"""Command line: `python -m explainer check|schema|new` (run with PYTHONPATH=hooks)."""
+"""Command line: `python -m explainer check|schema|new|export` (run with PYTHONPATH=hooks)."""
 from __future__ import annotations
 
 import argparse
@@ -17,6 +17,8 @@ def main(argv=None) -> int:
     schema.add_argument("output", nargs="?", type=Path, help="file to write (default: print)")
     new = commands.add_parser("new", help="write a new article from the template")
     new.add_argument("title", help="the Dutch headline of the new article")
+    export = commands.add_parser("export", help="write the whole site as a plain site source (no hooks needed)")
+    export.add_argument("output", type=Path, help="the folder to write (empty, or an earlier export)")
     args = parser.parse_args(argv)
     return getattr(cli, args.command)(args)
 

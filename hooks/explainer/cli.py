@@ -8,6 +8,7 @@ import sys
 import yaml
 from slugify import slugify
 
+from .blocks import check_handwritten
 from .model import build_corpus
 from .problems import ContentError
 from .schema import article_json_schema
@@ -17,6 +18,9 @@ from .template import new_article
 def check(args) -> int:
     try:
         corpus = build_corpus(args.content)
+        docs_problems = check_handwritten(args.content.parent / "docs", corpus)  # the hand-written pages
+        if docs_problems:
+            raise ContentError(docs_problems)
     except ContentError as error:
         print(error.report(), file=sys.stderr)
         return 1
@@ -68,3 +72,20 @@ def _names_in_use(content) -> dict:
         for alias in (entry or {}).get("aliases") or [] if isinstance(entry, dict) else []:
             names.setdefault(slugify(str(alias)), f"a spelling of the place '{slug}'")
     return names
+
+
+def export(args) -> int:
+    """The site as a plain site source: `mkdocs build` in that folder needs no hooks (export.py)."""
+    from .export import ExportError, export as write_export
+    from .site import MissingAssets
+    try:
+        site = write_export(args.content.resolve().parent, args.output)
+    except ContentError as error:
+        print(error.report(), file=sys.stderr)
+        return 1
+    except (MissingAssets, ExportError) as error:
+        print(error, file=sys.stderr)
+        return 2
+    print(f"Wrote {args.output}: {len(site.pages)} generated pages, {len(site.files)} data and redirect files. "
+          f"Build it with: cd {args.output} && mkdocs build")
+    return 0

@@ -2,6 +2,7 @@
 content (schema entry, then the events they start and end at), then frozen Period records."""
 from __future__ import annotations
 
+from . import dates
 from .load import Document
 from .problems import Problem
 from .records import Event, Period
@@ -23,7 +24,7 @@ def check_periods(document: Document | None, valid: ValidTree) -> tuple[list[Per
         return [], problems
     entries = [(i, _check_model(document, PeriodEntry, problems, prefix=(i,))) for i in range(len(document.data))]
     entries = [(i, entry) for i, entry in entries if entry is not None]
-    defined = {entry.id for _, front in valid.articles for entry in front.events if not entry.is_reference}
+    defined = {entry.id: entry.date for _, front in valid.articles for entry in front.events if not entry.is_reference}
     seen: dict[str, int] = {}
     for i, entry in entries:
         if entry.slug in seen:
@@ -35,7 +36,7 @@ def check_periods(document: Document | None, valid: ValidTree) -> tuple[list[Per
     return [entry for _, entry in entries], problems
 
 
-def _check_bounds(document: Document, i: int, entry: PeriodEntry, defined: set) -> list[Problem]:
+def _check_bounds(document: Document, i: int, entry: PeriodEntry, defined: dict) -> list[Problem]:
     problems = []
     for key in BOUNDS:
         event_id = getattr(entry, key)
@@ -44,6 +45,12 @@ def _check_bounds(document: Document, i: int, entry: PeriodEntry, defined: set) 
                                     f"geen artikel beschrijft de gebeurtenis '{event_id}'",
                                     "een periode begint en eindigt bij een gebeurtenis die een artikel beschrijft; "
                                     "neem het id over uit de events van dat artikel"))
+    if entry.from_event in defined and entry.until_event in defined:
+        start, end = dates.parse(defined[entry.from_event]), dates.parse(defined[entry.until_event])
+        if end.end < start.start:
+            problems.append(Problem(document.path, document.line_of((i, "until_event")), f"[{i}].until_event",
+                                    f"de periode eindigt op {dates.dutch(end.text)}, voor haar begin "
+                                    f"({dates.dutch(start.text)})", "wissel from_event en until_event om"))
     return problems
 
 

@@ -1,0 +1,92 @@
+"""`python -m explainer export DIR`: the whole site as a plain site source that any generator
+reading mkdocs.yml builds without hooks (plain MkDocs, Zensical, ProperDocs).
+
+Every generated page becomes a Markdown file with its front matter and its HTML blocks written
+in; the hand-written pages get their wiki-links and blocks resolved; data files, feed, redirect
+pages and vendored assets are copied next to them."""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import yaml
+from mkdocs.utils import yaml_load
+from mkdocs.utils.meta import get_data
+
+from . import routes
+from .blocks import handwritten_pages
+from .site import Site, build_site
+
+MARKER = ".explainer-export"  # an export folder may be replaced by the next export, nothing else
+HEADER = ("# Written by `python -m explainer export` from the project's mkdocs.yml, content/ and docs/.\n"
+          "# Edit those, not this folder: the next export replaces it.\n")
+# Top-level keys of mkdocs.yml that belong to the hooked build only.
+HOOKED_ONLY = ("hooks", "watch")
+NOT_IN_NAV = "".join(f"  /{routes.source(routes.page(kind, '*'))}\n" for kind in routes.FOLDERS)
+
+
+class ExportError(Exception):
+    pass
+
+
+def export(root: Path, target: Path) -> Site:
+    """Write the site source of the project at root into target. Raises ContentError, MissingAssets
+    or ExportError."""
+    root, target = Path(root).resolve(), Path(target).resolve()
+    config = yaml_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
+    docs_dir = root / config.get("docs_dir", "docs")
+    site = build_site(root, config.get("site_url") or "/", config["site_name"], docs_dir=docs_dir)
+    _empty(target)
+    docs = target / docs_dir.name
+    shutil.copytree(docs_dir, docs)
+    (target / "mkdocs.yml").write_text(plain_config((root / "mkdocs.yml").read_text(encoding="utf-8")),
+                                       encoding="utf-8")
+    for path in handwritten_pages(docs_dir):
+        src_uri = path.relative_to(docs_dir).as_posix()
+        body, meta = get_data(path.read_text(encoding="utf-8"))
+        _write(docs / src_uri, page_source({**meta, **site.meta_for(src_uri)}, site.fill(body, src_uri).inline()))
+    for page in site.pages:
+        _write(docs / page.src_uri, page_source(site.meta_for(page.src_uri), page.rendered.inline()))
+    for path, content in site.files.items():
+        _write(docs / path, content)
+    for path, source in site.assets.items():
+        (docs / path).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, docs / path)
+    (target / MARKER).write_text("", encoding="utf-8")
+    return site
+
+
+def page_source(meta: dict, markdown: str) -> str:
+    """A Markdown page with YAML front matter."""
+    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10**6)
+    return f"---\n{front}---\n\n{markdown}"
+
+
+def plain_config(text: str) -> str:
+    """mkdocs.yml without the hooked build's keys, as text, so `!ENV` settings stay as written."""
+    lines, skipping = [], False
+    for line in text.splitlines(keepends=True):
+        top_level = re.match(r"[A-Za-z_]+:", line)
+        if top_level:
+            skipping = line.split(":", 1)[0] in HOOKED_ONLY
+        if not skipping:
+            lines.append(line)
+    # The generated pages are reached through the list pages, not the navigation.
+    return HEADER + "".join(lines).rstrip("\n") + "\n\nnot_in_nav: |\n" + NOT_IN_NAV
+
+
+def _empty(target: Path) -> None:
+    if target.exists() and any(target.iterdir()):
+        if not (target / MARKER).is_file():
+            raise ExportError(f"{target} is not empty and holds no earlier export; choose an empty or new folder")
+        shutil.rmtree(target)
+    target.mkdir(parents=True, exist_ok=True)
+
+
+def _write(path: Path, content: str | bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
