@@ -2,7 +2,7 @@
 """Build-time, memory, page-weight and timeline benchmarks of the site.
 
     .venv/bin/python scripts/benchmark.py                      # sizes 100,1000; prints the tables
-    .venv/bin/python scripts/benchmark.py --sizes 100,1000,3000 --write   # ... and appends them to BENCHMARKS.md
+    .venv/bin/python scripts/benchmark.py --sizes 100,1000,3000 --write   # ... and puts them in BENCHMARKS.md
     .venv/bin/python scripts/benchmark.py --sizes 100 --skip-weight --skip-timeline
 
 What it measures (details in BENCHMARKS.md, "Method"):
@@ -46,6 +46,7 @@ from urllib.parse import urljoin, urlparse
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
+import generators  # noqa: E402
 import synthetic_corpus  # noqa: E402
 
 PYTHON = sys.executable
@@ -612,6 +613,46 @@ def timeline_tti(work: Path, articles: int, runs: int) -> dict:
 # Report
 # =============================================================================================
 
+def other_generators(work: Path) -> dict:
+    """The real site: the hooked build, then its export built by plain MkDocs, ProperDocs and Zensical."""
+    print("== the export with other generators", flush=True)
+    project = make_project(work / "generators-hooked", ROOT / "content")
+    env = build_env()
+    built = subprocess.run([PYTHON, "-m", "mkdocs", "build", "--strict"], cwd=project, env=env,
+                           capture_output=True, text=True)
+    if built.returncode != 0:
+        return {"error": built.stdout[-2000:] + built.stderr[-2000:]}
+    results = generators.compare_generators(project, work / "generators", env)
+    for name, outcome in results.items():
+        print(f"   {name}: {outcome.get('version') or outcome.get('why') or outcome.get('error', '')}"
+              f" status {outcome.get('status', '-')}", flush=True)
+    return results
+
+
+def render_generators(results: dict) -> list[str]:
+    out = ["#### The export of the real site built by other generators\n",
+           "`python -m explainer export`, then each generator's build of it (no hooks), compared with the hooked "
+           "MkDocs build by tests/site_compare.py: the same files, and per page the same title, description and main "
+           "content (links resolved, whitespace between tags ignored). CPU = the generator's user+sys time.\n",
+           "| generator | version | builds | wall s | CPU s | pages that differ | other files that differ | "
+           "theme bundle files that differ |", "|---|---|---|---:|---:|---:|---|---:|"]
+    if "error" in results:
+        return out[:1] + [f"The export or the hooked build failed: {results['error'][-500:]}", ""]
+    for name, r in results.items():
+        if not r.get("installed") or "status" not in r:
+            out.append(f"| {name} | – | does not install: {r.get('why') or r.get('error', '?')} | | | | | |")
+            continue
+        d = r.get("differences") or {}
+        other = ", ".join(f"`{line}`" for line in d.get("other", [])) or "none"
+        out.append(f"| {name} | {r.get('version', '')} | {'yes' if r['status'] == 0 else 'no (exit ' + str(r['status']) + ')'} "
+                   f"| {r['wall']:.1f} | {r['cpu']:.1f} | {d.get('pages', '–')} | {other} | {d.get('theme_files', '–')} |")
+    examples = [f"{name}: " + "; ".join(r["differences"]["examples"]) for name, r in results.items()
+                if isinstance(r, dict) and r.get("differences", {}).get("examples")]
+    if examples:
+        out.append("\nFirst pages that differ: " + " — ".join(examples))
+    return out + [""]
+
+
 def machine() -> dict:
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor())
@@ -809,6 +850,8 @@ def render_report(results: dict) -> str:
         out.append("cProfile roughly doubles the time of call-heavy code (pyparsing, plotly validators); read the "
                    "proportions, not the seconds.\n")
         out.append("```text\n" + _trim_profile(results["profile"]["text"]) + "\n```\n")
+    if results.get("generators"):
+        out += render_generators(results["generators"])
     return "\n".join(out)
 
 
@@ -834,12 +877,15 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description="Benchmarks of the site build and pages.")
     parser.add_argument("--sizes", default="100,1000", help="corpus sizes in articles, comma-separated (default 100,1000)")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/ik-benchmark"))
-    parser.add_argument("--write", action="store_true", help="append the tables to BENCHMARKS.md")
+    parser.add_argument("--write", action="store_true",
+                        help="replace the section 'Latest results' of BENCHMARKS.md with the tables")
     parser.add_argument("--json", type=Path, help="also save the raw results here")
     parser.add_argument("--profile", type=int, default=0, metavar="ARTICLES",
                         help="also cProfile build_site() on a corpus of this many articles")
     parser.add_argument("--skip-weight", action="store_true", help="skip the page weight of the real site")
     parser.add_argument("--skip-timeline", action="store_true", help="skip the timeline time to interactive")
+    parser.add_argument("--skip-generators", action="store_true",
+                        help="skip building the export of the real site with plain MkDocs, ProperDocs and Zensical")
     parser.add_argument("--timeline-articles", type=int, default=125, help="articles for the timeline test (~8 events each)")
     parser.add_argument("--runs", type=int, default=5, help="browser runs for the timeline test")
     parser.add_argument("--report-from", type=Path, nargs="+", metavar="JSON",
@@ -860,6 +906,8 @@ def main(argv=None) -> int:
         results["weight"] = page_weights(args.workdir)
     if not args.skip_timeline:
         results["timeline"] = timeline_tti(args.workdir, args.timeline_articles, args.runs)
+    if not args.skip_generators:
+        results["generators"] = other_generators(args.workdir)
     results["seconds"] = time.perf_counter() - start
     results["commit_end"] = machine()["commit"]
     if args.json:
@@ -872,10 +920,13 @@ def merge_results(parts: list[dict]) -> dict:
               "seconds": sum(p.get("seconds", 0) for p in parts)}
     for part in parts:
         merged["sizes"] += part.get("sizes", [])
-        for key in ("weight", "timeline", "profile", "commit_end"):
+        for key in ("weight", "timeline", "profile", "commit_end", "generators"):
             if part.get(key):
                 merged[key] = part[key]
     return merged
+
+
+LATEST = "## Latest results"
 
 
 def emit(results: dict, args) -> int:
@@ -884,10 +935,20 @@ def emit(results: dict, args) -> int:
     print(report)
     if args.write:
         target = ROOT / "BENCHMARKS.md"
-        existing = target.read_text(encoding="utf-8") if target.exists() else "# Benchmarks\n"
-        target.write_text(existing.rstrip("\n") + "\n\n" + report + "\n", encoding="utf-8")
-        print(f"Appended to {target}")
+        target.write_text(replace_latest(target.read_text(encoding="utf-8"), report), encoding="utf-8")
+        print(f"Replaced '{LATEST}' in {target} (earlier results are in git)")
     return 0
+
+
+def replace_latest(text: str, report: str) -> str:
+    """The section 'Latest results' (up to the next '## ' heading) becomes the report."""
+    section = f"{LATEST}\n\nWritten by `scripts/benchmark.py --write`; earlier runs are in the file's git history.\n\n" \
+              f"{report.rstrip()}\n"
+    if LATEST not in text:
+        return text.rstrip("\n") + "\n\n" + section
+    before, after = text.split(LATEST, 1)
+    rest = re.search(r"^## ", after, re.M)
+    return before + section + ("\n" + after[rest.start():] if rest else "")
 
 
 if __name__ == "__main__":

@@ -65,15 +65,22 @@ def page_source(meta: dict, markdown: str) -> str:
 
 def plain_config(text: str) -> str:
     """mkdocs.yml without the hooked build's keys, as text, so `!ENV` settings stay as written."""
-    lines, skipping = [], False
+    lines, skipping, edit_uri = [], False, None
     for line in text.splitlines(keepends=True):
-        top_level = re.match(r"[A-Za-z_]+:", line)
-        if top_level:
-            skipping = line.split(":", 1)[0] in HOOKED_ONLY
-        if not skipping:
+        key = re.match(r"([A-Za-z_]+):", line)
+        if key:
+            skipping = key.group(1) in HOOKED_ONLY
+        if key and key.group(1) == "edit_uri":
+            edit_uri = line.split(":", 1)[1].strip()
+        elif not skipping:
             lines.append(line)
+    if any(line.startswith("extra:") for line in lines):
+        raise ExportError("mkdocs.yml has `extra:`; the export keeps the edit link's base there (extra.edit_uri)")
+    # The pages' edit links come from their `edit_path` (docs/overrides/partials/actions.html); as
+    # `extra.edit_uri` the base needs no repo_url, which the hooked build checks in on_config.
+    extra = f"\nextra:\n  edit_uri: {edit_uri}\n" if edit_uri else ""
     # The generated pages are reached through the list pages, not the navigation.
-    return HEADER + "".join(lines).rstrip("\n") + "\n\nnot_in_nav: |\n" + NOT_IN_NAV
+    return HEADER + "".join(lines).rstrip("\n") + "\n" + extra + "\nnot_in_nav: |\n" + NOT_IN_NAV
 
 
 def _empty(target: Path) -> None:

@@ -12,6 +12,7 @@ import frontmatter
 import yaml
 
 from .problems import Problem
+from .yaml_index import dotted, index_and_build  # noqa: F401 - validate.py takes dotted from here
 
 FieldPath = tuple  # keys and list indexes from the document root
 
@@ -178,8 +179,7 @@ def _parse_with(loader_class, text: str, document: Document, first_line: int, pr
         if node is None:
             document.data = {}
             return
-        _index_nodes(node, (), document, first_line, problems)
-        document.data = loader.construct_document(node)
+        document.data = index_and_build(loader, node, document, first_line, problems)
     except yaml.reader.ReaderError as error:
         line = text[: error.position].count("\n") + first_line
         problems.append(Problem(document.path, line, "", f"the text holds a control character (#x{error.character:04x})",
@@ -198,33 +198,3 @@ def _parse_with(loader_class, text: str, document: Document, first_line: int, pr
             loader.dispose()
 
 
-def _index_nodes(node, path: FieldPath, document: Document, first_line: int, problems: list) -> None:
-    document.lines[path] = node.start_mark.line + first_line
-    if isinstance(node, yaml.MappingNode):
-        seen = {}
-        for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
-            line = key_node.start_mark.line + first_line
-            if key in seen:
-                problems.append(Problem(document.path, line, _dotted(path + (key,)),
-                                        f"the key is written twice (also on line {seen[key]})",
-                                        "keep one of them; YAML would silently use only the last"))
-            seen[key] = line
-            _index_nodes(value_node, path + (key,), document, first_line, problems)
-            document.lines[path + (key,)] = line
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _index_nodes(item, path + (index,), document, first_line, problems)
-    elif isinstance(node, yaml.ScalarNode):
-        document.written[path] = (node.tag, node.value, node.style or None)  # libyaml marks plain as ''
-
-
-
-def _dotted(path: FieldPath) -> str:
-    text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
-
-
-dotted = _dotted
