@@ -62,6 +62,11 @@ def article_records(corpus: Corpus, site_url: str) -> list[dict]:
     } for a in corpus.articles.values()]
 
 
+def theme_records(corpus: Corpus, site_url: str) -> list[dict]:
+    return [{"slug": t.slug, "title": t.title, "summary": t.summary, "url": f"{site_url}themas/{t.slug}/"}
+            for t in corpus.themes.values()]
+
+
 def figure_records(corpus: Corpus, site_url: str) -> list[dict]:
     return [{
         "id": f.id, "label": f.label, "low": f.low, "high": f.high, "qualifier": f.qualifier, "unit": f.unit,
@@ -107,6 +112,7 @@ def data_files(corpus: Corpus, site_url: str, site_name: str) -> dict[str, str |
         "data/locations.geojson": _json(places_geojson(corpus, site_url)),
         "data/articles.json": _json(article_records(corpus, site_url)),
         "data/figures.json": _json(figure_records(corpus, site_url)),
+        "data/themes.json": _json(theme_records(corpus, site_url)),
         "schema/article.schema.json": _json(article_json_schema()),
         "feed.xml": atom_feed(corpus, site_url, site_name),
     }

@@ -128,7 +128,7 @@ def _parse_with_library(text: str) -> EdtfSpan:
         raise EdtfError(text_of("edtf_invalid", text=text)) from error
     if "X" in text.upper():
         raise EdtfError(text_of("edtf_unspecified", text=text))
-    if not isinstance(value, SUPPORTED) or type(value).__name__ in ("PartialUncertainOrApproximate",):
+    if not isinstance(value, SUPPORTED) or type(value).__name__ in ("PartialUncertainOrApproximate", "Level2Season"):
         raise EdtfError(text_of("edtf_level", text=text))
     if isinstance(value, (Interval, Level1Interval)):
         for end in (value.lower, value.upper):

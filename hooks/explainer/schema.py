@@ -6,13 +6,14 @@ extension) show them on hover and offer them on completion.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any, Literal, Optional
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from . import dates
-from .messages import say
+from .messages import say, text
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 EDTF_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[~?%]?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[~?%]?)?$"
@@ -44,6 +45,8 @@ def _day_from_yaml(value: Any) -> Any:
 
 
 def _edtf(value: str) -> str:
+    if not re.fullmatch(EDTF_PATTERN, value):  # the shapes the JSON Schema allows, nothing around them
+        raise custom("edtf", error=text("edtf_invalid", text=value))
     try:
         span = dates.parse(value)
     except dates.EdtfError as error:
