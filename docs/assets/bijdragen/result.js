@@ -34,14 +34,14 @@
         el("h3", { id: "bw-todo-title", text: "Nog op te lossen" }), el("ul", { id: "bw-todo-list" })]),
       el("div", { id: "bw-file-block", hidden: true }, [
         el("p", {}, [el("span", { text: "Zet dit bestand in " }), el("code", { id: "bw-file-path" })]),
-        el("pre", { class: "bw-file", tabindex: "0", "aria-label": "Het artikelbestand" }, [el("code", { id: "bw-file" })]),
+        el("pre", { class: "bw-file" }, [el("code", { id: "bw-file", tabindex: "0", role: "region", "aria-label": "Het artikelbestand" })]),
         el("div", { class: "bw-row" }, [open, button("Alleen kopiëren", "bw-copy", function () { copy("article"); }),
           el("a", { class: "md-button", id: "bw-download", text: "Download" })]),
         el("p", { id: "bw-github-note", class: "bw-hint" })]),
       el("div", { id: "bw-place-block", hidden: true }, [
         el("h3", { text: "De nieuwe plaats" }),
         el("p", { text: "Voeg deze regels onderaan content/locations.yml toe (in dezelfde pull request)." }),
-        el("pre", { class: "bw-file", tabindex: "0", "aria-label": "De regels voor content/locations.yml" }, [el("code", { id: "bw-place" })]),
+        el("pre", { class: "bw-file" }, [el("code", { id: "bw-place", tabindex: "0", role: "region", "aria-label": "De regels voor content/locations.yml" })]),
         el("div", { class: "bw-row" }, [button("Kopieer de plaats", "bw-copy-place", function () { copy("place"); }),
           el("a", { class: "md-button", id: "bw-edit-places", target: "_blank", rel: "noopener", text: "Open locations.yml op GitHub" })])]),
       el("p", { id: "bw-copied", role: "status", class: "bw-hint" }),
