@@ -148,8 +148,10 @@ class Range(Strict):
 
 
 RANGE_SCHEMA = {"type": "object", "additionalProperties": False, "required": ["low", "high"],
-                "properties": {"low": {"type": "number", "description": "De laagste waarde die de bron noemt."},
-                               "high": {"type": "number", "description": "De hoogste waarde die de bron noemt."}}}
+                "properties": {"low": {"type": "number", "description": "De laagste waarde die de bron noemt.",
+                                       "examples": [2500]},
+                               "high": {"type": "number", "description": "De hoogste waarde die de bron noemt.",
+                                        "examples": [3000]}}}
 
 
 class FigureEntry(Strict):

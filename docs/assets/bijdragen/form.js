@@ -98,8 +98,8 @@
       el("label", { for: id, text: spec.label + (spec.required ? "" : " (niet verplicht)") }),
       el("p", { class: "bw-hint", id: id + "-hint", text: spec.hint || "" }),
       control(spec, bind, value, options),
-      spec.type === "date" ? el("div", { class: "bw-date-help", id: id + "-date", "aria-live": "polite" }) : null,
-      el("p", { class: "bw-error", id: id + "-error", hidden: true })
+      el("p", { class: "bw-error", id: id + "-error", hidden: true }),
+      spec.type === "date" ? el("div", { class: "bw-date-help", id: id + "-date", "aria-live": "polite" }) : null
     ]);
   }
 

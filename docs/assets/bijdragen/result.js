@@ -72,10 +72,19 @@
         root.BouwerView.revealAll();
         if (input) { input.focus(); input.scrollIntoView({ block: "center" }); }
       });
-      var label = problem.target ? problem.target.node.querySelector("label, legend") : null;
-      list.appendChild(el("li", {}, [el("strong", { text: (label ? label.textContent : problem.field) + ": " }), link]));
+      list.appendChild(el("li", {}, [el("strong", { text: where(problem) + ": " }), link]));
     });
     document.getElementById("bw-todo").hidden = problems.length === 0;
+  }
+
+  /* "Gebeurtenis 1, Datum": the field's label, after the title of the event or figure it is in. */
+  function where(problem) {
+    if (!problem.target) return problem.field;
+    var node = problem.target.node, label = node.querySelector("label, legend");
+    var item = node.closest(".bw-item"), title = item && item.querySelector(".bw-item-title, p");
+    var section = node.closest(".bw-section"), legend = section && section.querySelector("legend");
+    var own = label ? label.textContent : (legend ? legend.textContent : problem.field);
+    return (title && title !== label ? title.textContent.replace(/^Nieuwe /, "").replace(/^g/, "G") + ", " : "") + own;
   }
 
   function update(problems, state, place) {

@@ -157,13 +157,14 @@
     toggle.setAttribute("aria-expanded", state.place ? "true" : "false");
     if (!state.place) return;
     fields(F.FIELDS.place, "place", state.place).forEach(function (node) { holder.appendChild(node); });
-    holder.appendChild(root.BouwerMap.draw(site, state.place, function (lat, lon) {
+    var lon = holder.querySelector('[data-bind-field="place.lon"]');
+    holder.insertBefore(root.BouwerMap.draw(site, state.place, function (lat, lon) {
       state.place.lat = String(lat); state.place.lon = String(lon);
       document.getElementById("bw-place-lat").value = state.place.lat;
       document.getElementById("bw-place-lon").value = state.place.lon;
       touched["plaats.lat"] = touched["plaats.lon"] = true;
       changed(false);
-    }));
+    }), lon.nextSibling);
   }
 
   function eventsBlock() {
