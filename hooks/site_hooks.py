@@ -7,6 +7,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
+from explainer.messages import text
 from explainer.problems import ContentError
 from explainer.site import MissingAssets, Site, build_site, empty_corpus
 
@@ -50,7 +51,7 @@ def _build(root: Path, config) -> Site:
             raise PluginError(error.report()) from None
         for problem in error.problems:
             log.error(str(problem))
-        log.warning("The content has problems (above); the site shows the last version that built.")
+        log.warning(text("serve_last_good"))
         site = _session["last_good"] or build_site(root, site_url, config.site_name, corpus=empty_corpus())
         return site
     _session["last_good"] = site

@@ -20,3 +20,8 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   echo "== Installing front-end packages"
   npm ci --no-audit --no-fund --loglevel=error
 fi
+bundle=node_modules/.explainer/builder-libs.js
+if [ ! -f "$bundle" ] || [ package-lock.json -nt "$bundle" ] || [ scripts/bundles/builder-libs.js -nt "$bundle" ]; then
+  echo "== Bundling the article builder's libraries"
+  bash scripts/bundle.sh
+fi

@@ -73,7 +73,7 @@ def test_serve_follows_content_and_survives_a_content_error(tmp_path):
         article.write_text(original.replace("Eerste artikel", "Herziene kop"), encoding="utf-8")
         wait_for(lambda: "Herziene kop" in fetch(url), what="the edited article")
         article.write_text(original.replace('title: "Eerste artikel"', "title: yes"), encoding="utf-8")
-        wait_for(lambda: "YAML reads this as the yes/no value yes" in log_path.read_text(), what="the error message")
+        wait_for(lambda: "YAML leest dit als de ja/nee-waarde yes" in log_path.read_text(), what="the error message")
         assert server.poll() is None, "the server keeps running"
         assert "Herziene kop" in fetch(url), "the last good version stays online"
         article.write_text(original.replace("Eerste artikel", "Weer goed"), encoding="utf-8")

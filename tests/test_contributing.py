@@ -69,7 +69,7 @@ def test_contributing_example_passes_the_check_verbatim(tmp_path):
 # Each case breaks the example as CONTRIBUTING.md describes; the check's output must stand in it.
 ARTICLE_CASES = {
     "lacks summary": lambda t: _drop_line(t, "    summary: \"Op hun"),
-    "unquoted date": lambda t: _replace(t, 'published: "2020-04"', "published: 2020-04-12"),
+    "title yes": lambda t: _replace(t, 'title: "Voorbeeld: IS roert zich weer bij Sukhna"', "title: yes"),
     "EDTF in words": lambda t: _replace(t, 'date: "2020-04"  #', 'date: "begin april 2020"  #'),
     "colon in title": lambda t: _replace(t, 'title: "Voorbeeld: IS roert zich weer bij Sukhna"',
                                          "title: Voorbeeld: IS roert zich weer bij Sukhna"),
@@ -206,14 +206,14 @@ def test_new_article_from_scaffold_to_built_page(tmp_path):
 
     again = explainer(project, "new", "Een nieuwe testbron")
     assert again.returncode != 0, "a second `new` with the same title must refuse"
-    assert "already exists" in again.stderr
+    assert "bestaat al" in again.stderr
     assert article.read_text(encoding="utf-8") == scaffold, "the refusal must leave the file alone"
 
     article.write_text(FILLED, encoding="utf-8")
     checked = explainer(project, "check")
     assert checked.returncode == 0, checked.stdout + checked.stderr
     articles = len(list((ROOT / "content" / "articles").glob("*.md"))) + 1
-    assert checked.stdout.startswith(f"OK: {articles} articles"), checked.stdout
+    assert checked.stdout.startswith(f"OK: {articles} artikelen"), checked.stdout
 
     build = run_build(project)
     assert build.returncode == 0, build.output
@@ -246,9 +246,9 @@ def test_unedited_scaffold_is_refused_with_a_message_per_placeholder(tmp_path):
     checked = explainer(project, "check")
     assert checked.returncode == 1
     shown = "content/articles/nog-in-te-vullen.md"
-    assert f"{shown}:3: summary: this is still the text of the template" in checked.stderr
-    assert f"{shown}:6: source.note: this is still the text of the template" in checked.stderr
-    assert f"{shown}:12: body: this is still the text of the template" in checked.stderr
+    assert f"{shown}:3: summary: dit is nog de tekst van het sjabloon" in checked.stderr
+    assert f"{shown}:6: source.note: dit is nog de tekst van het sjabloon" in checked.stderr
+    assert f"{shown}:12: body: dit is nog de tekst van het sjabloon" in checked.stderr
     template = (GITHUB / "pull_request_template.md").read_text(encoding="utf-8")
     assert "explainer new" in template and "published" in template
     assert "huidige maand" in CONTRIBUTING.read_text(encoding="utf-8")
@@ -258,7 +258,7 @@ def test_scaffold_refuses_a_name_that_a_place_already_has(tmp_path):
     project = content_copy(tmp_path)
     result = explainer(project, "new", "Homs")
     assert result.returncode == 1
-    assert "'homs' is already the name of a place in locations.yml" in result.stderr
+    assert "'homs' is al de naam van een plaats in locations.yml" in result.stderr
     assert not (project / "content" / "articles" / "homs.md").exists()
 
 
@@ -365,7 +365,8 @@ def test_pull_request_workflow():
     assert actions["actions/setup-node"]["with"]["node-version"] == "20"
     runs = "\n".join(step.get("run", "") for step in steps_of(data))
     assert "bash scripts/test.sh" in runs
-    assert "PYTHONPATH=hooks .venv/bin/python -m explainer check" in runs
+    assert "PYTHONPATH=hooks .venv/bin/python -m explainer check --format github --summary \"$GITHUB_STEP_SUMMARY\"" \
+        in runs, "the check puts its messages on the pull request's lines and writes the job summary"
     assert "mkdocs build --strict" in runs
     assert data["env"]["REPO_URL"] == "${{ github.server_url }}/${{ github.repository }}"
     upload = actions["actions/upload-artifact"]["with"]

@@ -66,7 +66,7 @@ def test_rejected(text):
 
 
 def test_end_before_start_is_rejected():
-    with pytest.raises(EdtfError, match="ends before it starts"):
+    with pytest.raises(EdtfError, match="eindigt voordat het begint"):
         parse("2020-05/2020-04")
 
 

@@ -1,5 +1,6 @@
 """The JSON Schema (for editors) comes from the validator's model and agrees with it."""
 import copy
+import re
 
 import frontmatter
 import jsonschema
@@ -47,3 +48,29 @@ def test_schema_rejects_bad_front_matter(validator, good, name):
     data = copy.deepcopy(good)
     BREAKS[name](data)
     assert list(validator.iter_errors(data)), f"the schema accepted: {name}"
+
+
+def _properties(node, path=""):
+    """Every (path, property schema) in the schema, through $defs, anyOf and items."""
+    if not isinstance(node, dict):
+        return
+    for name, prop in (node.get("properties") or {}).items():
+        yield f"{path}.{name}".lstrip("."), prop
+        yield from _properties(prop, f"{path}.{name}")
+    for key in ("anyOf", "items"):
+        for sub in node.get(key, []) if isinstance(node.get(key), list) else [node.get(key)]:
+            yield from _properties(sub, path)
+    for name, definition in (node.get("$defs") or {}).items():
+        yield from _properties(definition, name)
+
+
+def test_every_field_is_explained_in_dutch_for_the_editor():
+    """VS Code shows `description` on hover and offers `examples` on completion."""
+    schema = article_json_schema()
+    fields = dict(_properties(schema))
+    assert {"title", "published", "Source.url", "EventEntry.date", "FigureEntry.value", "PlaceEntry.lat"} <= set(fields)
+    for path, prop in fields.items():
+        assert prop.get("description"), f"{path} has no description"
+        assert prop.get("examples") is not None, f"{path} has no examples"
+    english = [path for path, prop in fields.items() if re.search(r"\b(the|and|with|which)\b", prop["description"])]
+    assert not english, f"descriptions in English: {english}"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -11,8 +12,12 @@ from . import cli
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="explainer", description="Tools for the content of IS na het kalifaat.")
     parser.add_argument("--content", default="content", type=Path, help="the content folder (default: content)")
+    parser.add_argument("--lang", choices=["nl", "en"], help="language of the messages (default: $EXPLAINER_LANG or nl)")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("check", help="validate content/ without building the site")
+    check = commands.add_parser("check", help="validate content/ without building the site")
+    check.add_argument("--format", choices=["text", "github"], default="text",
+                       help="github: also print workflow annotations (::error file=…,line=…::…) on stdout")
+    check.add_argument("--summary", type=Path, help="append a Markdown summary to this file ($GITHUB_STEP_SUMMARY)")
     schema = commands.add_parser("schema", help="write the JSON Schema of the article front matter")
     schema.add_argument("output", nargs="?", type=Path, help="file to write (default: print)")
     new = commands.add_parser("new", help="write a new article from the template")
@@ -20,6 +25,8 @@ def main(argv=None) -> int:
     export = commands.add_parser("export", help="write the whole site as a plain site source (no hooks needed)")
     export.add_argument("output", type=Path, help="the folder to write (empty, or an earlier export)")
     args = parser.parse_args(argv)
+    if args.lang:
+        os.environ["EXPLAINER_LANG"] = args.lang
     return getattr(cli, args.command)(args)
 
 

@@ -9,8 +9,10 @@ import yaml
 from slugify import slugify
 
 from .blocks import check_handwritten
+from .messages import text
 from .model import build_corpus
 from .problems import ContentError
+from .report import github_annotations, job_summary
 from .schema import article_json_schema
 from .template import new_article
 
@@ -22,55 +24,79 @@ def check(args) -> int:
         if docs_problems:
             raise ContentError(docs_problems)
     except ContentError as error:
-        print(error.report(), file=sys.stderr)
+        _report(error.problems, error.report(), args)
         return 1
-    print(f"OK: {len(corpus.articles)} articles, {len(corpus.events)} events, {len(corpus.figures)} figures, "
-          f"{len(corpus.places)} places, {len(corpus.themes)} themes.")
+    counts = text("check_ok", articles=len(corpus.articles), events=len(corpus.events), figures=len(corpus.figures),
+                  places=len(corpus.places), themes=len(corpus.themes))
+    print(counts)
+    if args.summary:
+        _append(args.summary, job_summary([], counts.removeprefix("OK: ")))
     return 0
+
+
+def _report(problems: list, report: str, args) -> None:
+    if args.format == "github":
+        sys.stdout.write(github_annotations(problems))
+    print(report, file=sys.stderr)
+    if args.summary:
+        _append(args.summary, job_summary(problems))
+
+
+def _append(path, markdown: str) -> None:
+    with open(path, "a", encoding="utf-8") as summary:
+        summary.write(markdown)
 
 
 def schema(args) -> int:
-    text = json.dumps(article_json_schema(), indent=2, ensure_ascii=False) + "\n"
+    text_out = json.dumps(article_json_schema(), indent=2, ensure_ascii=False) + "\n"
     if args.output:
-        args.output.write_text(text, encoding="utf-8")
+        args.output.write_text(text_out, encoding="utf-8")
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(text_out)
     return 0
+
+
+NEW_MESSAGES = {
+    "no_slug": "De titel geeft geen bruikbare bestandsnaam; gebruik letters of cijfers.",
+    "exists": "{target} bestaat al; kies een andere titel of bewerk dat bestand.",
+    "taken": "'{slug}' is al de naam van {owner}; kies een andere titel.",
+    "written": "{target} geschreven. Vul de velden in en draai dan: PYTHONPATH=hooks .venv/bin/python -m explainer check",
+}
 
 
 def new(args) -> int:
     slug = slugify(args.title)
     if not slug:
-        print("The title gives no usable file name; use letters or digits.", file=sys.stderr)
+        print(NEW_MESSAGES["no_slug"], file=sys.stderr)
         return 2
     target = args.content / "articles" / f"{slug}.md"
     if target.exists():
-        print(f"{target} already exists; choose another title or edit that file.", file=sys.stderr)
+        print(NEW_MESSAGES["exists"].format(target=target), file=sys.stderr)
         return 1
     taken = _names_in_use(args.content)
     if slug in taken:
-        print(f"'{slug}' is already the name of {taken[slug]}; choose another title.", file=sys.stderr)
+        print(NEW_MESSAGES["taken"].format(slug=slug, owner=taken[slug]), file=sys.stderr)
         return 1
     themes = sorted(p.stem for p in (args.content / "themes").glob("*.md"))
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(new_article(args.title, dt.date.today().strftime("%Y-%m"), themes[0] if themes else "thema"),
                       encoding="utf-8")
-    print(f"Wrote {target}. Fill in the fields, then run: PYTHONPATH=hooks .venv/bin/python -m explainer check")
+    print(NEW_MESSAGES["written"].format(target=target))
     return 0
 
 
 def _names_in_use(content) -> dict:
     """Slugs of themes, places and place aliases (articles are files, checked above)."""
-    names = {p.stem: f"the theme {p.name}" for p in (content / "themes").glob("*.md")}
+    names = {p.stem: f"het thema {p.name}" for p in (content / "themes").glob("*.md")}
     gazetteer = content / "locations.yml"
     try:
         places = yaml.safe_load(gazetteer.read_text(encoding="utf-8")) if gazetteer.is_file() else {}
     except yaml.YAMLError:
         places = {}
     for slug, entry in (places or {}).items():
-        names[str(slug)] = f"a place in {gazetteer.name}"
+        names[str(slug)] = f"een plaats in {gazetteer.name}"
         for alias in (entry or {}).get("aliases") or [] if isinstance(entry, dict) else []:
-            names.setdefault(slugify(str(alias)), f"a spelling of the place '{slug}'")
+            names.setdefault(slugify(str(alias)), f"een schrijfwijze van de plaats '{slug}'")
     return names
 
 

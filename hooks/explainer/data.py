@@ -63,6 +63,11 @@ def article_records(corpus: Corpus, site_url: str) -> list[dict]:
     } for a in corpus.articles.values()]
 
 
+def theme_records(corpus: Corpus, site_url: str) -> list[dict]:
+    return [{"slug": t.slug, "title": t.title, "summary": t.summary, "url": f"{site_url}themas/{t.slug}/"}
+            for t in corpus.themes.values()]
+
+
 def figure_records(corpus: Corpus, site_url: str) -> list[dict]:
     return [{
         "id": f.id, "label": f.label, "low": f.low, "high": f.high, "qualifier": f.qualifier, "unit": f.unit,
@@ -108,6 +113,7 @@ def data_files(corpus: Corpus, site_url: str, site_name: str) -> dict[str, str |
         routes.PLACES_GEOJSON: _json(places_geojson(corpus, site_url)),
         routes.ARTICLES_JSON: _json(article_records(corpus, site_url)),
         routes.FIGURES_JSON: _json(figure_records(corpus, site_url)),
+        routes.THEMES_JSON: _json(theme_records(corpus, site_url)),
         routes.ARTICLE_SCHEMA: _json(article_json_schema()),
         routes.FEED: atom_feed(corpus, site_url, site_name),
     }

@@ -22,6 +22,8 @@ from edtf.parser.parser_classes import (
     UncertainOrApproximate,
 )
 
+from .messages import text as text_of
+
 LOCALE = "nl"
 SEASONS = {21: "voorjaar", 22: "zomer", 23: "najaar", 24: "winter"}
 # Dutch phrases for parts of a month and of a year (the conventions in CONTRIBUTING.md).
@@ -123,16 +125,15 @@ def _parse_with_library(text: str) -> EdtfSpan:
     try:
         value = parse_edtf(text)
     except (edtf_exceptions.EDTFParseException, ValueError) as error:
-        raise EdtfError(f"'{text}' is not a valid EDTF date") from error
+        raise EdtfError(text_of("edtf_invalid", text=text)) from error
     if "X" in text.upper():
-        raise EdtfError(f"'{text}' has unspecified digits (X); write the date as precisely as the source "
-                        "gives it, e.g. \"2020\" instead of \"2020-XX\"")
-    if not isinstance(value, SUPPORTED) or type(value).__name__ in ("PartialUncertainOrApproximate",):
-        raise EdtfError(f"'{text}' uses EDTF features this site does not support (only level 0 and 1)")
+        raise EdtfError(text_of("edtf_unspecified", text=text))
+    if not isinstance(value, SUPPORTED) or type(value).__name__ in ("PartialUncertainOrApproximate", "Level2Season"):
+        raise EdtfError(text_of("edtf_level", text=text))
     if isinstance(value, (Interval, Level1Interval)):
         for end in (value.lower, value.upper):
             if not isinstance(end, (Date, UncertainOrApproximate, Season)):
-                raise EdtfError(f"'{text}' is an open or unknown-ended interval; both ends must be dates")
+                raise EdtfError(text_of("edtf_open", text=text))
     return _span(text, value)
 
 
@@ -140,9 +141,9 @@ def _span(text: str, value) -> EdtfSpan:
     try:
         start, end = _to_date(value.lower_strict()), _to_date(value.upper_strict())
     except ValueError as error:  # the grammar lets through days like 0999-02-29
-        raise EdtfError(f"'{text}' is not a valid EDTF date ({error})") from error
+        raise EdtfError(text_of("edtf_no_day", text=text)) from error
     if end < start:
-        raise EdtfError(f"'{text}' ends before it starts")
+        raise EdtfError(text_of("edtf_backwards", text=text))
     return EdtfSpan(
         text=text,
         start=start,

@@ -13,6 +13,7 @@ import yaml
 
 from .problems import Problem
 from .yaml_index import dotted, index_and_build  # noqa: F401 - validate.py takes dotted from here
+from .yaml_messages import yaml_problem
 
 FieldPath = tuple  # keys and list indexes from the document root
 
@@ -50,6 +51,7 @@ ARTICLE_DIR = "articles"
 THEME_DIR = "themes"
 GAZETTEER = "locations.yml"
 PERIODS = "periods.yml"
+KIND_WORDS = {"article": "artikel", "theme": "thema"}
 
 
 def load_tree(content_dir: Path) -> tuple[ContentTree, list[Problem]]:
@@ -81,8 +83,8 @@ def _display(path: Path, root: Path) -> str:
 
 def _load_markdown_dir(folder: Path, root: Path, problems: list, kind: str) -> list:
     if not folder.is_dir():
-        problems.append(Problem(_display(folder, root), None, "", f"the folder for {kind}s is missing",
-                                f"create {_display(folder, root)}/ with one .md file per {kind}"))
+        problems.append(Problem.of(_display(folder, root), None, "", "folder_missing", folder=_display(folder, root),
+                                   kind=KIND_WORDS[kind]))
         return []
     documents = []
     for path in sorted(folder.rglob("*")):
@@ -90,8 +92,8 @@ def _load_markdown_dir(folder: Path, root: Path, problems: list, kind: str) -> l
         if any(part.startswith(".") for part in path.relative_to(folder).parts) or path.is_dir():
             continue
         if path.suffix != ".md":
-            problems.append(Problem(shown, None, "", f"not a Markdown file: every {kind} is a .md file",
-                                    f"rename it to {path.stem}.md, or move it out of {_display(folder, root)}/"))
+            problems.append(Problem.of(shown, None, "", "not_markdown", kind=KIND_WORDS[kind], stem=path.stem,
+                                       folder=_display(folder, root)))
             continue
         document = load_markdown(path, shown, problems)
         if document is not None:
@@ -106,8 +108,7 @@ def read_text(path: Path, shown: str, problems: list) -> str | None:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        problems.append(Problem(shown, line, "", f"the file is not valid UTF-8 (byte 0x{raw[error.start]:02x})",
-                                "save the file as UTF-8 in your editor"))
+        problems.append(Problem.of(shown, line, "", "not_utf8", byte=f"{raw[error.start]:02x}"))
         return None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -117,14 +118,12 @@ def load_markdown(path: Path, shown: str, problems: list) -> Document | None:
     if text is None:
         return None
     if not text.startswith("---\n"):
-        problems.append(Problem(shown, 1, "", "the file does not start with front matter",
-                                "begin the file with a line '---', the YAML fields, and another '---'"))
+        problems.append(Problem.of(shown, 1, "", "no_front_matter"))
         return None
     # python-frontmatter's own delimiter pattern; we split ourselves to keep exact line numbers.
     boundaries = list(frontmatter.YAMLHandler.FM_BOUNDARY.finditer(text, 0))
     if len(boundaries) < 2 or boundaries[0].start() != 0:
-        problems.append(Problem(shown, 1, "", "the front matter is not closed",
-                                "end the YAML fields with a line that holds only '---'"))
+        problems.append(Problem.of(shown, 1, "", "front_matter_open"))
         return None
     opening, closing = boundaries[0], boundaries[1]
     after_closing = text.find("\n", closing.start())
@@ -138,8 +137,7 @@ def load_markdown(path: Path, shown: str, problems: list) -> Document | None:
 def _load_gazetteer(path: Path, root: Path, problems: list) -> Document | None:
     shown = _display(path, root)
     if not path.is_file():
-        problems.append(Problem(shown, None, "", "the gazetteer of places is missing",
-                                "create content/locations.yml (see CONTRIBUTING.md)"))
+        problems.append(Problem.of(shown, None, "", "gazetteer_missing"))
         return None
     return _load_yaml_file(path, root, problems)
 
@@ -182,17 +180,11 @@ def _parse_with(loader_class, text: str, document: Document, first_line: int, pr
         document.data = index_and_build(loader, node, document, first_line, problems)
     except yaml.reader.ReaderError as error:
         line = text[: error.position].count("\n") + first_line
-        problems.append(Problem(document.path, line, "", f"the text holds a control character (#x{error.character:04x})",
-                                "remove the invisible character; retype the line if you cannot see it"))
+        problems.append(Problem.of(document.path, line, "", "control_char", code=f"{error.character:04x}"))
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = mark.line + first_line if mark else first_line
-        what = getattr(error, "problem", None) or str(error)
-        context, context_mark = getattr(error, "context", None), getattr(error, "context_mark", None)
-        if context and context_mark:
-            what = f"{what} ({context} that starts on line {context_mark.line + first_line})"
-        problems.append(Problem(document.path, line, "", f"invalid YAML: {what}",
-                                "check indentation, colons after keys and quotes around text with ': ' or '#'"))
+        problems.append(Problem.of(document.path, line, "", "invalid_yaml", what=yaml_problem(error, first_line)))
     finally:
         if loader is not None:
             loader.dispose()

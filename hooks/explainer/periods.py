@@ -7,7 +7,7 @@ from .load import Document
 from .problems import Problem
 from .records import Event, Period
 from .schema import PeriodEntry
-from .validate import ValidTree, _check_model
+from .validate import ValidTree, check_model
 
 COLOURS = ["#8C6D1F", "#CC79A7", "#009E73"]
 BOUNDS = ("from_event", "until_event")
@@ -22,7 +22,7 @@ def check_periods(document: Document | None, valid: ValidTree) -> tuple[list[Per
         problems.append(Problem(document.path, document.line_of(()) or 1, "", "het bestand is geen lijst van perioden",
                                 "begin elke periode met '- slug: ...' en zet de andere velden eronder"))
         return [], problems
-    entries = [(i, _check_model(document, PeriodEntry, problems, prefix=(i,))) for i in range(len(document.data))]
+    entries = [(i, check_model(document, PeriodEntry, problems, prefix=(i,))) for i in range(len(document.data))]
     entries = [(i, entry) for i, entry in entries if entry is not None]
     defined = {entry.id: entry.date for _, front in valid.articles for entry in front.events if not entry.is_reference}
     seen: dict[str, int] = {}

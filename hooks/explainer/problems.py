@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .messages import say, text
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -12,10 +14,15 @@ class Problem:
     message: str
     hint: str = ""
 
+    @classmethod
+    def of(cls, path: str, line: int | None, field: str, message_key: str, /, **values) -> "Problem":
+        """A problem whose message and hint come from the catalogue in messages.py."""
+        return cls(path, line, field, *say(message_key, **values))
+
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
-        text = f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
-        return f"{text} — {self.hint}" if self.hint else text
+        shown = f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        return f"{shown} — {self.hint}" if self.hint else shown
 
 
 class ContentError(Exception):
@@ -27,5 +34,5 @@ class ContentError(Exception):
 
     def report(self) -> str:
         count = len(self.problems)
-        heading = f"{count} problem" if count == 1 else f"{count} problems"
-        return f"{heading} in the content:\n" + "\n".join(f"  {p}" for p in self.problems)
+        heading = text("report_one") if count == 1 else text("report_many", count=count)
+        return f"{heading}\n" + "\n".join(f"  {p}" for p in self.problems)

@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from . import dates, routes
 from .links import replace_links
+from .messages import hint
 from .model import Corpus, Event, Place
 from .problems import ContentError, Problem
 
@@ -155,8 +156,8 @@ class Renderer:
         def wiki(found) -> str:
             resolved = self.corpus.resolve(found.target)
             if resolved is None:  # validation reports every such link first, with its line
-                raise ContentError([Problem(f"docs/{src_uri}", None, "body", f"the wiki-link [[{found.target}]] leads nowhere",
-                                            "link to the slug of an article, theme or place (or a place's alias)")])
+                raise ContentError([Problem.of(f"docs/{src_uri}", None, "body", "dead_link", target=found.target,
+                                               fix=hint("link_to_slug"))])
             kind, slug = resolved
             shown = found.text or self._name(kind, slug, found.target)
             return f"[{md_text(shown)}]({link.target(kind, slug)})"

@@ -15,6 +15,7 @@ EVENTS_CSV = "data/events.csv"
 PLACES_GEOJSON = "data/locations.geojson"
 ARTICLES_JSON = "data/articles.json"
 FIGURES_JSON = "data/figures.json"
+THEMES_JSON = "data/themes.json"
 ARTICLE_SCHEMA = "schema/article.schema.json"
 FEED = "feed.xml"
 

@@ -1,55 +1,90 @@
-"""The front-matter model, declared once: validates content and emits the JSON Schema."""
+"""The front-matter model, declared once: validates content and emits the JSON Schema.
+
+Every field carries a Dutch description and examples: editors (VS Code with the YAML
+extension) show them on hover and offer them on completion.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any, Literal, Optional
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from . import dates
+from .messages import say, text
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 EDTF_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[~?%]?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[~?%]?)?$"
 URL_PATTERN = r"^https?://\S+$"
+TEXT_PATTERN = r"\S"  # not only spaces
 PLACE_KINDS = ("land", "regio", "provincie", "stad", "dorp", "wijk", "gebouw", "basis", "gebied")
 QUALIFIERS = ("ongeveer", "minstens", "meer dan", "minder dan")
+ALIAS_LIMIT = 60
 
 
-def custom(kind: str, message: str, hint: str) -> PydanticCustomError:
-    return PydanticCustomError(kind, message, {"hint": hint})
+def custom(key: str, **values) -> PydanticCustomError:
+    message, hint = say(key, **values)
+    return PydanticCustomError(key, message.replace("{", "{{").replace("}", "}}"), {"hint": hint})
 
 
 def _text(value: str) -> str:
     if not value.strip():
-        raise custom("empty_text", "the text is empty", "write the text, or remove the key if it is optional")
+        raise custom("empty_text")
+    return value
+
+
+def _day_from_yaml(value: Any) -> Any:
+    """A bare YAML date (`published: 2022-01-20`) is a date object: it means that day."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
     return value
 
 
 def _edtf(value: str) -> str:
+    if not re.fullmatch(EDTF_PATTERN, value):  # the shapes the JSON Schema allows, nothing around them
+        raise custom("edtf", error=text("edtf_invalid", text=value))
     try:
         span = dates.parse(value)
     except dates.EdtfError as error:
-        raise custom("edtf", str(error),
-                     "write an EDTF date such as \"2020\", \"2020-04\", \"2020-04-12\", \"2020-04~\" "
-                     "or \"2019-10/2019-12\" (see CONTRIBUTING.md)") from None
+        raise custom("edtf", error=str(error)) from None
     if span.start > dt.date.today():
-        raise custom("future_date", f"'{value}' lies in the future",
-                     "dates record what a source reported; check the year")
+        raise custom("future_date", value=value)
     return value
 
 
 def _url(value: str) -> str:
     if not value.startswith(("http://", "https://")) or any(c.isspace() for c in value):
-        raise custom("url_scheme", f"'{value[:80]}' is not an http(s) address",
-                     "give the web address of the source, starting with https:// or http://, or leave url out")
+        raise custom("url_scheme", value=value[:80])
     return value
 
 
-Text = Annotated[str, AfterValidator(_text), Field(json_schema_extra={"minLength": 1})]
+def _short(value: str) -> str:
+    if len(value) > ALIAS_LIMIT:
+        raise custom("alias_too_long", length=len(value), limit=ALIAS_LIMIT)
+    return value
+
+
+Text = Annotated[str, AfterValidator(_text), Field(json_schema_extra={"minLength": 1, "pattern": TEXT_PATTERN})]
 Slug = Annotated[str, Field(pattern=SLUG_PATTERN)]
-Edtf = Annotated[str, AfterValidator(_edtf), Field(json_schema_extra={"pattern": EDTF_PATTERN})]
+Edtf = Annotated[str, BeforeValidator(_day_from_yaml), AfterValidator(_edtf),
+                 Field(json_schema_extra={"pattern": EDTF_PATTERN})]
 Url = Annotated[str, AfterValidator(_url), Field(json_schema_extra={"pattern": URL_PATTERN})]
+Alias = Annotated[Text, AfterValidator(_short), Field(json_schema_extra={"maxLength": ALIAS_LIMIT})]
+
+
+def about(description: str, *examples, **kwargs):
+    """A field with its Dutch explanation and examples for the editor."""
+    return Field(description=description, examples=list(examples), **kwargs)
+
+
+DATE_HELP = ("EDTF-datum, tussen aanhalingstekens, niet preciezer dan de bron: \"2020\" (jaar), \"2020-04\" "
+             "(maand), \"2020-04-12\" (dag), \"2020-04~\" (ongeveer), \"2020-04?\" (onzeker), "
+             "\"2019-10/2019-12\" (periode), \"2020-21\" (voorjaar). Een kale datum (2020-04-12) is die dag.")
+SLUG_HELP = "kleine letters, cijfers en streepjes"
 
 
 class Strict(BaseModel):
@@ -57,31 +92,41 @@ class Strict(BaseModel):
 
 
 class Source(Strict):
-    """What is known of the source text; unknown facts stay absent."""
+    """Wat er van de brontekst bekend is; wat onbekend is, blijft weg (verzin geen uitgever of auteur)."""
 
-    title: Optional[Text] = Field(None, description="The source's own headline")
-    author: Optional[Text] = None
-    publisher: Optional[Text] = None
-    url: Optional[Url] = None
-    note: Optional[Text] = Field(None, description="What else we know of the source, in Dutch")
+    title: Optional[Text] = about("De eigen kop van de bron, zoals die er staat.", "Kop zoals in de bron", default=None)
+    author: Optional[Text] = about("Wie de bron schreef, als de bron dat zegt.", "Redactie", default=None)
+    publisher: Optional[Text] = about("Wie de bron uitgaf (krant, persbureau, instituut), als dat bekend is.",
+                                      "Persbureau", default=None)
+    url: Optional[Url] = about("Het webadres van de bron, beginnend met https:// of http://.",
+                               "https://example.org/artikel", default=None)
+    note: Optional[Text] = about("Wat we verder van de bron weten, in het Nederlands.",
+                                 "Nieuwsbericht met datering april 2020; kop en uitgever onbekend.", default=None)
 
 
 EVENT_DEFINITION_FIELDS = ("date", "title", "location", "summary")
 
 
+def _event_dependencies() -> dict:
+    """In the JSON Schema: one definition field (or themes) asks for all definition fields."""
+    rules = {name: [other for other in EVENT_DEFINITION_FIELDS if other != name] for name in EVENT_DEFINITION_FIELDS}
+    rules["themes"] = list(EVENT_DEFINITION_FIELDS)
+    return {"dependentRequired": rules}
+
+
 class EventEntry(Strict):
-    """A dated happening. With only `id`, it refers to an event another article defines."""
+    """Een gebeurtenis met datum. Met alleen `id` verwijst het naar een gebeurtenis die een ander artikel beschrijft."""
 
-    model_config = ConfigDict(json_schema_extra={
-        "dependentRequired": {name: [other for other in EVENT_DEFINITION_FIELDS if other != name]
-                              for name in EVENT_DEFINITION_FIELDS}})
+    model_config = ConfigDict(json_schema_extra=_event_dependencies())
 
-    id: Slug
-    date: Optional[Edtf] = None
-    title: Optional[Text] = None
-    location: Optional[Slug] = None
-    themes: Optional[list[Slug]] = None
-    summary: Optional[Text] = None
+    id: Slug = about(f"Unieke naam van de gebeurtenis ({SLUG_HELP}), met het jaar erin.", "sukhna-aanval-2020")
+    date: Optional[Edtf] = about("Wanneer het gebeurde. " + DATE_HELP, "2020-04-09", "2020-04~", default=None)
+    title: Optional[Text] = about("Korte Nederlandse titel van de gebeurtenis.", "Aanval op een konvooi bij Sukhna", default=None)
+    location: Optional[Slug] = about("Slug van de plaats uit content/locations.yml.", "sukhna", default=None)
+    themes: Optional[list[Slug]] = about("Thema's van de gebeurtenis, als die afwijken van die van het artikel.",
+                                         ["opstand"], default=None)
+    summary: Optional[Text] = about("Wat er gebeurde, in één of twee zinnen in eigen woorden.",
+                                    "IS-strijders vielen een legerkonvooi aan in de woestijn bij Sukhna.", default=None)
 
     @property
     def is_reference(self) -> bool:
@@ -93,9 +138,7 @@ class EventEntry(Strict):
             return self
         missing = [name for name in EVENT_DEFINITION_FIELDS if getattr(self, name) is None]
         if missing:
-            raise custom("incomplete_event", f"the new event '{self.id}' lacks {', '.join(missing)}",
-                         "a new event needs id, date, title, location and summary; to refer to an event "
-                         "another article defines, write only its id")
+            raise custom("incomplete_event", id=self.id, missing=", ".join(missing))
         return self
 
 
@@ -104,20 +147,26 @@ class Range(Strict):
     high: float
 
 
-class FigureEntry(Strict):
-    """A number the source reports, with who claims it."""
+RANGE_SCHEMA = {"type": "object", "additionalProperties": False, "required": ["low", "high"],
+                "properties": {"low": {"type": "number", "description": "De laagste waarde die de bron noemt.",
+                                       "examples": [2500]},
+                               "high": {"type": "number", "description": "De hoogste waarde die de bron noemt.",
+                                        "examples": [3000]}}}
 
-    id: Slug
-    label: Text
-    value: Annotated[Any, Field(json_schema_extra={"anyOf": [
-        {"type": "number"},
-        {"type": "object", "properties": {"low": {"type": "number"}, "high": {"type": "number"}},
-         "required": ["low", "high"], "additionalProperties": False}]})]
-    qualifier: Optional[Literal[QUALIFIERS]] = None
-    unit: Text
-    date: Edtf
-    according_to: Text
-    location: Optional[Slug] = None
+
+class FigureEntry(Strict):
+    """Een getal dat de bron noemt, met wie het beweert."""
+
+    id: Slug = about(f"Unieke naam van het cijfer ({SLUG_HELP}).", "strijders-irak-syrie-2020")
+    label: Text = about("Wat er geteld is, als korte Nederlandse zin.", "IS-strijders in Irak en Syrië")
+    value: Annotated[Any, Field(json_schema_extra={"anyOf": [{"type": "number"}, RANGE_SCHEMA]})] = about(
+        "Het getal zonder aanhalingstekens, of een bereik {low, high}.", 5000, {"low": 2500, "high": 3000})
+    qualifier: Optional[Literal[QUALIFIERS]] = about("Hoe stellig de bron is.", "ongeveer", "minstens", default=None)
+    unit: Text = about("Waarin het getal geteld is.", "strijders", "aanslagen")
+    date: Edtf = about("Waarop het getal slaat. " + DATE_HELP, "2020-04")
+    according_to: Text = about("Wie het getal noemt: het getal is de bewering van die partij.",
+                               "de Verenigde Naties")
+    location: Optional[Slug] = about("Slug van de plaats waar het getal over gaat.", "irak", default=None)
 
     @field_validator("value", mode="plain")
     @classmethod
@@ -125,36 +174,44 @@ class FigureEntry(Strict):
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return value
         if isinstance(value, dict):
-            extra = set(value) - {"low", "high"}
-            if extra or set(value) != {"low", "high"} or not all(
-                    isinstance(value[k], (int, float)) and not isinstance(value[k], bool) for k in value):
-                raise custom("range", "a range needs exactly two numbers, low and high",
-                             "write value: {low: 2500, high: 3000}")
-            if value["low"] > value["high"]:
-                raise custom("range_order", f"the range runs backwards: low {value['low']} > high {value['high']}",
-                             "swap low and high")
-            return Range(**value)
-        raise custom("number", f"expected a number or a range, found {_describe(value)}",
-                     "write a number without quotes (value: 5000) or a range (value: {low: 2500, high: 3000})")
+            return _range(value)
+        raise custom("number", found=_describe(value))
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _range(value: dict) -> Range:
+    if set(value) != {"low", "high"} or not all(_is_number(value[k]) for k in value):
+        raise custom("range")
+    if value["low"] > value["high"]:
+        raise custom("range_order", low=value["low"], high=value["high"])
+    return Range(**value)
 
 
 def _describe(value: Any) -> str:
-    return {bool: "a yes/no value", str: "text", list: "a list", type(None): "nothing"}.get(type(value), type(value).__name__)
+    from .field_problems import kind_of
+    return kind_of(value)
 
 
 class ArticleFrontMatter(Strict):
-    """Front matter of content/articles/<slug>.md."""
+    """De velden bovenaan content/articles/<slug>.md (zie CONTRIBUTING.md)."""
 
     model_config = ConfigDict(title="Artikel (IS na het kalifaat)")
 
-    title: Text = Field(description="Our Dutch headline")
-    summary: Text = Field(description="1-3 sentences in our own words")
-    published: Edtf = Field(description="The source's publication date, EDTF")
-    source: Source
-    themes: list[Slug] = Field(min_length=1)
-    locations: list[Slug] = []
-    events: list[EventEntry] = []
-    figures: list[FigureEntry] = []
+    title: Text = about("Onze Nederlandse kop van het artikel.", "IS roert zich weer in de Syrische woestijn")
+    summary: Text = about("Één tot drie zinnen over de bron, in eigen woorden.",
+                          "Een bericht uit april 2020 over aanvallen van IS bij Sukhna.")
+    published: Edtf = about("Wanneer de bron verscheen. " + DATE_HELP, "2020-04-12", "2020-04")
+    source: Source = about("Wat er van de bron bekend is: title, author, publisher, url, note.",
+                           {"note": "Nieuwsbericht; uitgever onbekend."})
+    themes: list[Slug] = about("Slugs van de thema's uit content/themes/ (minstens één).", ["opstand"], min_length=1)
+    locations: list[Slug] = about("Slugs van de plaatsen uit content/locations.yml waar het artikel over gaat.",
+                                  ["sukhna", "syrie"], default=[])
+    events: list[EventEntry] = about("Gebeurtenissen: nieuw (met date, title, location, summary) of alleen het id "
+                                     "van een bestaande.", [{"id": "sukhna-aanval-2020"}], default=[])
+    figures: list[FigureEntry] = about("Cijfers die de bron noemt, met wie ze noemt.", [], default=[])
 
 
 class ThemeFrontMatter(Strict):
@@ -165,40 +222,30 @@ class ThemeFrontMatter(Strict):
     order: Optional[int] = None
 
 
-Alias = Annotated[Text, AfterValidator(lambda value: _short(value, 60))]
-
-
-def _short(value: str, limit: int) -> str:
-    if len(value) > limit:
-        raise custom("too_long", f"the spelling is {len(value)} characters long",
-                     f"an alias is another spelling of the name (at most {limit} characters); "
-                     "put longer text in description")
-    return value
-
-
 class PlaceEntry(Strict):
-    """One place of content/locations.yml."""
+    """Eén plaats in content/locations.yml."""
 
-    name: Text
-    aliases: list[Alias] = []
-    kind: Literal[PLACE_KINDS]
-    country: Optional[Slug] = None
-    within: Optional[Slug] = None
-    lat: float = Field(ge=-90, le=90)
-    lon: float = Field(ge=-180, le=180)
-    description: Text
+    name: Text = about("De Nederlandse naam van de plaats.", "Sukhna")
+    aliases: list[Alias] = about("Andere schrijfwijzen van de naam.", ["As-Sukhnah", "Al-Sukhnah"], default=[])
+    kind: Literal[PLACE_KINDS] = about("Soort plaats.", "stad", "dorp")
+    country: Optional[Slug] = about("Slug van het land (kind: land) waarin de plaats ligt.", "syrie", default=None)
+    within: Optional[Slug] = about("Slug van een grotere plaats waarin deze ligt (regio, provincie, stad).", "homs", default=None)
+    lat: float = about("Breedtegraad in decimale graden, met een punt.", 34.88, ge=-90, le=90)
+    lon: float = about("Lengtegraad in decimale graden, met een punt.", 38.87, ge=-180, le=180)
+    description: Text = about("Een zin over de plaats, in eigen woorden.", "Woestijnstadje in het oosten van Homs.")
 
     @model_validator(mode="after")
     def _country_given(self) -> "PlaceEntry":
         if self.kind != "land" and self.country is None:
-            raise custom("country", "a place that is not a country needs `country`",
-                         "add country: <slug of the country it lies in>, e.g. country: syrie")
+            raise custom("place_country")
         return self
 
 
 def article_json_schema() -> dict:
+    """The article schema; the place entry is kept under $defs for the builder on /bijdragen/."""
     schema = ArticleFrontMatter.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$defs"]["PlaceEntry"] = PlaceEntry.model_json_schema()
     return schema
 
 

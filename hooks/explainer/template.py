@@ -8,8 +8,9 @@ NOTE = "Wat weten we van de bron? Laat onbekende velden (title, author, publishe
 BODY = "Schrijf hier het artikel in eigen woorden."
 
 PLACEHOLDERS = {
-    ("summary",): (SUMMARY, "write one to three sentences about the source in your own words"),
-    ("source", "note"): (NOTE, "say what is known of the source (kind of medium, date line), or remove note"),
+    # text -> the key of its hint in messages.py
+    ("summary",): (SUMMARY, "template_summary"),
+    ("source", "note"): (NOTE, "template_note"),
 }
 
 

@@ -55,9 +55,7 @@ def _mapping(loader, node, path: tuple, document, first_line: int, problems: lis
         key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
         line = key_node.start_mark.line + first_line
         if key in seen:
-            problems.append(Problem(document.path, line, dotted(path + (key,)),
-                                    f"the key is written twice (also on line {seen[key]})",
-                                    "keep one of them; YAML would silently use only the last"))
+            problems.append(Problem.of(document.path, line, dotted(path + (key,)), "key_twice", line=seen[key]))
         seen[key] = line
         value = _walk(loader, value_node, path + (key,), document, first_line, problems, build)
         document.lines[path + (key,)] = line

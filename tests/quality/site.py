@@ -12,10 +12,10 @@ CANONICAL = re.compile(r'<link\s+rel="canonical"\s+href="([^"]+)"', re.I)
 
 # The page types of the site; "artikel", "thema" and "plaats" are resolved to one real page.
 PAGE_TYPES = ["home", "artikel", "thema", "plaats", "artikelen", "themas", "plaatsen",
-              "tijdlijn", "kaart", "cijfers", "bronnen", "over"]
+              "tijdlijn", "kaart", "cijfers", "bronnen", "over", "bijdragen"]
 FIXED = {"home": "", "artikelen": "artikelen/", "themas": "themas/", "plaatsen": "plaatsen/",
          "tijdlijn": "tijdlijn/", "kaart": "kaart/", "cijfers": "cijfers/", "bronnen": "bronnen/",
-         "over": "over/"}
+         "over": "over/", "bijdragen": "bijdragen/"}
 
 
 def url_path(build: Path, file: Path) -> str:

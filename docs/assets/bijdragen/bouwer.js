@@ -1,0 +1,70 @@
+/* The article builder on /bijdragen/: a form whose result is a file `explainer check` accepts.
+ *
+ * Loads its parts from the site itself (no other origin), reads the site's open data for the
+ * lists of themes, places and events, keeps a draft in localStorage, and checks while you type.
+ */
+(function () {
+  "use strict";
+
+  var PARTS = ["../vendor/builder-libs.js", "rules.js", "checks.js", "crosscheck.js", "output.js", "form.js",
+    "map.js", "problems.js", "result.js", "view.js"];
+  var DRAFT_KEY = "ik-bouwer-concept";
+  var here = document.currentScript ? document.currentScript.src : "";
+
+  function load(src) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = new URL(src, here).href;
+      script.onload = resolve;
+      script.onerror = function () { reject(new Error(src)); };
+      document.head.appendChild(script);
+    });
+  }
+
+  function loadParts() {
+    if (window.BouwerForm && window.BouwerLibs) return Promise.resolve();
+    return PARTS.reduce(function (chain, src) { return chain.then(function () { return load(src); }); }, Promise.resolve());
+  }
+
+  function fetchJson(base, path) {
+    return fetch(new URL(path, base).href).then(function (response) {
+      if (!response.ok) throw new Error(path);
+      return response.json();
+    });
+  }
+
+  function loadSite(base) {
+    var files = ["schema/article.schema.json", "data/themes.json", "data/locations.geojson", "data/events.json",
+      "data/articles.json", "data/figures.json"];
+    return Promise.all(files.map(function (path) { return fetchJson(base, path); })).then(function (d) {
+      return { schema: d[0], themes: d[1], events: d[3], articles: d[4], figures: d[5],
+        places: d[2].features.map(function (f) {
+          return Object.assign({ lat: f.geometry.coordinates[1], lon: f.geometry.coordinates[0] }, f.properties);
+        }) };
+    });
+  }
+
+  function start() {
+    var container = document.getElementById("bouwer");
+    if (!container || container.getAttribute("data-ready")) return;
+    container.setAttribute("data-ready", "loading");
+    var base = new URL(container.getAttribute("data-base") || "../", location.href);
+    loadParts().then(function () { return loadSite(base); }).then(function (site) {
+      window.BouwerApp.mount(container, site, base);
+      container.setAttribute("data-ready", "true");
+    }).catch(function (error) {
+      container.setAttribute("data-ready", "error");
+      container.textContent = "De artikelbouwer kon niet laden (" + error.message + "). Herlaad de pagina; " +
+        "lukt het dan nog niet, volg dan de stappen in CONTRIBUTING.md.";
+    });
+  }
+
+  window.BouwerStart = start;
+  window.BouwerDraftKey = DRAFT_KEY;
+  if (!window.BouwerApp) {
+    load("app.js").then(function () {
+      start();
+      if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(start);
+    });
+  } else start();
+})();
