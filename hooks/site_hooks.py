@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -62,6 +63,11 @@ def _build(root: Path, config) -> Site:
     return site
 
 
+def handwritten_title(markdown: str, fallback: str) -> str:
+    heading = re.search(r"^# (.+)$", markdown, re.M)
+    return heading.group(1).strip() if heading else fallback
+
+
 def on_pre_page(page, config, files):
     page.update_date = _session["site"].update_date(page.file.src_uri)
     return page
@@ -73,10 +79,15 @@ def on_page_content(html, page, config, files):
 
 
 def on_page_markdown(markdown, page, config, files):
-    generated = _session["site"].page_for(page.file.src_uri)
+    site = _session["site"]
+    generated = site.page_for(page.file.src_uri)
     if generated is not None:
         page.meta.update(generated.meta)
+        page.meta["ik"] = site.head(page.file.src_uri, generated.meta.get("title", page.title or ""),
+                                    generated.meta["description"])
         return markdown
+    page.meta["ik"] = site.head(page.file.src_uri, handwritten_title(markdown, page.title or config.site_name),
+                                page.meta.get("description") or config.site_description or "")
     if page.file.generated_by is not None:
         return markdown
     try:

@@ -56,7 +56,7 @@ CASES = {
     "unknown key (typo)": (
         [(ARTICLE, "locations: [stad-een]", "locaties: [stad-een]")],
         f"{ARTICLE}:10: locaties: unknown field — did you mean `locations`? Allowed here: title, summary, "
-        f"published, source, themes, locations, events, figures"),
+        f"published, source, themes, locations, events, figures, corrections"),
     "missing required key": (
         [(ARTICLE, 'summary: "Een testartikel met twee gebeurtenissen."\n', "")],
         f"{ARTICLE}:2: summary: this required field is missing — add `summary:` with a value "

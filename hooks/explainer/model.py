@@ -10,10 +10,12 @@ from pathlib import Path
 
 from slugify import slugify
 
-from . import dates
+from . import claims, dates
+from .corrections import Correction, corrections_of
 from .links import link_key
 from .load import load_tree
 from .problems import ContentError
+from .schema import UNKNOWN_PLACE
 from .validate import ValidTree, validate_tree
 
 
@@ -39,6 +41,7 @@ class Place:
     description: str
     source_path: str
     source_line: int | None
+    corrections: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,7 @@ class Theme:
     order: int | None
     body: str
     source_path: str
+    corrections: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -56,11 +60,14 @@ class Event:
     id: str
     date: dates.EdtfSpan
     title: str
-    location: str
+    location: str | None  # None: the source names no place
     themes: tuple
     summary: str
     defined_in: str  # article slug
     sources: tuple  # article slugs, the defining one first
+    claimed_by: str | None = None  # a slug of claims.CLAIMANTS
+    claimed_by_text: str | None = None
+    status: str = claims.DEFAULT_STATUS
 
 
 @dataclass(frozen=True)
@@ -94,6 +101,7 @@ class Article:
     figure_ids: tuple
     body: str
     source_path: str
+    corrections: tuple = ()
 
 
 @dataclass
@@ -127,7 +135,7 @@ class Corpus:
         places = {}
         for article in self.articles.values():
             slugs = list(article.locations)
-            slugs += [self.events[i].location for i in article.event_ids]
+            slugs += [self.events[i].location for i in article.event_ids if self.events[i].location]
             slugs += [self.figures[i].location for i in article.figure_ids if self.figures[i].location]
             places[article.slug] = list(dict.fromkeys(slugs))
         return places
@@ -176,7 +184,7 @@ class Corpus:
     def _events_in_place(self) -> dict:
         found = defaultdict(list)
         for event in self.events.values():  # already in time order
-            for slug in dict.fromkeys(self.place_chains[event.location]):
+            for slug in dict.fromkeys(self.place_chains.get(event.location, ())):
                 found[slug].append(event)
         return found
 
@@ -244,10 +252,11 @@ def build_corpus(content_dir: Path) -> Corpus:
 
 def corpus_from(valid: ValidTree) -> Corpus:
     places = {slug: Place(slug, p.name, tuple(p.aliases), p.kind, p.country, p.within, p.lat, p.lon,
-                          p.description, valid.places_document.path, valid.places_document.line_of((slug,)))
+                          p.description, valid.places_document.path, valid.places_document.line_of((slug,)),
+                          corrections_of(p))
               for slug, p in sorted(valid.places.items())}
     aliases = {slugify(a): slug for slug, p in places.items() for a in p.aliases if slugify(a) != slug}
-    themes = [Theme(d.slug, t.title, t.summary, t.order, d.body, d.path) for d, t in valid.themes]
+    themes = [Theme(d.slug, t.title, t.summary, t.order, d.body, d.path, corrections_of(t)) for d, t in valid.themes]
     themes.sort(key=lambda t: (t.order if t.order is not None else 10**6, t.title))
     events, sources = {}, defaultdict(list)
     articles, figures = [], {}
@@ -263,9 +272,11 @@ def corpus_from(valid: ValidTree) -> Corpus:
         source = Source(**front.source.model_dump())
         articles.append(Article(document.slug, front.title, front.summary, dates.parse(front.published), source,
                                 tuple(front.themes), tuple(front.locations), tuple(e.id for e in front.events),
-                                tuple(f.id for f in front.figures), document.body, document.path))
-    built = [Event(eid, dates.parse(e.date), e.title, e.location, tuple(e.themes or front.themes), e.summary,
-                   slug, tuple(dict.fromkeys([slug] + sources[eid])))
+                                tuple(f.id for f in front.figures), document.body, document.path,
+                                corrections_of(front)))
+    built = [Event(eid, dates.parse(e.date), e.title, None if e.location == UNKNOWN_PLACE else e.location,
+                   tuple(e.themes or front.themes), e.summary, slug, tuple(dict.fromkeys([slug] + sources[eid])),
+                   e.claimed_by, e.claimed_by_text, e.status or claims.default_status(e.claimed_by))
              for eid, (e, front, slug) in events.items()]
     built.sort(key=lambda e: (e.date.sort_key, e.id))
     articles.sort(key=lambda a: (a.published.start, a.published.end, a.slug), reverse=True)

@@ -2,18 +2,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any, Literal, Optional
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from . import dates
+from . import claims, dates
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 EDTF_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[~?%]?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[~?%]?)?$"
 URL_PATTERN = r"^https?://\S+$"
 PLACE_KINDS = ("land", "regio", "provincie", "stad", "dorp", "wijk", "gebouw", "basis", "gebied")
-QUALIFIERS = ("ongeveer", "minstens", "meer dan", "minder dan")
+QUALIFIERS = ("ongeveer", "bijna", "minstens", "meer dan", "minder dan")
+UNKNOWN_PLACE = "onbekend"  # an event's location when the source names no place
+DAY_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
 
 def custom(kind: str, message: str, hint: str) -> PydanticCustomError:
@@ -46,10 +49,25 @@ def _url(value: str) -> str:
     return value
 
 
+def _day(value: str) -> str:
+    try:
+        day = dt.date.fromisoformat(value) if re.match(DAY_PATTERN, value) else None
+    except ValueError:
+        day = None
+    if day is None:
+        raise custom("day", f"'{value}' is geen dag in de vorm JJJJ-MM-DD",
+                     'schrijf de dag van de correctie, bijvoorbeeld date: "2026-12-01"')
+    if day > dt.date.today():
+        raise custom("future_date", f"'{value}' ligt in de toekomst",
+                     "een correctie krijgt de dag waarop ze is doorgevoerd; controleer het jaar")
+    return value
+
+
 Text = Annotated[str, AfterValidator(_text), Field(json_schema_extra={"minLength": 1})]
 Slug = Annotated[str, Field(pattern=SLUG_PATTERN)]
 Edtf = Annotated[str, AfterValidator(_edtf), Field(json_schema_extra={"pattern": EDTF_PATTERN})]
 Url = Annotated[str, AfterValidator(_url), Field(json_schema_extra={"pattern": URL_PATTERN})]
+Day = Annotated[str, AfterValidator(_day), Field(json_schema_extra={"pattern": DAY_PATTERN})]
 
 
 class Strict(BaseModel):
@@ -66,7 +84,22 @@ class Source(Strict):
     note: Optional[Text] = Field(None, description="What else we know of the source, in Dutch")
 
 
+class Correction(Strict):
+    """Een correctie: wat er fout was en wat het nu is, zichtbaar op de pagina en op /correcties/."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "date": "2026-12-01", "text": "Hier stond dat IS Sukhna wilde innemen; de bron zegt alleen hoe ver IS kwam."}]})
+
+    date: Day = Field(description="De dag waarop de correctie is doorgevoerd, JJJJ-MM-DD",
+                      examples=["2026-12-01"])
+    text: Text = Field(description="In één of twee Nederlandse zinnen: wat er stond, en wat het nu is",
+                       examples=["Hier stond dat de aanval vaststond; het is een claim van IS."])
+
+
+Corrections = Field([], description="Correcties op deze tekst, elk met dag en uitleg; de nieuwste bepaalt "
+                                    "'Laatst bijgewerkt'")
 EVENT_DEFINITION_FIELDS = ("date", "title", "location", "summary")
+CLAIM_FIELDS = ("claimed_by", "claimed_by_text", "status")
 
 
 class EventEntry(Strict):
@@ -82,10 +115,21 @@ class EventEntry(Strict):
     location: Optional[Slug] = None
     themes: Optional[list[Slug]] = None
     summary: Optional[Text] = None
+    claimed_by: Optional[Literal[tuple(claims.CLAIMANTS)]] = Field(
+        None, description="Op wiens woord de gebeurtenis rust, als één partij het zegt; bij 'anders' "
+                          "noem je de partij in claimed_by_text", examples=["is", "syrische-staatsmedia"])
+    claimed_by_text: Optional[Text] = Field(
+        None, description="De partij in eigen woorden (verplicht bij claimed_by: anders), of een precisering",
+        examples=["de Iraakse regering"])
+    status: Optional[Literal[tuple(claims.STATUSES)]] = Field(
+        None, description="Hoe de bronnen het brengen: vastgesteld (als feit), gemeld (bericht, niet "
+                          "bevestigd) of geclaimd (één partij zegt het). Zonder status: geclaimd als "
+                          "claimed_by er staat, anders gemeld", examples=["geclaimd"])
 
     @property
     def is_reference(self) -> bool:
-        return all(getattr(self, name) is None for name in EVENT_DEFINITION_FIELDS) and self.themes is None
+        return (all(getattr(self, name) is None for name in EVENT_DEFINITION_FIELDS + CLAIM_FIELDS)
+                and self.themes is None)
 
     @model_validator(mode="after")
     def _defined_completely(self) -> "EventEntry":
@@ -96,7 +140,20 @@ class EventEntry(Strict):
             raise custom("incomplete_event", f"the new event '{self.id}' lacks {', '.join(missing)}",
                          "a new event needs id, date, title, location and summary; to refer to an event "
                          "another article defines, write only its id")
-        return self
+        return _claim_checked(self)
+
+
+def _claim_checked(event: "EventEntry") -> "EventEntry":
+    if event.claimed_by == claims.OTHER and not event.claimed_by_text:
+        raise custom("claim_text", "claimed_by: anders zonder naam van de partij",
+                     'noem de partij in claimed_by_text, bijvoorbeeld claimed_by_text: "de Iraakse regering"')
+    if event.claimed_by_text and not event.claimed_by:
+        raise custom("claim_text", "claimed_by_text zonder claimed_by",
+                     "kies ook claimed_by uit de lijst (zie CONTRIBUTING.md), of claimed_by: anders")
+    if event.status == claims.CLAIMED_STATUS and not event.claimed_by:
+        raise custom("claim_party", "status: geclaimd zonder claimed_by: wie claimt het?",
+                     "voeg claimed_by toe, bijvoorbeeld claimed_by: is, of kies status: gemeld")
+    return event
 
 
 class Range(Strict):
@@ -155,6 +212,7 @@ class ArticleFrontMatter(Strict):
     locations: list[Slug] = []
     events: list[EventEntry] = []
     figures: list[FigureEntry] = []
+    corrections: list[Correction] = Corrections
 
 
 class ThemeFrontMatter(Strict):
@@ -163,6 +221,7 @@ class ThemeFrontMatter(Strict):
     title: Text
     summary: Text
     order: Optional[int] = None
+    corrections: list[Correction] = Corrections
 
 
 Alias = Annotated[Text, AfterValidator(lambda value: _short(value, 60))]
@@ -187,6 +246,7 @@ class PlaceEntry(Strict):
     lat: float = Field(ge=-90, le=90)
     lon: float = Field(ge=-180, le=180)
     description: Text
+    corrections: list[Correction] = Corrections
 
     @model_validator(mode="after")
     def _country_given(self) -> "PlaceEntry":

@@ -1,6 +1,7 @@
 """Everything the site is made of, from content/: plain data, no MkDocs objects."""
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -8,7 +9,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from . import pages
+from . import claims, corrections, dates, metadata, pages
 from .data import data_files
 from .links import replace_links
 from .model import Corpus, build_corpus
@@ -34,26 +35,32 @@ class Site:
     files: dict  # site path -> str | bytes
     assets: dict  # site path -> absolute source path
     renderer: pages.Renderer  # also fills the generated blocks of the hand-written pages
+    site_url: str = "/"
+    site_name: str = ""
 
     @cached_property
     def _pages_by_uri(self) -> dict:
         return {page.src_uri: page for page in self.pages}
 
     @cached_property
-    def _newest_source_date(self) -> str:
-        newest = [a.published.end for a in self.corpus.articles.values()]
-        return max(newest).isoformat() if newest else "2014-01-01"
+    def _site_updated(self) -> str:
+        return corrections.site_updated(self.corpus).isoformat()
 
     def page_for(self, src_uri: str):
         return self._pages_by_uri.get(src_uri)
 
     def update_date(self, src_uri: str) -> str:
-        """A page's last-modified date for the sitemap, from the content (never the clock):
-        an article page its source's date, every other page the newest source's date."""
-        page = self.page_for(src_uri)
-        if page is not None and "updated" in page.meta:
-            return page.meta["updated"]
-        return self._newest_source_date
+        """A page's last-modified date for the sitemap and "Laatst bijgewerkt", from the content
+        (never the clock): see corrections.page_updated."""
+        kind, _ = metadata.page_kind(self.corpus, src_uri)
+        if kind in ("article", "theme", "place"):
+            return corrections.page_updated(self.corpus, src_uri).isoformat()
+        return self._site_updated
+
+    def head(self, src_uri: str, title: str, description: str) -> dict:
+        """The page's sharing and citation metadata (metadata.head), for the theme's templates."""
+        return metadata.head(self.corpus, src_uri, title, html.unescape(description), self.site_url,
+                             self.site_name)
 
 
 def build_site(root: Path, site_url: str, site_name: str, corpus: Corpus | None = None) -> Site:
@@ -63,8 +70,21 @@ def build_site(root: Path, site_url: str, site_name: str, corpus: Corpus | None 
         corpus = build_corpus(root / "content")
         corpus.periods = load_periods(root / "content", corpus)
     renderer = pages.Renderer(corpus)
+    renderer.env.globals.update(publication_globals(corpus, site_url, site_name))
     files = {**data_files(corpus, site_url, site_name), **alias_redirects(corpus), PLOTLY_LOCALE: plotly_locale(root)}
-    return Site(corpus, pages.generate_pages(corpus, renderer), files, vendor_assets(root), renderer)
+    generated = pages.generate_pages(corpus, renderer) + [corrections.log_page(corpus, renderer, pages.page)]
+    return Site(corpus, generated, files, vendor_assets(root), renderer, site_url, site_name)
+
+
+def publication_globals(corpus: Corpus, site_url: str, site_name: str) -> dict:
+    """What the templates need for corrections, citation and claims."""
+    def claimants_used(events) -> list[tuple[str, str]]:
+        used = dict.fromkeys(e.claimed_by for e in events if e.claimed_by)
+        return [(slug, claims.CLAIMANTS[slug][0]) for slug in claims.CLAIMANTS if slug in used]
+
+    return {"site_url": site_url, "site_name": site_name, "dutch_day": dates.dutch_day,
+            "page_updated": lambda src_uri: corrections.page_updated(corpus, src_uri),
+            "claim_label": claims.label, "claim_statuses": claims.STATUSES, "claimants_used": claimants_used}
 
 
 def empty_corpus() -> Corpus:

@@ -15,7 +15,7 @@ from . import template
 from .links import find_links
 from .load import ContentTree, Document, dotted
 from .problems import Problem
-from .schema import SLUG_PATTERN, ArticleFrontMatter, PlaceEntry, ThemeFrontMatter
+from .schema import CLAIM_FIELDS, SLUG_PATTERN, UNKNOWN_PLACE, ArticleFrontMatter, PlaceEntry, ThemeFrontMatter
 
 YAML_TYPES = {
     "tag:yaml.org,2002:bool": "the yes/no value {value}",
@@ -251,7 +251,7 @@ def _check_article_refs(document, article, theme_slugs, places) -> list[Problem]
     refs += [(("locations", i), slug, "place") for i, slug in enumerate(article.locations)]
     for i, event in enumerate(article.events):
         refs += [(("events", i, "themes", j), slug, "theme") for j, slug in enumerate(event.themes or [])]
-        if event.location:
+        if event.location and event.location != UNKNOWN_PLACE:
             refs.append((("events", i, "location"), event.location, "place"))
     refs += [(("figures", i, "location"), f.location, "place") for i, f in enumerate(article.figures) if f.location]
     for loc, slug, kind in refs:
@@ -331,7 +331,7 @@ def _check_events(valid: ValidTree) -> list[Problem]:
                 continue
             if event.id in defined:
                 first_doc, first_i, first = defined[event.id]
-                conflicts = [name for name in ("date", "title", "location", "summary", "themes")
+                conflicts = [name for name in ("date", "title", "location", "summary", "themes", *CLAIM_FIELDS)
                              if getattr(first, name) != getattr(event, name)]
                 where = f"{first_doc.path}:{first_doc.line_of(('events', first_i))}"
                 if conflicts:
