@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from typing import Annotated, Any, Literal, Optional
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from . import claims, dates
@@ -67,7 +67,9 @@ Text = Annotated[str, AfterValidator(_text), Field(json_schema_extra={"minLength
 Slug = Annotated[str, Field(pattern=SLUG_PATTERN)]
 Edtf = Annotated[str, AfterValidator(_edtf), Field(json_schema_extra={"pattern": EDTF_PATTERN})]
 Url = Annotated[str, AfterValidator(_url), Field(json_schema_extra={"pattern": URL_PATTERN})]
-Day = Annotated[str, AfterValidator(_day), Field(json_schema_extra={"pattern": DAY_PATTERN})]
+# A bare YAML date (date: 2026-12-01, without quotes) is a date object: it means the same day.
+Day = Annotated[str, BeforeValidator(lambda v: v.isoformat() if isinstance(v, dt.date) else v),
+                AfterValidator(_day), Field(json_schema_extra={"pattern": DAY_PATTERN})]
 
 
 class Strict(BaseModel):
