@@ -334,7 +334,7 @@ def test_claims_on_theme_and_place_pages_and_the_timeline(site):
     assert "Gemeld, volgens Syrische staatsmedia" in text(site, "themas/opstand/index.html")
     assert "Gemeld, volgens het Rojava Informatiecentrum" in text(site, "plaatsen/noordoost-syrie/index.html")
     page = soup(site, "tijdlijn/index.html")
-    assert page.select_one("tr[data-event='rutba-aanval-2020']")["data-status"] == "geclaimd"
+    assert page.select_one("tr[data-event='rutba-aanval-2020']")["data-claim-status"] == "geclaimd"
     assert [o["value"] for o in page.select("select[data-filter=status] option")] == [
         "", "vastgesteld", "gemeld", "geclaimd"]
     assert "is" in [o["value"] for o in page.select("select[data-filter=volgens] option")]

@@ -115,14 +115,14 @@
 
   /* ---- who says so: filter on an event's status and claimant -------------
      A mark's customdata carries [8] status (vastgesteld, gemeld, geclaimd), [9] the claimant's
-     slug and [10] the label; the table rows carry data-status and data-claimed-by. */
+     slug and [10] the label; the table rows carry data-claim-status and data-claimed-by. */
   function claimMatches(custom, state) {
     return (!state.status || custom[8] === state.status) && (!state.volgens || custom[9] === state.volgens);
   }
 
   function claimRules(state) {
     var rules = [];
-    if (state.status) rules.push(':not([data-status="' + CSS.escape(state.status) + '"])');
+    if (state.status) rules.push(':not([data-claim-status="' + CSS.escape(state.status) + '"])');
     if (state.volgens) rules.push(':not([data-claimed-by="' + CSS.escape(state.volgens) + '"])');
     return rules;
   }
