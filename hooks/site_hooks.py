@@ -43,7 +43,8 @@ def on_files(files, config):
 def _build(root: Path, config) -> Site:
     site_url = config.site_url or "/"
     try:
-        site = build_site(root, site_url, config.site_name, docs_dir=Path(config.docs_dir))
+        site = build_site(root, site_url, config.site_name, docs_dir=Path(config.docs_dir),
+                          site_description=config.site_description or "")
     except MissingAssets as error:
         raise PluginError(str(error)) from None
     except ContentError as error:
@@ -60,7 +61,7 @@ def _build(root: Path, config) -> Site:
 
 def on_page_markdown(markdown, page, config, files):
     site = _session["site"]
-    page.meta.update(site.meta_for(page.file.src_uri))  # the same front matter the export writes
+    page.meta.update(site.meta_for(page.file.src_uri, markdown, page.meta))  # the front matter the export writes
     if page.file.generated_by is not None:
         return markdown
     try:

@@ -28,7 +28,7 @@ def test_sizes(corpus):
 
 
 @pytest.mark.parametrize("event_id", ["hasaka-gevangenisopstand-2020", "homs-propagandavideo-2020",
-                                      "sukhna-veldslag-2020"])
+                                      "vs-dragen-bases-irak-over-2020"])
 def test_events_reported_twice_are_one_event_with_both_sources(corpus, event_id):
     assert len(corpus.events[event_id].sources) >= 2
 

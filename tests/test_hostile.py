@@ -1,6 +1,7 @@
 """Markup, script and template attempts in every text field build, and nothing runs in the browser."""
 from __future__ import annotations
 
+import json
 import sys
 
 import pytest
@@ -36,7 +37,16 @@ def watched_page(browser):
 
 
 def inline_scripts(page) -> list[str]:
-    return page.evaluate("() => [...document.querySelectorAll('script:not([src])')].map(s => s.textContent)")
+    """Inline scripts that run; the JSON-LD data block is checked on its own (structured_data)."""
+    return page.evaluate("() => [...document.querySelectorAll('script:not([src]):not([type=\"application/ld+json\"])')]"
+                         ".map(s => s.textContent)")
+
+
+def structured_data(page) -> list:
+    """Every JSON-LD block must stay one data block that parses, whatever the content holds."""
+    blocks = page.evaluate("() => [...document.querySelectorAll('script[type=\"application/ld+json\"]')]"
+                           ".map(s => s.textContent)")
+    return [json.loads(block) for block in blocks]
 
 
 def test_hostile_text_is_shown_as_text_and_never_runs(browser, hostile_site):
@@ -61,10 +71,16 @@ def test_hostile_text_is_shown_as_text_and_never_runs(browser, hostile_site):
         injected = page.evaluate(f"() => [...document.querySelectorAll(\"{INJECTED}\")].map(e => e.outerHTML.slice(0, 80))")
         assert injected == [], (path, injected)
         assert all("alert(" not in script for script in inline_scripts(page)), path
+        assert len(structured_data(page)) <= 1, path
     assert dialogs == []
     page.goto(url + "artikelen/eerste-artikel/")
     assert "<script>alert(\"script\")</script>" in page.locator("h1").inner_text()
     assert page.title().startswith("Eerste artikel ‹script›")
+    [article] = structured_data(page)
+    assert article["headline"].startswith('Eerste artikel <script>alert("script")</script>')
+    assert page.locator("meta[property='og:title']").get_attribute("content").startswith("Eerste artikel ‹script›")
+    assert "<script>" in page.locator(".ik-corrections li").first.inner_text()
+    assert "<script>" in page.locator(".ik-claim").first.inner_text()
     context.close()
 
 
@@ -74,6 +90,7 @@ def test_hostile_chart_hover_shows_text(browser, hostile_site):
     page.goto(url + "tijdlijn/")
     page.wait_for_selector("#grafiek-tijdlijn[data-drawn=ja]")
     point = page.locator("#grafiek-tijdlijn .points path.point").first
+    point.scroll_into_view_if_needed()
     box = point.bounding_box()
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.wait_for_selector("#grafiek-tijdlijn .hoverlayer .hovertext")

@@ -156,7 +156,8 @@ def test_events_json_and_csv(mini_site):
         "start": "2020-03-21", "end": "2020-03-31", "precision": "interval", "approximate": False,
         "uncertain": False, "location": "stad-een", "themes": ["thema-a"], "summary": "Er gebeurde iets in Stad Een.",
         "sources": ["eerste-artikel", "tweede-artikel"],
-        "url": "http://127.0.0.1:8000/artikelen/eerste-artikel/#gebeurtenis-een"}
+        "url": "http://127.0.0.1:8000/artikelen/eerste-artikel/#gebeurtenis-een",
+        "claimed_by": None, "claimed_by_name": "", "status": "gemeld"}
     rows = list(csv.DictReader((mini_site.site / "data/events.csv").open(encoding="utf-8")))
     assert list(rows[0]) == list(first)
     assert rows[1]["sources"] == "eerste-artikel;tweede-artikel" and rows[1]["approximate"] == "false"

@@ -51,7 +51,7 @@ CASES = {
         f'{ARTICLE}:9: themes[0]: YAML leest dit als de ja/nee-waarde no, niet als tekst — zet het tussen aanhalingstekens: "no"'),
     'unknown key (typo)': (
         [(ARTICLE, 'locations: [stad-een]', 'locaties: [stad-een]')],
-        f'{ARTICLE}:10: locaties: onbekend veld — bedoel je `locations`? Toegestaan zijn hier: title, summary, published, source, themes, locations, events, figures'),
+        f'{ARTICLE}:10: locaties: onbekend veld — bedoel je `locations`? Toegestaan zijn hier: title, summary, published, source, themes, locations, events, figures, corrections'),
     'missing required key': (
         [(ARTICLE, 'summary: "Een testartikel met twee gebeurtenissen."\n', '')],
         f'{ARTICLE}:2: summary: dit verplichte veld ontbreekt — voeg `summary:` toe met een waarde (zie CONTRIBUTING.md)'),

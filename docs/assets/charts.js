@@ -92,13 +92,15 @@
       verborgen: (params.get("verborgen") || "").split(",").filter(Boolean),
       van: params.get("van") || "",
       tot: params.get("tot") || "",
-      gebeurtenis: params.get("gebeurtenis") || ""
+      gebeurtenis: params.get("gebeurtenis") || "",
+      status: params.get("status") || "",
+      volgens: params.get("volgens") || ""
     };
   }
 
   function writeHash(state) {
     var params = new URLSearchParams();
-    ["thema", "plaats", "van", "tot", "gebeurtenis"].forEach(function (key) { if (state[key]) params.set(key, state[key]); });
+    ["thema", "plaats", "status", "volgens", "van", "tot", "gebeurtenis"].forEach(function (key) { if (state[key]) params.set(key, state[key]); });
     if (state.verborgen.length) params.set("verborgen", state.verborgen.join(","));
     var hash = params.toString();
     history.replaceState(history.state, "", hash ? "#" + hash : location.pathname + location.search);
@@ -107,7 +109,22 @@
   function matches(custom, state) {
     if (!custom) return false;
     var themes = custom[6].split(" "), places = custom[7].split(" ");
-    return (!state.thema || themes.indexOf(state.thema) >= 0) && (!state.plaats || places.indexOf(state.plaats) >= 0);
+    return (!state.thema || themes.indexOf(state.thema) >= 0) && (!state.plaats || places.indexOf(state.plaats) >= 0)
+      && claimMatches(custom, state);
+  }
+
+  /* ---- who says so: filter on an event's status and claimant -------------
+     A mark's customdata carries [8] status (vastgesteld, gemeld, geclaimd), [9] the claimant's
+     slug and [10] the label; the table rows carry data-claim-status and data-claimed-by. */
+  function claimMatches(custom, state) {
+    return (!state.status || custom[8] === state.status) && (!state.volgens || custom[9] === state.volgens);
+  }
+
+  function claimRules(state) {
+    var rules = [];
+    if (state.status) rules.push(':not([data-claim-status="' + CSS.escape(state.status) + '"])');
+    if (state.volgens) rules.push(':not([data-claimed-by="' + CSS.escape(state.volgens) + '"])');
+    return rules;
   }
 
   function filtered(original, state, byId) {
@@ -145,6 +162,7 @@
     var rules = [];
     if (state.thema) rules.push(':not([data-themes~="' + CSS.escape(state.thema) + '"])');
     if (state.plaats) rules.push(':not([data-places~="' + CSS.escape(state.plaats) + '"])');
+    rules = rules.concat(claimRules(state));
     style.textContent = rules.map(function (rule) {
       return "#tijdlijn-tabel tbody tr" + rule + " { display: none; }";
     }).join("\n");

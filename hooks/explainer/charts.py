@@ -15,7 +15,7 @@ import textwrap
 
 from markupsafe import Markup
 
-from . import dates, routes
+from . import claims, dates, routes
 
 TIMELINE_LABEL = ("Interactieve tijdlijn: elke gebeurtenis is een markering op de tijdas, per thema een baan. "
                   "Dezelfde gebeurtenissen staan hieronder als tabel.")
@@ -129,9 +129,10 @@ def _lane_traces(corpus, slug: str, lane: list, y: dict, colour: str, mini: bool
         x=[_iso(_midpoint(e.date)) for e in lane], y=[y[e.id] for e in lane], mode="markers", name=name,
         legendgroup=slug, showlegend=not mini,
         marker={"color": colour, "size": 12 if not mini else 10, "line": {"color": colour, "width": 2},
-                "symbol": [_symbol(e) for e in lane]},
+                "symbol": [claims.chart_symbol(_symbol(e), e) for e in lane]},
         customdata=[_event_data(corpus, e) for e in lane],
-        hovertemplate="%{customdata[1]}<br><b>%{customdata[2]}</b><br>%{customdata[3]} · %{customdata[4]}<extra></extra>",
+        hovertemplate="%{customdata[1]}<br><b>%{customdata[2]}</b><br>%{customdata[3]} · %{customdata[4]}"
+                      "<br>%{customdata[10]}<extra></extra>",
         meta={"soort": "gebeurtenissen", "thema": slug},
     ))
     return traces
@@ -144,10 +145,11 @@ def _symbol(event) -> str:
 
 def _event_data(corpus, event) -> list:
     count = len(event.sources)
-    places = corpus.place_chains[event.location]
+    places = corpus.place_chains[event.location] if event.location else ()
+    where = corpus.places[event.location].name if event.location else "plaats niet bekend"
     return [routes.event(event), _escape(dates.dutch(event.date.text)), _escape(event.title),
-            _escape(corpus.places[event.location].name), f"{count} {'bron' if count == 1 else 'bronnen'}",
-            event.id, " ".join(event.themes), " ".join(places)]
+            _escape(where), f"{count} {'bron' if count == 1 else 'bronnen'}",
+            event.id, " ".join(event.themes), " ".join(places), *map(_escape, claims.chart_fields(event))]
 
 
 def corpus_periods(corpus) -> list[dict]:

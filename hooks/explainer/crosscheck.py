@@ -14,9 +14,10 @@ from .load import dotted
 from .messages import field_name, hint, text
 from .problems import Problem
 from .references import event_ids, figure_ids, slug_references
+from .schema import CLAIM_FIELDS
 from .validate import ValidTree, link_targets
 
-CONFLICT_FIELDS = ("date", "title", "location", "summary", "themes")
+CONFLICT_FIELDS = ("date", "title", "location", "summary", "themes", *CLAIM_FIELDS)
 
 
 def cross_check(valid: ValidTree) -> list[Problem]:

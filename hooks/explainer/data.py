@@ -8,12 +8,13 @@ import json
 
 from feedgen.feed import FeedGenerator
 
-from . import routes
+from . import claims, corrections, routes
+from .datapackage import datapackage
 from .model import Corpus
 from .schema import article_json_schema
 
 EVENT_COLUMNS = ["id", "title", "date", "start", "end", "precision", "approximate", "uncertain", "location",
-                 "themes", "summary", "sources", "url"]
+                 "themes", "summary", "sources", "url", "claimed_by", "claimed_by_name", "status"]
 
 
 def _json(value) -> str:
@@ -31,6 +32,8 @@ def event_records(corpus: Corpus, site_url: str) -> list[dict]:
         "end": e.date.end.isoformat(), "precision": e.date.precision, "approximate": e.date.approximate,
         "uncertain": e.date.uncertain, "location": e.location, "themes": list(e.themes), "summary": e.summary,
         "sources": list(e.sources), "url": site_url + routes.event(e),
+        "claimed_by": e.claimed_by, "claimed_by_name": claims.claimant_name(e.claimed_by, e.claimed_by_text),
+        "status": e.status,
     } for e in corpus.events.values()]
 
 
@@ -41,6 +44,18 @@ def events_csv(records: list[dict]) -> str:
     for record in records:
         writer.writerow({k: ";".join(v) if isinstance(v, list) else str(v).lower() if isinstance(v, bool) else v
                          for k, v in record.items()})
+    return out.getvalue()
+
+
+CORRECTION_COLUMNS = ["date", "text", "kind", "page", "title", "url"]
+
+
+def corrections_csv(records: list[dict]) -> str:
+    """CSV, not JSON: with its header row the file stays a readable table while it is still empty."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CORRECTION_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(records)
     return out.getvalue()
 
 
@@ -115,5 +130,8 @@ def data_files(corpus: Corpus, site_url: str, site_name: str) -> dict[str, str |
         routes.FIGURES_JSON: _json(figure_records(corpus, site_url)),
         routes.THEMES_JSON: _json(theme_records(corpus, site_url)),
         routes.ARTICLE_SCHEMA: _json(article_json_schema()),
+        routes.CORRECTIONS_CSV: corrections_csv(corrections.records(corpus, site_url)),
+        routes.DATAPACKAGE: _json(datapackage(corpus, site_url, site_name)),
         routes.FEED: atom_feed(corpus, site_url, site_name),
+        corrections.FEED_PATH: corrections.feed(corpus, site_url, site_name),
     }

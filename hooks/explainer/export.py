@@ -36,7 +36,8 @@ def export(root: Path, target: Path) -> Site:
     root, target = Path(root).resolve(), Path(target).resolve()
     config = yaml_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
     docs_dir = root / config.get("docs_dir", "docs")
-    site = build_site(root, config.get("site_url") or "/", config["site_name"], docs_dir=docs_dir)
+    site = build_site(root, config.get("site_url") or "/", config["site_name"], docs_dir=docs_dir,
+                      site_description=config.get("site_description") or "")
     _empty(target)
     docs = target / docs_dir.name
     shutil.copytree(docs_dir, docs)
@@ -45,9 +46,9 @@ def export(root: Path, target: Path) -> Site:
     for path in handwritten_pages(docs_dir):
         src_uri = path.relative_to(docs_dir).as_posix()
         body, meta = get_data(path.read_text(encoding="utf-8"))
-        _write(docs / src_uri, page_source({**meta, **site.meta_for(src_uri)}, site.fill(body, src_uri).inline()))
+        _write(docs / src_uri, page_source({**meta, **site.meta_for(src_uri, body, meta)}, site.fill(body, src_uri).inline()))
     for page in site.pages:
-        _write(docs / page.src_uri, page_source(site.meta_for(page.src_uri), page.rendered.inline()))
+        _write(docs / page.src_uri, page_source(site.meta_for(page.src_uri, page.markdown), page.rendered.inline()))
     for path, content in site.files.items():
         _write(docs / path, content)
     for path, source in site.assets.items():

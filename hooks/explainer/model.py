@@ -10,12 +10,14 @@ from pathlib import Path
 
 from slugify import slugify
 
-from . import dates
+from . import claims, dates
+from .corrections import corrections_of
 from .links import link_key
 from .load import load_tree
 from .periods import build_periods, check_periods
 from .problems import ContentError
 from .records import Article, Event, Figure, Period, Place, Source, Theme
+from .schema import UNKNOWN_PLACE
 from .validate import ValidTree, validate_tree
 
 __all__ = ["Article", "Corpus", "Event", "Figure", "Period", "Place", "Source", "Theme", "build_corpus"]
@@ -52,7 +54,7 @@ class Corpus:
         places = {}
         for article in self.articles.values():
             slugs = list(article.locations)
-            slugs += [self.events[i].location for i in article.event_ids]
+            slugs += [self.events[i].location for i in article.event_ids if self.events[i].location]
             slugs += [self.figures[i].location for i in article.figure_ids if self.figures[i].location]
             places[article.slug] = list(dict.fromkeys(slugs))
         return places
@@ -101,7 +103,7 @@ class Corpus:
     def _events_in_place(self) -> dict:
         found = defaultdict(list)
         for event in self.events.values():  # already in time order
-            for slug in dict.fromkeys(self.place_chains[event.location]):
+            for slug in dict.fromkeys(self.place_chains.get(event.location, ())):
                 found[slug].append(event)
         return found
 
@@ -173,10 +175,11 @@ def build_corpus(content_dir: Path) -> Corpus:
 
 def corpus_from(valid: ValidTree) -> Corpus:
     places = {slug: Place(slug, p.name, tuple(p.aliases), p.kind, p.country, p.within, p.lat, p.lon,
-                          p.description, valid.places_document.path, valid.places_document.line_of((slug,)))
+                          p.description, valid.places_document.path, valid.places_document.line_of((slug,)),
+                          corrections_of(p))
               for slug, p in sorted(valid.places.items())}
     aliases = {slugify(a): slug for slug, p in places.items() for a in p.aliases if slugify(a) != slug}
-    themes = [Theme(d.slug, t.title, t.summary, t.order, d.body, d.path) for d, t in valid.themes]
+    themes = [Theme(d.slug, t.title, t.summary, t.order, d.body, d.path, corrections_of(t)) for d, t in valid.themes]
     themes.sort(key=lambda t: (t.order if t.order is not None else 10**6, t.title))
     events, sources = {}, defaultdict(list)
     articles, figures = [], {}
@@ -192,9 +195,11 @@ def corpus_from(valid: ValidTree) -> Corpus:
         source = Source(**front.source.model_dump())
         articles.append(Article(document.slug, front.title, front.summary, dates.parse(front.published), source,
                                 tuple(front.themes), tuple(front.locations), tuple(e.id for e in front.events),
-                                tuple(f.id for f in front.figures), document.body, document.path))
-    built = [Event(eid, dates.parse(e.date), e.title, e.location, tuple(e.themes or front.themes), e.summary,
-                   slug, tuple(dict.fromkeys([slug] + sources[eid])))
+                                tuple(f.id for f in front.figures), document.body, document.path,
+                                corrections_of(front)))
+    built = [Event(eid, dates.parse(e.date), e.title, None if e.location == UNKNOWN_PLACE else e.location,
+                   tuple(e.themes or front.themes), e.summary, slug, tuple(dict.fromkeys([slug] + sources[eid])),
+                   e.claimed_by, e.claimed_by_text, e.status or claims.default_status(e.claimed_by))
              for eid, (e, front, slug) in events.items()]
     built.sort(key=lambda e: (e.date.sort_key, e.id))
     articles.sort(key=lambda a: (a.published.start, a.published.end, a.slug), reverse=True)

@@ -1,7 +1,6 @@
 """Corpus -> generated Markdown pages (MkDocs renders them like hand-written ones)."""
 from __future__ import annotations
 
-import datetime as dt
 import html
 from dataclasses import dataclass, field
 
@@ -46,8 +45,7 @@ def article_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             "article.md.j2", uri, article=article, body=renderer.body(article.body, uri),
             events=sorted((corpus.events[i] for i in article.event_ids), key=lambda e: (e.date.sort_key, e.id)),
             figures=[corpus.figures[i] for i in article.figure_ids], related=corpus.related_articles(article))
-        pages.append(page(uri, rendered, title=article.title, description=article.summary, edit_path=article.source_path,
-                          updated=min(article.published.end, dt.date.today()).isoformat()))
+        pages.append(page(uri, rendered, title=article.title, description=article.summary, edit_path=article.source_path))
     return pages
 
 

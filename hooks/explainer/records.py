@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import dates
+from . import claims, dates
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class Place:
     description: str
     source_path: str
     source_line: int | None
+    corrections: tuple = ()  # corrections.Correction, newest first
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Theme:
     order: int | None
     body: str
     source_path: str
+    corrections: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -45,11 +47,14 @@ class Event:
     id: str
     date: dates.EdtfSpan
     title: str
-    location: str
+    location: str | None  # None: the source names no place
     themes: tuple
     summary: str
     defined_in: str  # article slug
     sources: tuple  # article slugs, the defining one first
+    claimed_by: str | None = None  # a slug of claims.CLAIMANTS
+    claimed_by_text: str | None = None
+    status: str = claims.DEFAULT_STATUS
 
 
 @dataclass(frozen=True)
@@ -83,8 +88,7 @@ class Article:
     figure_ids: tuple
     body: str
     source_path: str
-
-
+    corrections: tuple = ()
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .schema import SLUG_PATTERN
+from .schema import SLUG_PATTERN, UNKNOWN_PLACE
 
 
 def _is_slug(value) -> bool:
@@ -39,7 +39,8 @@ def slug_references(data) -> list[tuple]:
     refs = _slug_list(data, "themes", "theme") + _slug_list(data, "locations", "place")
     for i, event in _items(data, "events"):
         refs += _slug_list(event, "themes", "theme", ("events", i))
-        refs += _slug_value(event, "location", "place", ("events", i))
+        if event.get("location") != UNKNOWN_PLACE:  # a source that names no place
+            refs += _slug_value(event, "location", "place", ("events", i))
     for i, figure in _items(data, "figures"):
         refs += _slug_value(figure, "location", "place", ("figures", i))
     return refs

@@ -17,6 +17,8 @@ ARTICLES_JSON = "data/articles.json"
 FIGURES_JSON = "data/figures.json"
 THEMES_JSON = "data/themes.json"
 ARTICLE_SCHEMA = "schema/article.schema.json"
+CORRECTIONS_CSV = "data/corrections.csv"
+DATAPACKAGE = "data/datapackage.json"
 FEED = "feed.xml"
 
 

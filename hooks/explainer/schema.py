@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal, Optional
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from . import dates
+from . import claims, dates
 from .messages import say, text
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -20,8 +20,10 @@ EDTF_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[~?%]?(/[0-9]{4}(-[0-9]{2}(-[0
 URL_PATTERN = r"^https?://\S+$"
 TEXT_PATTERN = r"\S"  # not only spaces
 PLACE_KINDS = ("land", "regio", "provincie", "stad", "dorp", "wijk", "gebouw", "basis", "gebied")
-QUALIFIERS = ("ongeveer", "minstens", "meer dan", "minder dan")
+QUALIFIERS = ("ongeveer", "bijna", "minstens", "meer dan", "minder dan")
 ALIAS_LIMIT = 60
+UNKNOWN_PLACE = "onbekend"  # an event's location when the source names no place
+DAY_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
 
 def custom(key: str, **values) -> PydanticCustomError:
@@ -68,6 +70,19 @@ def _short(value: str) -> str:
     return value
 
 
+
+def _day(value: str) -> str:
+    try:
+        day = dt.date.fromisoformat(value) if re.match(DAY_PATTERN, value) else None
+    except ValueError:
+        day = None
+    if day is None:
+        raise custom("correction_day", value=value)
+    if day > dt.date.today():
+        raise custom("correction_future", value=value)
+    return value
+
+
 Text = Annotated[str, AfterValidator(_text), Field(json_schema_extra={"minLength": 1, "pattern": TEXT_PATTERN})]
 Slug = Annotated[str, Field(pattern=SLUG_PATTERN)]
 Edtf = Annotated[str, BeforeValidator(_day_from_yaml), AfterValidator(_edtf),
@@ -85,6 +100,8 @@ DATE_HELP = ("EDTF-datum, tussen aanhalingstekens, niet preciezer dan de bron: \
              "(maand), \"2020-04-12\" (dag), \"2020-04~\" (ongeveer), \"2020-04?\" (onzeker), "
              "\"2019-10/2019-12\" (periode), \"2020-21\" (voorjaar). Een kale datum (2020-04-12) is die dag.")
 SLUG_HELP = "kleine letters, cijfers en streepjes"
+# A correction is dated to the day; a bare YAML date (date: 2026-12-01) is that same day.
+Day = Annotated[str, BeforeValidator(_day_from_yaml), AfterValidator(_day), Field(json_schema_extra={"pattern": DAY_PATTERN})]
 
 
 class Strict(BaseModel):
@@ -104,7 +121,20 @@ class Source(Strict):
                                  "Nieuwsbericht met datering april 2020; kop en uitgever onbekend.", default=None)
 
 
+class Correction(Strict):
+    """Een correctie: wat er fout was en wat het nu is, zichtbaar op de pagina en op /correcties/."""
+
+    date: Day = about("De dag waarop de correctie is doorgevoerd, JJJJ-MM-DD.", "2026-12-01")
+    text: Text = about("In één of twee Nederlandse zinnen: wat er stond, en wat het nu is.",
+                       "Hier stond dat de aanval vaststond; het is een claim van IS.")
+
+
+CORRECTION_EXAMPLE = {"date": "2026-12-01",
+                      "text": "Hier stond dat IS Sukhna wilde innemen; de bron zegt alleen hoe ver IS kwam."}
+Corrections = about("Correcties op deze tekst, elk met dag en uitleg; de nieuwste bepaalt 'Laatst bijgewerkt'.",
+                    [CORRECTION_EXAMPLE], default=[])
 EVENT_DEFINITION_FIELDS = ("date", "title", "location", "summary")
+CLAIM_FIELDS = ("claimed_by", "claimed_by_text", "status")
 
 
 def _event_dependencies() -> dict:
@@ -127,10 +157,21 @@ class EventEntry(Strict):
                                          ["opstand"], default=None)
     summary: Optional[Text] = about("Wat er gebeurde, in één of twee zinnen in eigen woorden.",
                                     "IS-strijders vielen een legerkonvooi aan in de woestijn bij Sukhna.", default=None)
+    claimed_by: Optional[Literal[tuple(claims.CLAIMANTS)]] = about(
+        "Op wiens woord de gebeurtenis rust, als één partij het zegt; bij 'anders' noem je de partij in "
+        "claimed_by_text.", "is", "syrische-staatsmedia", default=None)
+    claimed_by_text: Optional[Text] = about(
+        "De partij in eigen woorden (verplicht bij claimed_by: anders), of een precisering.",
+        "de Iraakse regering", default=None)
+    status: Optional[Literal[tuple(claims.STATUSES)]] = about(
+        "Hoe de bronnen het brengen: vastgesteld (als feit), gemeld (bericht, niet bevestigd) of geclaimd "
+        "(één partij zegt het). Zonder status: geclaimd als claimed_by er staat, anders gemeld.",
+        "geclaimd", default=None)
 
     @property
     def is_reference(self) -> bool:
-        return all(getattr(self, name) is None for name in EVENT_DEFINITION_FIELDS) and self.themes is None
+        return (all(getattr(self, name) is None for name in EVENT_DEFINITION_FIELDS + CLAIM_FIELDS)
+                and self.themes is None)
 
     @model_validator(mode="after")
     def _defined_completely(self) -> "EventEntry":
@@ -139,7 +180,17 @@ class EventEntry(Strict):
         missing = [name for name in EVENT_DEFINITION_FIELDS if getattr(self, name) is None]
         if missing:
             raise custom("incomplete_event", id=self.id, missing=", ".join(missing))
-        return self
+        return _claim_checked(self)
+
+
+def _claim_checked(event: "EventEntry") -> "EventEntry":
+    if event.claimed_by == claims.OTHER and not event.claimed_by_text:
+        raise custom("claim_text_missing")
+    if event.claimed_by_text and not event.claimed_by:
+        raise custom("claim_text_alone")
+    if event.status == claims.CLAIMED_STATUS and not event.claimed_by:
+        raise custom("claim_party")
+    return event
 
 
 class Range(Strict):
@@ -212,6 +263,7 @@ class ArticleFrontMatter(Strict):
     events: list[EventEntry] = about("Gebeurtenissen: nieuw (met date, title, location, summary) of alleen het id "
                                      "van een bestaande.", [{"id": "sukhna-aanval-2020"}], default=[])
     figures: list[FigureEntry] = about("Cijfers die de bron noemt, met wie ze noemt.", [], default=[])
+    corrections: list[Correction] = Corrections
 
 
 class ThemeFrontMatter(Strict):
@@ -220,6 +272,7 @@ class ThemeFrontMatter(Strict):
     title: Text
     summary: Text
     order: Optional[int] = None
+    corrections: list[Correction] = Corrections
 
 
 class PlaceEntry(Strict):
@@ -233,6 +286,7 @@ class PlaceEntry(Strict):
     lat: float = about("Breedtegraad in decimale graden, met een punt.", 34.88, ge=-90, le=90)
     lon: float = about("Lengtegraad in decimale graden, met een punt.", 38.87, ge=-180, le=180)
     description: Text = about("Een zin over de plaats, in eigen woorden.", "Woestijnstadje in het oosten van Homs.")
+    corrections: list[Correction] = Corrections
 
     @model_validator(mode="after")
     def _country_given(self) -> "PlaceEntry":

@@ -4,12 +4,15 @@ Both ways of building use it: the MkDocs hooks (hooks/site_hooks.py, for `mkdocs
 the export (export.py), which writes it all out as a plain site source."""
 from __future__ import annotations
 
+import html
+import json
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from html import escape
 from pathlib import Path
 
-from . import pages, routes
+from . import claims, corrections, dates, metadata, pages, routes
 from .blocks import check_handwritten, fill_handwritten
 from .data import data_files
 from .model import Corpus, build_corpus
@@ -40,36 +43,47 @@ class Site:
     assets: dict  # site path -> absolute source path
     renderer: Renderer  # also fills the generated blocks of the hand-written pages
     handwritten: dict = field(default_factory=dict)  # src_uri -> Rendered, once filled
+    site_url: str = "/"
+    site_name: str = ""
+    site_description: str = ""
 
     @cached_property
     def _pages_by_uri(self) -> dict:
         return {page.src_uri: page for page in self.pages}
 
     @cached_property
-    def _newest_source_date(self) -> str:
-        newest = [a.published.end for a in self.corpus.articles.values()]
-        return max(newest).isoformat() if newest else "2014-01-01"
+    def _site_updated(self) -> str:
+        return corrections.site_updated(self.corpus).isoformat()
 
     def page_for(self, src_uri: str):
         return self._pages_by_uri.get(src_uri)
 
     def update_date(self, src_uri: str) -> str:
-        """A page's last-modified date for the sitemap, from the content (never the clock):
-        an article page its source's date, every other page the newest source's date."""
-        page = self.page_for(src_uri)
-        if page is not None and "updated" in page.meta:
-            return page.meta["updated"]
-        return self._newest_source_date
+        """A page's last-modified date for the sitemap and "Laatst bijgewerkt", from the content
+        (never the clock): see corrections.page_updated."""
+        kind, _ = metadata.page_kind(self.corpus, src_uri)
+        if kind in ("article", "theme", "place"):
+            return corrections.page_updated(self.corpus, src_uri).isoformat()
+        return self._site_updated
 
-    def meta_for(self, src_uri: str) -> dict:
+    def head(self, src_uri: str, title: str, description: str) -> dict:
+        """The page's sharing and citation metadata (metadata.head), for the theme's templates."""
+        return metadata.head(self.corpus, src_uri, title, html.unescape(description), self.site_url,
+                             self.site_name)
+
+    def meta_for(self, src_uri: str, markdown: str = "", given: dict | None = None) -> dict:
         """The front matter the site adds to a page: a generated page's title, description, search
-        settings, ...; for every page the file a contributor edits and the update date."""
+        settings, ...; for every page the file a contributor edits, the update date and the sharing
+        and citation data (`ik`, read by the theme's templates). `given` is the page's own front matter."""
         page = self.page_for(src_uri)
         meta = dict(page.meta) if page is not None else {}
         edit_path = page.edit_path if page is not None else f"docs/{src_uri}"
         if edit_path:
             meta["edit_path"] = edit_path
         meta["updated"] = self.update_date(src_uri)
+        title = meta.get("title") or (given or {}).get("title") or handwritten_title(markdown, self.site_name)
+        description = meta.get("description") or (given or {}).get("description") or self.site_description
+        meta["ik"] = json.loads(json.dumps(self.head(src_uri, title, description)))  # plain data, as YAML writes it
         return meta
 
     def fill(self, markdown: str, src_uri: str) -> Rendered:
@@ -85,7 +99,7 @@ class Site:
 
 
 def build_site(root: Path, site_url: str, site_name: str, corpus: Corpus | None = None,
-               docs_dir: Path | None = None) -> Site:
+               docs_dir: Path | None = None, site_description: str = "") -> Site:
     """content/ and docs/ -> pages, data files, redirects and vendored assets. Raises ContentError
     with every problem of content/ and of the hand-written pages."""
     root = Path(root)
@@ -95,8 +109,27 @@ def build_site(root: Path, site_url: str, site_name: str, corpus: Corpus | None 
         if problems:
             raise ContentError(problems)
     renderer = Renderer(corpus)
+    renderer.env.globals.update(publication_globals(corpus, site_url, site_name))
     files = {**data_files(corpus, site_url, site_name), **alias_redirects(corpus), PLOTLY_LOCALE: plotly_locale(root)}
-    return Site(corpus, pages.generate_pages(corpus, renderer), files, vendor_assets(root), renderer)
+    generated = pages.generate_pages(corpus, renderer) + [corrections.log_page(corpus, renderer, pages.page)]
+    return Site(corpus, generated, files, vendor_assets(root), renderer, site_url=site_url, site_name=site_name,
+                site_description=site_description)
+
+
+def publication_globals(corpus: Corpus, site_url: str, site_name: str) -> dict:
+    """What the templates need for corrections, citation and claims."""
+    def claimants_used(events) -> list[tuple[str, str]]:
+        used = dict.fromkeys(e.claimed_by for e in events if e.claimed_by)
+        return [(slug, claims.CLAIMANTS[slug][0]) for slug in claims.CLAIMANTS if slug in used]
+
+    return {"site_url": site_url, "site_name": site_name, "dutch_day": dates.dutch_day,
+            "page_updated": lambda src_uri: corrections.page_updated(corpus, src_uri),
+            "claim_label": claims.label, "claim_statuses": claims.STATUSES, "claimants_used": claimants_used}
+
+
+def handwritten_title(markdown: str, fallback: str) -> str:
+    heading = re.search(r"^# (.+)$", markdown, re.M)
+    return heading.group(1).strip() if heading else fallback
 
 
 def empty_corpus() -> Corpus:
