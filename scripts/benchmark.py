@@ -223,6 +223,7 @@ def make_project(target: Path, content: Path | None, docs: Path | None = None) -
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     (target / "hooks").symlink_to(ROOT / "hooks")
     (target / "node_modules").symlink_to(ROOT / "node_modules")
+    (target / "vendor-build").symlink_to(ROOT / "vendor-build")
     if content is not None:
         shutil.copytree(content, target / "content")
     shutil.copytree(docs or ROOT / "docs", target / "docs")

@@ -20,3 +20,9 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   echo "== Installing front-end packages"
   npm ci --no-audit --no-fund --loglevel=error
 fi
+# The plotly.js bundles and the regional map geometry the site serves (vendor-build/).
+if [ ! -f vendor-build/.built ] || [ -n "$(find package-lock.json scripts/build_assets.js scripts/assets -newer vendor-build/.built)" ]; then
+  echo "== Building front-end assets"
+  node scripts/build_assets.js
+  touch vendor-build/.built
+fi

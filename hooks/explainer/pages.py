@@ -222,7 +222,8 @@ def theme_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             articles=corpus.articles_by_theme.get(theme.slug, []), filter=f"thema={theme.slug}",
             timeline=charts.embed(f"tijdlijn-{theme.slug}", chart,
                                   f"Tijdlijn van {shown_words(shown, events)} in het thema {theme.title}; "
-                                  "dezelfde gebeurtenissen staan hieronder als lijst."))
+                                  "dezelfde gebeurtenissen staan hieronder als lijst.",
+                                  footer_html=charts.event_footer(corpus, shown, "../../")))
         pages.append(page(uri, rendered, title=theme.title, description=theme.summary, edit_path=theme.source_path,
                           charts=True))
     return pages
@@ -247,10 +248,11 @@ def place_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             articles=corpus.articles_by_place.get(place.slug, []), nearby=corpus.nearby(place.slug),
             locator=charts.embed(f"kaart-{place.slug}", charts.locator_map(corpus, place),
                                  f"Kaartje van de regio met de ligging van {place.name} "
-                                 f"({coordinates(place)})."),
+                                 f"({coordinates(place)}).", footer_html=charts.map_footer(corpus, "../../")),
             timeline=charts.embed(f"tijdlijn-{place.slug}", charts.timeline(corpus, shown, mini=True),
                                   f"Tijdlijn van {shown_words(shown, events)} in en rond {place.name}; "
-                                  "dezelfde gebeurtenissen staan hieronder als lijst.") if events else "")
+                                  "dezelfde gebeurtenissen staan hieronder als lijst.",
+                                  footer_html=charts.event_footer(corpus, shown, "../../")) if events else "")
         pages.append(page(uri, rendered, title=place.name, description=place.description, edit_path=place.source_path,
                           charts=True))
     return pages
@@ -289,17 +291,21 @@ def chart_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
     return [
         page("tijdlijn/index.md", renderer.render(
             "timeline.md.j2", "tijdlijn/index.md", events=events, groups=place_groups(corpus),
-            chart=charts.embed("tijdlijn", charts.timeline(corpus, events), charts.TIMELINE_LABEL, controls=True)),
+            chart=charts.embed("tijdlijn", charts.timeline(corpus, events), charts.TIMELINE_LABEL, controls=True,
+                               footer_html=charts.event_footer(corpus, events, "../"))),
             description="Interactieve tijdlijn van alle gebeurtenissen, met dezelfde gegevens als tabel.", charts=True,
             hide=["navigation"], search={"exclude": True}),
         page("kaart/index.md", renderer.render(
             "map.md.j2", "kaart/index.md", places=places, counts=event_counts(corpus),
-            chart=charts.embed("kaart", charts.overview_map(corpus), charts.MAP_LABEL)),
+            size_legend=charts.size_legend(corpus),
+            chart=charts.embed("kaart", charts.overview_map(corpus), charts.MAP_LABEL, controls=True,
+                               footer_html=charts.map_footer(corpus, "../"))),
             description="Kaart van alle plaatsen, met het aantal gebeurtenissen per plaats.", charts=True,
             hide=["navigation"], search={"exclude": True}),
         page("cijfers/index.md", renderer.render(
             "figures.md.j2", "cijfers/index.md", figures=figures,
-            chart=charts.embed("cijfers", charts.figures_chart(corpus, figures), charts.FIGURES_LABEL)),
+            chart=charts.embed("cijfers", charts.figures_chart(corpus, figures), charts.FIGURES_LABEL,
+                               footer_html=charts.figures_footer(corpus, figures, "../"))),
             description="De cijfers uit de bronnen naast elkaar: hoeveel schattingen verschillen.", charts=True,
             hide=["navigation"], search={"exclude": True}),
     ]

@@ -8,6 +8,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validat
 from pydantic_core import PydanticCustomError
 
 from . import dates
+from .quantities import COUNTED, QUANTITIES
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 EDTF_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[~?%]?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[~?%]?)?$"
@@ -115,9 +116,20 @@ class FigureEntry(Strict):
          "required": ["low", "high"], "additionalProperties": False}]})]
     qualifier: Optional[Literal[QUALIFIERS]] = None
     unit: Text
+    counted: Optional[Literal[COUNTED]] = Field(None, description=(
+        "Wat er geteld wordt: bepaalt in welk paneel van /cijfers/ het cijfer staat, naast de schattingen "
+        "van hetzelfde door anderen. De eenheid moet bij die soort passen (duur in uur, dagen of minuten)."))
     date: Edtf
     according_to: Text
     location: Optional[Slug] = None
+
+    @model_validator(mode="after")
+    def _unit_fits_counted(self) -> "FigureEntry":
+        if self.counted and self.unit not in QUANTITIES[self.counted].units:
+            units = ", ".join(QUANTITIES[self.counted].units)
+            raise custom("counted_unit", f"counted: de eenheid '{self.unit}' past niet bij '{self.counted}'",
+                         f"gebruik voor '{self.counted}' een van deze eenheden: {units}; of kies een andere soort")
+        return self
 
     @field_validator("value", mode="plain")
     @classmethod

