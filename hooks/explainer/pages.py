@@ -225,7 +225,7 @@ def theme_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
                                   "dezelfde gebeurtenissen staan hieronder als lijst.",
                                   footer_html=charts.event_footer(corpus, shown, "../../")))
         pages.append(page(uri, rendered, title=theme.title, description=theme.summary, edit_path=theme.source_path,
-                          charts=True))
+                          charts="kern"))
     return pages
 
 
@@ -254,7 +254,7 @@ def place_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
                                   "dezelfde gebeurtenissen staan hieronder als lijst.",
                                   footer_html=charts.event_footer(corpus, shown, "../../")) if events else "")
         pages.append(page(uri, rendered, title=place.name, description=place.description, edit_path=place.source_path,
-                          charts=True))
+                          charts="geo"))
     return pages
 
 
@@ -293,20 +293,20 @@ def chart_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             "timeline.md.j2", "tijdlijn/index.md", events=events, groups=place_groups(corpus),
             chart=charts.embed("tijdlijn", charts.timeline(corpus, events), charts.TIMELINE_LABEL, controls=True,
                                footer_html=charts.event_footer(corpus, events, "../"))),
-            description="Interactieve tijdlijn van alle gebeurtenissen, met dezelfde gegevens als tabel.", charts=True,
+            description="Interactieve tijdlijn van alle gebeurtenissen, met dezelfde gegevens als tabel.", charts="kern",
             hide=["navigation"], search={"exclude": True}),
         page("kaart/index.md", renderer.render(
             "map.md.j2", "kaart/index.md", places=places, counts=event_counts(corpus),
             size_legend=charts.size_legend(corpus),
             chart=charts.embed("kaart", charts.overview_map(corpus), charts.MAP_LABEL, controls=True,
                                footer_html=charts.map_footer(corpus, "../"))),
-            description="Kaart van alle plaatsen, met het aantal gebeurtenissen per plaats.", charts=True,
+            description="Kaart van alle plaatsen, met het aantal gebeurtenissen per plaats.", charts="geo",
             hide=["navigation"], search={"exclude": True}),
         page("cijfers/index.md", renderer.render(
             "figures.md.j2", "cijfers/index.md", figures=figures,
             chart=charts.embed("cijfers", charts.figures_chart(corpus, figures), charts.FIGURES_LABEL,
                                footer_html=charts.figures_footer(corpus, figures, "../"))),
-            description="De cijfers uit de bronnen naast elkaar: hoeveel schattingen verschillen.", charts=True,
+            description="De cijfers uit de bronnen naast elkaar: hoeveel schattingen verschillen.", charts="kern",
             hide=["navigation"], search={"exclude": True}),
     ]
 
