@@ -163,6 +163,8 @@
     if (meta.sleutels) timelineLabels(layout, width, small);
     if (meta.soort === "kaart") mapLabels(figure, width, null);
     if (small) {
+      /* A phone gets the period buttons instead of the overview strip (too small to drag). */
+      if (layout.xaxis && layout.xaxis.rangeslider) layout.xaxis.rangeslider = { visible: false };
       Object.keys(layout).forEach(function (key) { if (/^xaxis\d*$/.test(key)) layout[key].fixedrange = true; });
       layout.dragmode = false;
       layout.font.size = 11;

@@ -33,8 +33,11 @@ def event_footer(corpus, events: list, root: str) -> str:
     return footer(corpus, [slug for e in events for slug in e.sources], EVENT_CSV, root)
 
 
-def map_footer(corpus, root: str) -> str:
-    return footer(corpus, [slug for e in corpus.events.values() for slug in e.sources], PLACE_CSV, root)
+def map_footer(corpus, root: str, place=None) -> str:
+    """The overview's sources: every event's; a locator map's: the articles about its place."""
+    if place is None:
+        return footer(corpus, [slug for e in corpus.events.values() for slug in e.sources], PLACE_CSV, root)
+    return footer(corpus, [a.slug for a in corpus.articles_by_place.get(place.slug, [])], PLACE_CSV, root)
 
 
 def figures_footer(corpus, figures: list, root: str) -> str:

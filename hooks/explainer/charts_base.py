@@ -51,15 +51,17 @@ def overlaps(span: dates.EdtfSpan, period: tuple[str, str]) -> bool:
     return span.start.isoformat() <= period[1] and span.end.isoformat() >= period[0]
 
 
-def footer(corpus, articles: list[str], csv: tuple[str, list[str]], root: str) -> str:
-    """The chart's footer: its source articles linked, and the data behind it as CSV.
-    `csv` is (site path, its columns); `root` leads from the page to the site root."""
+def footer(corpus, articles: list[str], csv: tuple[str, list[str]], root: str,
+           without: str = "de plaatsenlijst van deze site") -> str:
+    """The chart's footer: its source articles linked (or `without`, when no article is behind
+    it), and the data behind it as CSV. `csv` is (site path, its columns); `root` leads from the
+    page to the site root."""
     articles = list(dict.fromkeys(articles))
     links = [f'<a href="{root}artikelen/{slug}/">{html.escape(corpus.articles[slug].title)}</a>'
              for slug in articles[:SOURCES_LISTED]]
     if len(articles) > SOURCES_LISTED:
         links.append(f'<a href="{root}artikelen/">en {len(articles) - SOURCES_LISTED} andere artikelen</a>')
-    sources = "; ".join(links) or "geen"
+    sources = "; ".join(links) or html.escape(without)
     path, columns = csv
     return (f'<p class="ik-chart-footer"><span class="ik-chart-sources">Bron: {sources}.</span> '
             f'<a class="ik-chart-csv" href="{root}{path}" download data-columns="{",".join(columns)}">'

@@ -248,7 +248,7 @@ def place_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             articles=corpus.articles_by_place.get(place.slug, []), nearby=corpus.nearby(place.slug),
             locator=charts.embed(f"kaart-{place.slug}", charts.locator_map(corpus, place),
                                  f"Kaartje van de regio met de ligging van {place.name} "
-                                 f"({coordinates(place)}).", footer_html=charts.map_footer(corpus, "../../")),
+                                 f"({coordinates(place)}).", footer_html=charts.map_footer(corpus, "../../", place)),
             timeline=charts.embed(f"tijdlijn-{place.slug}", charts.timeline(corpus, shown, mini=True),
                                   f"Tijdlijn van {shown_words(shown, events)} in en rond {place.name}; "
                                   "dezelfde gebeurtenissen staan hieronder als lijst.",

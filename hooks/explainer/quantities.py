@@ -16,7 +16,7 @@ class Quantity:
 
 QUANTITIES = {
     "strijders": Quantity("IS-strijders", "strijders", {"strijders": 1}),
-    "gevangenen": Quantity("Vastgehouden IS-strijders en familieleden", "personen",
+    "gevangenen": Quantity("Gevangenen", "personen",
                            {"strijders": 1, "personen": 1}),
     "doden": Quantity("Doden", "doden", {"strijders": 1, "burgers": 1, "militairen": 1, "paramilitairen": 1,
                                          "dorpshoofden": 1, "personen": 1}),
