@@ -225,6 +225,7 @@ def make_project(target: Path, content: Path | None, docs: Path | None = None) -
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     (target / "hooks").symlink_to(ROOT / "hooks")
     (target / "node_modules").symlink_to(ROOT / "node_modules")
+    (target / "vendor-build").symlink_to(ROOT / "vendor-build")
     if content is not None:
         shutil.copytree(content, target / "content")
     shutil.copytree(docs or ROOT / "docs", target / "docs")
@@ -414,11 +415,13 @@ def static_weight(site: Path, url_path: str) -> dict:
     topojson = set()
     for figure in figures:
         if any(trace.get("type") in ("scattergeo", "choropleth") for trace in figure.get("data", [])):
-            resolution = ((figure.get("layout") or {}).get("geo") or {}).get("resolution", 110)
-            topojson.add(f"world_{int(resolution)}m.json")
-    if charts:
-        for name in ("plotly-geo.min.js", "plotly-locale-nl.js"):
-            parts["plotly"] += gz((site / VENDOR / name).read_bytes())
+            layout = figure.get("layout") or {}
+            resolution = (layout.get("geo") or {}).get("resolution", 110)
+            folder = (layout.get("meta") or {}).get("topojson", "regio")
+            topojson.add(f"{folder}/world_{int(resolution)}m.json")
+    if charts:  # the one plotly.js bundle the page needs (data-plotly), the Dutch locale built in
+        bundle = "plotly-geo.min.js" if 'data-plotly="geo"' in text else "plotly-kern.min.js"
+        parts["plotly"] += gz((site / VENDOR / bundle).read_bytes())
     for name in sorted(topojson):
         parts["data"] += gz((site / VENDOR / "topojson" / name).read_bytes())
     parts["charts"], parts["map"] = charts, bool(topojson)
@@ -473,7 +476,7 @@ def observed_weight(browser, base: str, url_path: str) -> dict:
         result["files"].append([path, response.request.resource_type, len(body), size])
         if path.endswith((".js", ".css")):
             result["js_css"] += size
-        result["plotly"] |= "plotly-geo" in path
+        result["plotly"] |= "/plotly-" in path
         if "topojson" in path:
             result["topojson"] += size
         if path.endswith("search_index.json"):
@@ -585,7 +588,7 @@ def timeline_tti(work: Path, articles: int, runs: int) -> dict:
             page.wait_for_function("window.__ik.hover !== undefined", timeout=10000)
             marks = page.evaluate("""() => {
               const nav = performance.getEntriesByType('navigation')[0];
-              const plotly = performance.getEntriesByType('resource').find(r => r.name.includes('plotly-geo'));
+              const plotly = performance.getEntriesByType('resource').find(r => r.name.includes('/plotly-'));
               const calls = window.__ik.calls;
               const first = calls.find(c => c.name === 'newPlot' && c.start >= 0);
               const react = calls.find(c => c.name === 'react');
@@ -888,10 +891,16 @@ def main(argv=None) -> int:
                         help="skip building the export of the real site with plain MkDocs, ProperDocs and Zensical")
     parser.add_argument("--timeline-articles", type=int, default=125, help="articles for the timeline test (~8 events each)")
     parser.add_argument("--runs", type=int, default=5, help="browser runs for the timeline test")
+    parser.add_argument("--budget", action="store_true",
+                        help="only the page weight and Lighthouse budgets of the real site (scripts/page_budget.py); "
+                             "with --write, replaces BENCHMARKS.md's section '## Page weight and Lighthouse'")
+    parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page for --budget")
     parser.add_argument("--report-from", type=Path, nargs="+", metavar="JSON",
                         help="measure nothing: merge results saved with --json (sizes in order; page weight, "
                              "timeline and profile from the last file that has them) and print/write the report")
     args = parser.parse_args(argv)
+    if args.budget:
+        return budget(args)
     if args.report_from:
         results = merge_results([json.loads(path.read_text()) for path in args.report_from])
         return emit(results, args)
@@ -913,6 +922,24 @@ def main(argv=None) -> int:
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     return emit(results, args)
+
+
+def budget(args) -> int:
+    import page_budget
+    print("== page weight and Lighthouse of the real site", flush=True)
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    project = make_project(args.workdir / "budget", ROOT / "content")
+    timed_build(project, args.workdir / "budget.log")
+    result = page_budget.measure(project / "build", args.lighthouse_runs)
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
+    section = page_budget.report(result)
+    print(section)
+    if args.write:
+        target = ROOT / "BENCHMARKS.md"
+        target.write_text(page_budget.write_section(target.read_text(encoding="utf-8"), section), encoding="utf-8")
+        print(f"Wrote the section to {target}")
+    return 0
 
 
 def merge_results(parts: list[dict]) -> dict:

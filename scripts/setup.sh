@@ -25,3 +25,9 @@ if [ ! -f "$bundle" ] || [ package-lock.json -nt "$bundle" ] || [ scripts/bundle
   echo "== Bundling the article builder's libraries"
   bash scripts/bundle.sh
 fi
+# The plotly.js bundles and the regional map geometry the site serves (vendor-build/).
+if [ ! -f vendor-build/.built ] || [ -n "$(find package-lock.json scripts/build_assets.js scripts/assets -newer vendor-build/.built)" ]; then
+  echo "== Building front-end assets"
+  node scripts/build_assets.js
+  touch vendor-build/.built
+fi

@@ -42,11 +42,12 @@ def build_env(**extra) -> dict:
 
 
 def make_project(target: Path, content: Path | None = None, docs: Path | None = None) -> Path:
-    """A project folder that shares hooks/ and node_modules/ with the repository."""
+    """A project folder that shares hooks/, node_modules/ and vendor-build/ with the repository."""
     target.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     (target / "hooks").symlink_to(ROOT / "hooks")
     (target / "node_modules").symlink_to(ROOT / "node_modules")
+    (target / "vendor-build").symlink_to(ROOT / "vendor-build")
     shutil.copytree(content or ROOT / "content", target / "content")
     shutil.copytree(docs or ROOT / "docs", target / "docs")
     return target

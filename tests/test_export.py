@@ -40,7 +40,7 @@ def test_export_has_data_redirects_and_vendored_assets(mini_export):
     docs = mini_export.project / "docs"
     for path in ["data/events.json", "data/events.csv", "data/locations.geojson", "data/articles.json",
                  "data/figures.json", "schema/article.schema.json", "feed.xml", "assets/vendor/plotly-geo.min.js",
-                 "assets/vendor/plotly-locale-nl.js", "assets/vendor/topojson/world_50m.json"]:
+                 "assets/vendor/plotly-kern.min.js", "assets/vendor/topojson/regio/world_50m.json"]:
         assert (docs / path).is_file(), path
     redirects = sorted(p.relative_to(docs).as_posix() for p in (docs / "plaatsen").glob("*/index.html"))
     assert redirects, "the mini corpus has place aliases"

@@ -112,3 +112,24 @@ def test_hostile_search_results_stay_text(browser, hostile_site):
     assert page.evaluate(f"() => document.querySelectorAll(\"{INJECTED}\").length") == 0
     assert dialogs == []
     page.close()
+
+
+def test_hostile_direct_labels_and_footers_stay_text(browser, hostile_site):
+    """Titles written on the timeline, names on the maps, the figure panels' row names and the
+    chart footers (source titles) show markup as text."""
+    build, url = hostile_site
+    page, dialogs = watched_page(browser)
+    for path, selector in [("tijdlijn/", "#grafiek-tijdlijn .annotation-text-g text"),
+                           ("cijfers/", "#grafiek-cijfers .annotation-text-g text"),
+                           ("kaart/", "#grafiek-kaart .scattergeo text")]:
+        page.goto(url + path)
+        page.wait_for_selector(".ik-chart[data-drawn=ja]")
+        written = " ".join(page.locator(selector).all_text_contents())
+        # the map's names are 200 characters long here: none fits, so none may be written
+        assert "alert(" in written or (path == "kaart/" and not written.strip()), (path, written)
+        footer = page.locator(".ik-chart-footer").first
+        assert "<script>" in footer.text_content(), path
+        assert footer.locator("script, img, svg, iframe").count() == 0
+        assert page.evaluate(f"() => document.querySelectorAll(\"{INJECTED}\").length") == 0
+    assert dialogs == []
+    page.close()

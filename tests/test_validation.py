@@ -315,3 +315,13 @@ def test_each_bad_input_fails_the_build_with_its_message(fixture_project, case):
     assert expected in build.output
     assert "Traceback" not in build.output
     assert not any(build.site.rglob("*.html")), "a failed build leaves no pages behind"
+
+
+def test_counted_must_fit_the_unit(tree):
+    """`counted` comes from the vocabulary and the figure's unit must fit it (in Dutch: issue 12)."""
+    edit(tree, ARTICLE, '    unit: "strijders"', '    unit: "strijders"\n    counted: "duur"')
+    found = [p for p in problems(tree) if "counted" in p]
+    assert len(found) == 1 and f"{ARTICLE}:" in found[0]
+    assert "de eenheid 'strijders' past niet bij 'duur'" in found[0] and "uur, dagen, minuten" in found[0]
+    edit(tree, ARTICLE, 'counted: "duur"', 'counted: "strijders"')
+    assert build_corpus(tree / "content").figures

@@ -1,6 +1,9 @@
-/* Draws the site's Plotly charts from their embedded JSON data.
- * plotly.js is loaded from this site only when a page has a chart; works with
- * Material's instant navigation (document$) and follows the light/dark palette.
+/* Draws the site's Plotly charts from their embedded JSON data: the generic loader and theming.
+ * plotly.js is loaded from this site only when a page has a chart, and only the bundle the page
+ * needs ("kern": cartesian charts; "geo": also maps); works with Material's instant navigation
+ * (document$) and follows the light/dark palette through one theme table (THEME).
+ * The timeline's and the map's controls live in charts-timeline.js, loaded for charts with
+ * data-controls. Python and JS agree through named fields: customdata objects and layout.meta.
  * Loaded async in <head>: a chart starts loading plotly and drawing as soon as the parser has
  * inserted it, not after the rest of the page (on /tijdlijn/ a long table) is parsed. */
 (function () {
@@ -8,25 +11,30 @@
   document.documentElement.classList.add("ik-js");
   var here = document.currentScript ? document.currentScript.src : location.href;
   var vendor = new URL("vendor/", here);
-  var loading = null;
+  var loaded = {};
 
   function load(src) {
-    return new Promise(function (resolve, reject) {
-      var script = document.createElement("script");
-      script.async = false;  // fetched in parallel, run in the order inserted
-      script.src = src;
-      script.onload = resolve;
-      script.onerror = function () { reject(new Error("kon " + src + " niet laden")); };
-      document.head.appendChild(script);
-    });
+    if (!loaded[src]) {
+      loaded[src] = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = src;
+        script.onload = resolve;
+        script.onerror = function () { reject(new Error("kon " + src + " niet laden")); };
+        document.head.appendChild(script);
+      });
+    }
+    return loaded[src];
   }
 
-  function loadPlotly() {
-    if (!loading) {
-      loading = Promise.all([load(new URL("plotly-geo.min.js", vendor).href),
-                             load(new URL("plotly-locale-nl.js", vendor).href)]);
+  /* The geo bundle contains everything the core bundle does: once a page needed it, it serves all. */
+  function loadPlotly(charts) {
+    var geo = charts.some(function (el) { return el.getAttribute("data-plotly") === "geo"; });
+    if (!geo && loaded[new URL("plotly-geo.min.js", vendor).href]) geo = true;
+    var scripts = [load(new URL(geo ? "plotly-geo.min.js" : "plotly-kern.min.js", vendor).href)];
+    if (charts.some(function (el) { return el.hasAttribute("data-controls"); })) {
+      scripts.push(load(new URL("charts-timeline.js", here).href));
     }
-    return loading;
+    return Promise.all(scripts);
   }
 
   function siteRoot() {
@@ -42,303 +50,178 @@
     var dark = document.body.getAttribute("data-md-color-scheme") === "slate";
     var fg = css("--md-default-fg-color", dark ? "#e2e4e9" : "#000000de");
     return {
-      dark: dark,
-      font: { color: fg, family: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" },
-      paper_bgcolor: "rgba(0,0,0,0)",
-      plot_bgcolor: "rgba(0,0,0,0)",
+      dark: dark, fg: fg, none: "rgba(0,0,0,0)",
+      family: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
       grid: dark ? "rgba(255,255,255,0.15)" : "rgba(0,0,0,0.1)",
+      line: dark ? "rgba(255,255,255,0.35)" : "rgba(0,0,0,0.3)",
       land: dark ? "#2e3440" : "#f1efe8",
       ocean: dark ? "#1b2430" : "#dbe9f4",
       border: dark ? "#9aa3b5" : "#6b6b6b",
-      hover: { bgcolor: dark ? "#2e303e" : "#ffffff", font: { color: fg } }
+      hover: dark ? "#2e303e" : "#ffffff",
+      slider: dark ? "#1f2129" : "#f5f5f5"
     };
   }
 
-  function themed(layout) {
-    var p = palette();
-    layout.font = p.font;
-    layout.paper_bgcolor = p.paper_bgcolor;
-    layout.plot_bgcolor = p.plot_bgcolor;
-    layout.hoverlabel = p.hover;
-    ["xaxis", "yaxis"].forEach(function (axis) {
-      if (layout[axis]) {
-        layout[axis].gridcolor = p.grid;
-        layout[axis].linecolor = p.grid;
-        layout[axis].zerolinecolor = p.grid;
+  /* The one theme table: layout attribute -> palette colour. "AXIS" stands for every x/y axis. */
+  var THEME = [
+    ["font.color", "fg"], ["font.family", "family"], ["paper_bgcolor", "none"], ["plot_bgcolor", "none"],
+    ["hoverlabel.bgcolor", "hover"], ["hoverlabel.font.color", "fg"],
+    ["AXIS.gridcolor", "grid"], ["AXIS.linecolor", "line"], ["AXIS.zerolinecolor", "grid"], ["AXIS.tickcolor", "line"],
+    ["AXIS.rangeslider.bgcolor", "slider"],
+    ["geo.landcolor", "land"], ["geo.oceancolor", "ocean"], ["geo.lakecolor", "ocean"], ["geo.rivercolor", "ocean"],
+    ["geo.countrycolor", "border"], ["geo.coastlinecolor", "border"]
+  ];
+
+  function themeUpdates(layout) {
+    var p = palette(), updates = { "meta.scheme": p.dark ? "slate" : "default" };
+    var axes = Object.keys(layout).filter(function (key) { return /^[xy]axis\d*$/.test(key); });
+    THEME.forEach(function (row) {
+      var path = row[0], head = path.split(".")[0];
+      if (head === "AXIS") {
+        axes.forEach(function (axis) {
+          if (path.indexOf("rangeslider") < 0 || layout[axis].rangeslider) updates[path.replace("AXIS", axis)] = p[row[1]];
+        });
+      } else if (head !== "geo" || layout.geo) {
+        updates[path] = p[row[1]];
       }
     });
-    if (layout.geo) {
-      layout.geo.landcolor = p.land;
-      layout.geo.oceancolor = p.ocean;
-      layout.geo.lakecolor = p.ocean;
-      layout.geo.rivercolor = p.ocean;
-      layout.geo.countrycolor = p.border;
-      layout.geo.coastlinecolor = p.border;
-    }
+    return updates;
+  }
+
+  function setPath(target, path, value) {
+    var keys = path.split("."), last = keys.pop();
+    keys.forEach(function (key) { target = target[key] = target[key] || {}; });
+    target[last] = value;
+  }
+
+  function themed(layout) {
+    var updates = themeUpdates(layout);
+    Object.keys(updates).forEach(function (path) { setPath(layout, path, updates[path]); });
     layout.colorway = undefined;
-    layout.meta = layout.meta || {};
-    layout.meta.scheme = p.dark ? "slate" : "default";
     return layout;
+  }
+
+  function countryColour() {
+    return palette().dark ? "#b4bccb" : "#5f5f5f";
   }
 
   var narrow = function () { return window.matchMedia("(max-width: 600px)").matches; };
 
-  /* ---- timeline state in the URL hash ---------------------------------- */
-  function readHash() {
-    var params = new URLSearchParams(location.hash.replace(/^#/, ""));
-    return {
-      thema: params.get("thema") || "",
-      plaats: params.get("plaats") || "",
-      verborgen: (params.get("verborgen") || "").split(",").filter(Boolean),
-      van: params.get("van") || "",
-      tot: params.get("tot") || "",
-      gebeurtenis: params.get("gebeurtenis") || "",
-      status: params.get("status") || "",
-      volgens: params.get("volgens") || ""
-    };
+  /* Python computes direct labels for a few chart widths; take the widest that fits. */
+  function forWidth(layouts, width) {
+    var chosen = layouts[0];
+    layouts.forEach(function (layout) { if (layout.breedte <= width) chosen = layout; });
+    return chosen;
   }
 
-  function writeHash(state) {
-    var params = new URLSearchParams();
-    ["thema", "plaats", "status", "volgens", "van", "tot", "gebeurtenis"].forEach(function (key) { if (state[key]) params.set(key, state[key]); });
-    if (state.verborgen.length) params.set("verborgen", state.verborgen.join(","));
-    var hash = params.toString();
-    history.replaceState(history.state, "", hash ? "#" + hash : location.pathname + location.search);
+  function traceOf(figure, kind) {
+    return figure.data.filter(function (trace) { return trace.meta && trace.meta.soort === kind; })[0];
   }
 
-  function matches(custom, state) {
-    if (!custom) return false;
-    var themes = custom[6].split(" "), places = custom[7].split(" ");
-    return (!state.thema || themes.indexOf(state.thema) >= 0) && (!state.plaats || places.indexOf(state.plaats) >= 0)
-      && claimMatches(custom, state);
-  }
-
-  /* ---- who says so: filter on an event's status and claimant -------------
-     A mark's customdata carries [8] status (vastgesteld, gemeld, geclaimd), [9] the claimant's
-     slug and [10] the label; the table rows carry data-claim-status and data-claimed-by. */
-  function claimMatches(custom, state) {
-    return (!state.status || custom[8] === state.status) && (!state.volgens || custom[9] === state.volgens);
-  }
-
-  function claimRules(state) {
-    var rules = [];
-    if (state.status) rules.push(':not([data-claim-status="' + CSS.escape(state.status) + '"])');
-    if (state.volgens) rules.push(':not([data-claimed-by="' + CSS.escape(state.volgens) + '"])');
-    return rules;
-  }
-
-  function filtered(original, state, byId) {
-    return original.map(function (trace) {
-      var copy = JSON.parse(JSON.stringify(trace));
-      var keep = [];
-      (trace.customdata || []).forEach(function (custom, i) {
-        var event = custom && (custom.length === 1 ? byId[custom[0]] : custom);
-        if (trace.mode === "lines") {
-          if (custom === null) { if (keep.length && keep[keep.length - 1] !== null) keep.push(i); return; }
-          if (event && matches(event, state)) keep.push(i);
-        } else if (matches(custom, state)) keep.push(i);
-      });
-      ["x", "y", "customdata"].forEach(function (key) { copy[key] = keep.map(function (i) { return trace[key][i]; }); });
-      if (copy.marker && Array.isArray(trace.marker.symbol)) copy.marker.symbol = keep.map(function (i) { return trace.marker.symbol[i]; });
-      if (state.verborgen.indexOf(trace.legendgroup) >= 0) copy.visible = "legendonly";
-      return copy;
-    });
-  }
-
-  function announce(container, shown, total) {
-    var status = container.querySelector("[data-status]");
-    if (status) status.textContent = shown + " van " + total + " gebeurtenissen zichtbaar.";
-  }
-
-  /* A style rule rather than a loop over the rows: it also applies to rows the parser has not
-     reached yet when the chart is drawn. */
-  function filterTable(state) {
-    var style = document.getElementById("ik-tabelfilter");
-    if (!style) {
-      style = document.createElement("style");
-      style.id = "ik-tabelfilter";
-      document.head.appendChild(style);
+  /* A map's markers and names for one period (meta.periodes) or its only layout (meta.labels). */
+  function mapLabels(figure, width, period) {
+    var meta = figure.layout.meta, variant = meta.periodes ? meta.periodes[period || "alles"] : null;
+    var chosen = forWidth(variant ? variant.labels : meta.labels, width);
+    var places = traceOf(figure, "plaatsen"), countries = traceOf(figure, "landen");
+    if (variant) {
+      places.lon = variant.lon; places.lat = variant.lat; places.customdata = variant.customdata;
+      places.marker.size = variant.grootte;
     }
-    var rules = [];
-    if (state.thema) rules.push(':not([data-themes~="' + CSS.escape(state.thema) + '"])');
-    if (state.plaats) rules.push(':not([data-places~="' + CSS.escape(state.plaats) + '"])');
-    rules = rules.concat(claimRules(state));
-    style.textContent = rules.map(function (rule) {
-      return "#tijdlijn-tabel tbody tr" + rule + " { display: none; }";
-    }).join("\n");
-  }
-
-  /* Before the first draw: read the view from the URL hash and filter the figure, so the
-     chart is drawn once, already in the state the link describes. */
-  function prepareTimeline(figure) {
-    var timeline = { original: figure.data, byId: {}, total: 0, state: readHash() };
-    figure.data.forEach(function (trace) {
-      if (trace.mode !== "lines") {
-        (trace.customdata || []).forEach(function (c) { timeline.byId[c[5]] = c; timeline.total += 1; });
-      }
-    });
-    var state = timeline.state, layout = figure.layout;
-    if (state.van && state.tot) layout.xaxis.range = [state.van, state.tot];
-    var target = state.gebeurtenis && timeline.byId[state.gebeurtenis];
-    if (target) {
-      var x;
-      figure.data.forEach(function (trace) {
-        if (trace.mode === "lines") return;
-        (trace.customdata || []).forEach(function (c, i) { if (c[5] === state.gebeurtenis) x = [trace.x[i], trace.y[i]]; });
-      });
-      var day = new Date(x[0]);
-      layout.xaxis.range = [new Date(day.getTime() - 2.6e10).toISOString().slice(0, 10),
-                            new Date(day.getTime() + 2.6e10).toISOString().slice(0, 10)];
-      layout.annotations = (layout.annotations || []).concat([{ x: x[0], y: x[1], text: target[2], showarrow: true,
-        arrowhead: 2, ax: 0, ay: -40, bgcolor: "rgba(255,255,255,0.85)", font: { color: "#000" } }]);
-    }
-    figure.data = filtered(timeline.original, state, timeline.byId);
-    return timeline;
-  }
-
-  function shownCount(data) {
-    var shown = 0;
-    data.forEach(function (trace) { if (trace.mode !== "lines") shown += trace.x.length; });
-    return shown;
-  }
-
-  /* After the first draw: the controls, the legend and zoom keep the URL hash up to date. */
-  function wireTimeline(el, figure, timeline) {
-    var container = el.closest(".ik-timeline") || document;
-    var state = timeline.state;
-
-    function apply() {
-      var data = filtered(timeline.original, state, timeline.byId);
-      Plotly.react(el, data, el.layout, el._ikConfig);
-      announce(container, shownCount(data), timeline.total);
-      filterTable(state);
-      writeHash(state);
-    }
-
-    container.querySelectorAll("select[data-filter]").forEach(function (select) {
-      select.value = state[select.getAttribute("data-filter")] || "";
-      select.addEventListener("change", function () {
-        state[select.getAttribute("data-filter")] = select.value;
-        state.gebeurtenis = "";
-        apply();
-      });
-    });
-    container.querySelectorAll("button[data-range]").forEach(function (button) {
-      button.addEventListener("click", function () {
-        var name = button.getAttribute("data-range"), range = figure.layout.meta.bereik[name];
-        state.van = name === "alles" ? "" : range[0];
-        state.tot = name === "alles" ? "" : range[1];
-        Plotly.relayout(el, { "xaxis.range": range });
-        writeHash(state);
-      });
-    });
-    el.on("plotly_legendclick", function (event) {
-      var group = event.data[event.curveNumber].legendgroup;
-      var at = state.verborgen.indexOf(group);
-      if (at >= 0) state.verborgen.splice(at, 1); else state.verborgen.push(group);
-      writeHash(state);
-    });
-    el.on("plotly_relayout", function (change) {
-      if (change["xaxis.range[0]"]) {
-        state.van = String(change["xaxis.range[0]"]).slice(0, 10);
-        state.tot = String(change["xaxis.range[1]"]).slice(0, 10);
-      } else if (change["xaxis.autorange"]) {
-        state.van = state.tot = "";
-      }
-      writeHash(state);
-    });
-    announce(container, shownCount(el.data), timeline.total);
-    filterTable(state);
-    writeHash(state);
+    places.text = chosen.tekst; places.textposition = chosen.positie;
+    places.textfont = { size: chosen.plaatsgrootte + (variant ? 0 : 1) };
+    countries.lon = chosen.landen.lon; countries.lat = chosen.landen.lat; countries.text = chosen.landen.tekst;
+    countries.textfont = { size: chosen.landgrootte, color: countryColour() };
+    figure.layout.height = chosen.hoogte;
+    figure.layout.geo.lonaxis.range = chosen.zicht.lon;
+    figure.layout.geo.lataxis.range = chosen.zicht.lat;
   }
 
   /* On a phone the lane names go inside the plot, above each lane, so the time axis keeps
      the width; period names are listed below the chart instead of on it. */
-  function lanesInside(layout) {
-    var axis = layout.yaxis;
-    if (!axis || !axis.ticktext) return;
-    var tops = (layout.meta && layout.meta.baanboven) || axis.tickvals;
-    layout.annotations = tops.map(function (top, i) {
-      return { text: axis.ticktext[i], x: 0, xref: "paper", xanchor: "left", y: top + 0.45, yref: "y",
-               yanchor: "middle", showarrow: false, font: { size: 11 } };
-    });
+  function laneLabels(layout) {
+    var axis = layout.yaxis, tops = layout.meta.baanboven || axis.tickvals;
     axis.showticklabels = false;
-    layout.margin = { l: 4, r: 4, t: 10, b: 40 };
+    return tops.map(function (top, i) {
+      return { text: axis.ticktext[i], x: 0, xref: "paper", xanchor: "left", y: top + 0.45, yref: "y",
+               yanchor: "middle", showarrow: false, font: { size: 11 }, name: "baan" };
+    });
   }
 
-  /* On a phone the figures chart puts each row's name (what is counted, who claims it) above
-     the row instead of beside the axis, so the axis keeps the width. */
-  function rowsInside(figure) {
-    var layout = figure.layout, rows = [];
-    figure.data.forEach(function (trace) {
-      if (trace.mode && trace.mode.indexOf("markers") >= 0) {
-        trace.y.forEach(function (row) { if (rows.indexOf(row) < 0) rows.push(row); });
-        trace.mode = "markers";
-      }
-    });
-    layout.annotations = rows.map(function (row) {
-      return { text: row, x: 0, xref: "paper", xanchor: "left", y: row, yref: "y", yanchor: "bottom", yshift: 6,
-               showarrow: false, font: { size: 10 }, align: "left" };
-    });
-    layout.yaxis.showticklabels = false;
-    layout.xaxis.title = { text: "aantal (log.)" };
-    layout.margin = { l: 4, r: 4, t: 24, b: 40 };
-    layout.height = rows.length * 84 + 90;
+  /* The key events' titles for this width, above the lanes. */
+  function timelineLabels(layout, width, small) {
+    var chosen = forWidth(layout.meta.sleutels, width), widest = layout.meta.sleutels[layout.meta.sleutels.length - 1];
+    var fixed = small ? laneLabels(layout) : (layout.annotations || []).filter(function (a) { return a.name === "periode"; });
+    layout.annotations = fixed.concat(chosen.annotaties);
+    layout.shapes = (layout.shapes || []).filter(function (s) { return s.type === "rect"; }).concat(chosen.lijnen);
+    layout.height += chosen.marge - widest.marge;
+    layout.margin.t = chosen.marge;
+    if (small) { layout.margin.l = 4; layout.margin.r = 4; }
+  }
+
+  function fitToWidth(figure, el, small) {
+    var layout = figure.layout, meta = layout.meta || {}, width = el.clientWidth || 1000;
+    if (meta.sleutels) timelineLabels(layout, width, small);
+    if (meta.soort === "kaart") mapLabels(figure, width, null);
+    if (small) {
+      /* A phone gets the period buttons instead of the overview strip (too small to drag). */
+      if (layout.xaxis && layout.xaxis.rangeslider) layout.xaxis.rangeslider = { visible: false };
+      Object.keys(layout).forEach(function (key) { if (/^xaxis\d*$/.test(key)) layout[key].fixedrange = true; });
+      layout.dragmode = false;
+      layout.font.size = 11;
+    }
+  }
+
+  /* The modebar keeps the PNG download (in Dutch, see scripts/assets/plotly-nl-extra.js); on a
+     phone it is the only button. */
+  function config(el, small) {
+    var options = {
+      locale: "nl", responsive: true, displaylogo: false, scrollZoom: false, displayModeBar: true,
+      topojsonURL: new URL("topojson/" + (readMeta(el).topojson || "regio") + "/", vendor).href,
+      modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d"],
+      toImageButtonOptions: { format: "png", filename: "is-na-het-kalifaat-" + el.getAttribute("data-chart"), scale: 2 }
+    };
+    if (small) options.modeBarButtons = [["toImage"]];
+    return options;
+  }
+
+  function readMeta(el) {
+    return (el._ikFigure && el._ikFigure.layout.meta) || {};
   }
 
   /* ---- drawing ---------------------------------------------------------- */
   function draw(el) {
     if (!el.hasAttribute("data-figure") || el._ikDrawing) return;
     el._ikDrawing = true;
-    var figure = JSON.parse(el.getAttribute("data-figure"));
+    var figure = el._ikFigure = JSON.parse(el.getAttribute("data-figure"));
     var small = narrow();
     figure.layout = themed(figure.layout);
-    if (small) {
-      if (figure.layout.xaxis) figure.layout.xaxis.fixedrange = true;
-      figure.layout.dragmode = false;
-      figure.layout.font.size = 11;
-      lanesInside(figure.layout);
-      if (figure.layout.meta && figure.layout.meta.soort === "cijfers") rowsInside(figure);
-    }
-    var config = {
-      locale: "nl", responsive: true, displaylogo: false, scrollZoom: false,
-      topojsonURL: new URL("topojson/", vendor).href,
-      modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d", "toImage"],
-      displayModeBar: !small
-    };
-    el._ikConfig = config;
-    var timeline = el.hasAttribute("data-controls") ? prepareTimeline(figure) : null;
-    var drawn = Plotly.newPlot(el, figure.data, figure.layout, config);
-    return drawn.then(function () {
+    fitToWidth(figure, el, small);
+    el._ikConfig = config(el, small);
+    var app = el.hasAttribute("data-controls") && window.ikCharts.apps[figure.layout.meta.soort];
+    var state = app ? app.prepare(figure, el) : null;
+    return Plotly.newPlot(el, figure.data, figure.layout, el._ikConfig).then(function () {
       el.setAttribute("data-drawn", "ja");
       el.on("plotly_click", function (event) {
         var point = event.points && event.points[0];
         var custom = point && point.customdata;
-        if (custom && typeof custom[0] === "string") location.href = new URL(custom[0], siteRoot()).href;
+        if (custom && typeof custom.url === "string") location.href = new URL(custom.url, siteRoot()).href;
       });
-      if (timeline) wireTimeline(el, figure, timeline);
+      if (app) app.wire(el, figure, state);
     });
   }
 
   function recolour() {
     document.querySelectorAll(".ik-chart[data-drawn=ja]").forEach(function (el) {
-      var layout = themed(JSON.parse(JSON.stringify(el.layout)));
-      Plotly.relayout(el, {
-        font: layout.font, hoverlabel: layout.hoverlabel, "meta.scheme": layout.meta.scheme,
-        "xaxis.gridcolor": layout.xaxis ? layout.xaxis.gridcolor : undefined,
-        "yaxis.gridcolor": layout.yaxis ? layout.yaxis.gridcolor : undefined,
-        "geo.landcolor": layout.geo ? layout.geo.landcolor : undefined,
-        "geo.oceancolor": layout.geo ? layout.geo.oceancolor : undefined,
-        "geo.lakecolor": layout.geo ? layout.geo.lakecolor : undefined,
-        "geo.countrycolor": layout.geo ? layout.geo.countrycolor : undefined,
-        "geo.coastlinecolor": layout.geo ? layout.geo.coastlinecolor : undefined
+      Plotly.relayout(el, themeUpdates(el.layout));
+      el.data.forEach(function (trace, i) {
+        if (trace.meta && trace.meta.soort === "landen") Plotly.restyle(el, { "textfont.color": countryColour() }, [i]);
       });
     });
   }
 
   function render(charts) {
     if (!charts.length) return;
-    loadPlotly().then(function () {
+    loadPlotly(charts).then(function () {
       charts.forEach(function (el) {
         try { draw(el); } catch (error) { console.warn("grafiek niet getekend", error); }
       });
@@ -350,6 +233,8 @@
   function renderAll() {
     render(Array.prototype.slice.call(document.querySelectorAll(".ik-chart")));
   }
+
+  window.ikCharts = { apps: {}, forWidth: forWidth, mapLabels: mapLabels, narrow: narrow, siteRoot: siteRoot };
 
   /* While the page is parsed: draw each chart as soon as it is in the document. */
   var early = new MutationObserver(function (records) {

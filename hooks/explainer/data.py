@@ -37,9 +37,15 @@ def event_records(corpus: Corpus, site_url: str) -> list[dict]:
     } for e in corpus.events.values()]
 
 
-def events_csv(records: list[dict]) -> str:
+PLACE_COLUMNS = ["slug", "name", "kind", "country", "lat", "lon", "event_count", "url"]
+FIGURE_COLUMNS = ["id", "label", "counted", "low", "high", "qualifier", "unit", "date", "according_to", "location",
+                  "source", "url"]
+
+
+def events_csv(records: list[dict], columns: list[str] = EVENT_COLUMNS) -> str:
+    """Records as CSV (the charts' download): lists joined with ';', yes/no as true/false."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=EVENT_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
     for record in records:
         writer.writerow({k: ";".join(v) if isinstance(v, list) else str(v).lower() if isinstance(v, bool) else v
@@ -69,6 +75,11 @@ def places_geojson(corpus: Corpus, site_url: str) -> dict:
     } for p in corpus.places.values()]}
 
 
+def place_records(corpus: Corpus, site_url: str) -> list[dict]:
+    return [{**feature["properties"], "lat": feature["geometry"]["coordinates"][1],
+             "lon": feature["geometry"]["coordinates"][0]} for feature in places_geojson(corpus, site_url)["features"]]
+
+
 def article_records(corpus: Corpus, site_url: str) -> list[dict]:
     return [{
         "slug": a.slug, "title": a.title, "summary": a.summary, "published": a.published.text,
@@ -85,7 +96,7 @@ def theme_records(corpus: Corpus, site_url: str) -> list[dict]:
 
 def figure_records(corpus: Corpus, site_url: str) -> list[dict]:
     return [{
-        "id": f.id, "label": f.label, "low": f.low, "high": f.high, "qualifier": f.qualifier, "unit": f.unit,
+        "id": f.id, "label": f.label, "counted": f.counted, "low": f.low, "high": f.high, "qualifier": f.qualifier, "unit": f.unit,
         "date": f.date.text, "according_to": f.according_to, "location": f.location, "source": f.article,
         "url": site_url + routes.figure(f),
     } for f in corpus.figures.values()]
@@ -121,13 +132,15 @@ def _timestamp(day: dt.date) -> dt.datetime:
 
 def data_files(corpus: Corpus, site_url: str, site_name: str) -> dict[str, str | bytes]:
     """Site path -> content of every machine-readable output."""
-    events = event_records(corpus, site_url)
+    events, figures = event_records(corpus, site_url), figure_records(corpus, site_url)
     return {
         routes.EVENTS_JSON: _json(events),
         routes.EVENTS_CSV: events_csv(events),
         routes.PLACES_GEOJSON: _json(places_geojson(corpus, site_url)),
         routes.ARTICLES_JSON: _json(article_records(corpus, site_url)),
-        routes.FIGURES_JSON: _json(figure_records(corpus, site_url)),
+        routes.PLACES_CSV: events_csv(place_records(corpus, site_url), PLACE_COLUMNS),
+        routes.FIGURES_CSV: events_csv(figures, FIGURE_COLUMNS),
+        routes.FIGURES_JSON: _json(figures),
         routes.THEMES_JSON: _json(theme_records(corpus, site_url)),
         routes.ARTICLE_SCHEMA: _json(article_json_schema()),
         routes.CORRECTIONS_CSV: corrections_csv(corrections.records(corpus, site_url)),

@@ -95,6 +95,8 @@ DUTCH = {
     "incomplete_event": ("de nieuwe gebeurtenis '{id}' mist {missing}",
                          "een nieuwe gebeurtenis heeft id, date, title, location en summary nodig; verwijs je naar "
                          "een gebeurtenis die een ander artikel beschrijft, schrijf dan alleen haar id"),
+    "counted_unit": ("counted: de eenheid '{unit}' past niet bij '{counted}'",
+                     "gebruik voor '{counted}' een van deze eenheden: {units}; of kies een andere soort"),
     "correction_day": ("'{value}' is geen dag in de vorm JJJJ-MM-DD",
                        'schrijf de dag van de correctie, bijvoorbeeld date: "2026-12-01"'),
     "correction_future": ("'{value}' ligt in de toekomst",

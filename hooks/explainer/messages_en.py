@@ -77,6 +77,8 @@ ENGLISH = {
     "incomplete_event": ("the new event '{id}' lacks {missing}",
                          "a new event needs id, date, title, location and summary; to refer to an event another "
                          "article defines, write only its id"),
+    "counted_unit": ("counted: the unit '{unit}' does not fit '{counted}'",
+                     "for '{counted}' use one of these units: {units}; or choose another kind"),
     "correction_day": ("'{value}' is not a day written YYYY-MM-DD",
                        'write the day of the correction, e.g. date: "2026-12-01"'),
     "correction_future": ("'{value}' lies in the future", "a correction is dated to the day it was made; check the year"),

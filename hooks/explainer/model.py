@@ -191,7 +191,8 @@ def corpus_from(valid: ValidTree) -> Corpus:
         for entry in front.figures:
             low, high = (entry.value.low, entry.value.high) if hasattr(entry.value, "low") else (entry.value,) * 2
             figures[entry.id] = Figure(entry.id, entry.label, low, high, entry.qualifier, entry.unit,
-                                       dates.parse(entry.date), entry.according_to, entry.location, document.slug)
+                                       dates.parse(entry.date), entry.according_to, entry.location, document.slug,
+                                       entry.counted)
         source = Source(**front.source.model_dump())
         articles.append(Article(document.slug, front.title, front.summary, dates.parse(front.published), source,
                                 tuple(front.themes), tuple(front.locations), tuple(e.id for e in front.events),

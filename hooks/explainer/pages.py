@@ -72,9 +72,10 @@ def theme_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             articles=corpus.articles_by_theme.get(theme.slug, []), filter=f"thema={theme.slug}",
             timeline=charts.embed(f"tijdlijn-{theme.slug}", chart,
                                   f"Tijdlijn van {shown_words(shown, events)} in het thema {theme.title}; "
-                                  "dezelfde gebeurtenissen staan hieronder als lijst."))
+                                  "dezelfde gebeurtenissen staan hieronder als lijst.",
+                                  footer_html=charts.event_footer(corpus, shown, "../../")))
         pages.append(page(uri, rendered, title=theme.title, description=theme.summary, edit_path=theme.source_path,
-                          charts=True))
+                          charts="kern"))
     return pages
 
 
@@ -97,12 +98,13 @@ def place_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             articles=corpus.articles_by_place.get(place.slug, []), nearby=corpus.nearby(place.slug),
             locator=charts.embed(f"kaart-{place.slug}", charts.locator_map(corpus, place),
                                  f"Kaartje van de regio met de ligging van {place.name} "
-                                 f"({coordinates(place)})."),
+                                 f"({coordinates(place)}).", footer_html=charts.map_footer(corpus, "../../", place)),
             timeline=charts.embed(f"tijdlijn-{place.slug}", charts.timeline(corpus, shown, mini=True),
                                   f"Tijdlijn van {shown_words(shown, events)} in en rond {place.name}; "
-                                  "dezelfde gebeurtenissen staan hieronder als lijst.") if events else "")
+                                  "dezelfde gebeurtenissen staan hieronder als lijst.",
+                                  footer_html=charts.event_footer(corpus, shown, "../../")) if events else "")
         pages.append(page(uri, rendered, title=place.name, description=place.description, edit_path=place.source_path,
-                          charts=True))
+                          charts="geo"))
     return pages
 
 
@@ -139,17 +141,21 @@ def chart_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
     return [
         page(routes.source(routes.TIMELINE), renderer.render(
             "timeline.md.j2", routes.source(routes.TIMELINE), events=events, groups=place_groups(corpus),
-            chart=charts.embed("tijdlijn", charts.timeline(corpus, events), charts.TIMELINE_LABEL, controls=True)),
-            description="Interactieve tijdlijn van alle gebeurtenissen, met dezelfde gegevens als tabel.", charts=True,
+            chart=charts.embed("tijdlijn", charts.timeline(corpus, events), charts.TIMELINE_LABEL, controls=True,
+                               footer_html=charts.event_footer(corpus, events, "../"))),
+            description="Interactieve tijdlijn van alle gebeurtenissen, met dezelfde gegevens als tabel.", charts="kern",
             hide=["navigation"], search={"exclude": True}),
         page(routes.source(routes.MAP), renderer.render(
             "map.md.j2", routes.source(routes.MAP), places=places, counts=event_counts(corpus),
-            chart=charts.embed("kaart", charts.overview_map(corpus), charts.MAP_LABEL)),
-            description="Kaart van alle plaatsen, met het aantal gebeurtenissen per plaats.", charts=True,
+            size_legend=charts.size_legend(corpus),
+            chart=charts.embed("kaart", charts.overview_map(corpus), charts.MAP_LABEL, controls=True,
+                               footer_html=charts.map_footer(corpus, "../"))),
+            description="Kaart van alle plaatsen, met het aantal gebeurtenissen per plaats.", charts="geo",
             hide=["navigation"], search={"exclude": True}),
         page(routes.source(routes.FIGURES), renderer.render(
             "figures.md.j2", routes.source(routes.FIGURES), figures=figures,
-            chart=charts.embed("cijfers", charts.figures_chart(corpus, figures), charts.FIGURES_LABEL)),
-            description="De cijfers uit de bronnen naast elkaar: hoeveel schattingen verschillen.", charts=True,
+            chart=charts.embed("cijfers", charts.figures_chart(corpus, figures), charts.FIGURES_LABEL,
+                               footer_html=charts.figures_footer(corpus, figures, "../"))),
+            description="De cijfers uit de bronnen naast elkaar: hoeveel schattingen verschillen.", charts="kern",
             hide=["navigation"], search={"exclude": True}),
     ]

@@ -69,6 +69,7 @@ class Figure:
     according_to: str
     location: str | None
     article: str
+    counted: str | None = None  # what is counted (quantities.QUANTITIES), the figure's panel on /cijfers/
 
     @property
     def is_range(self) -> bool:

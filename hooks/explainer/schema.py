@@ -14,6 +14,7 @@ from pydantic_core import PydanticCustomError
 
 from . import claims, dates
 from .messages import say, text
+from .quantities import COUNTED, QUANTITIES
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 EDTF_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[~?%]?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[~?%]?)?$"
@@ -214,10 +215,21 @@ class FigureEntry(Strict):
         "Het getal zonder aanhalingstekens, of een bereik {low, high}.", 5000, {"low": 2500, "high": 3000})
     qualifier: Optional[Literal[QUALIFIERS]] = about("Hoe stellig de bron is.", "ongeveer", "minstens", default=None)
     unit: Text = about("Waarin het getal geteld is.", "strijders", "aanslagen")
+    counted: Optional[Literal[COUNTED]] = about(
+        "Wat er geteld wordt: bepaalt in welk paneel van /cijfers/ het cijfer staat, naast de schattingen van "
+        "hetzelfde door anderen. De eenheid moet bij die soort passen (duur in uur, dagen of minuten).",
+        "strijders", "duur", default=None)
     date: Edtf = about("Waarop het getal slaat. " + DATE_HELP, "2020-04")
     according_to: Text = about("Wie het getal noemt: het getal is de bewering van die partij.",
                                "de Verenigde Naties")
     location: Optional[Slug] = about("Slug van de plaats waar het getal over gaat.", "irak", default=None)
+
+    @model_validator(mode="after")
+    def _unit_fits_counted(self) -> "FigureEntry":
+        if self.counted and self.unit not in QUANTITIES[self.counted].units:
+            units = ", ".join(QUANTITIES[self.counted].units)
+            raise custom("counted_unit", unit=self.unit, counted=self.counted, units=units)
+        return self
 
     @field_validator("value", mode="plain")
     @classmethod

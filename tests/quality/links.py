@@ -122,7 +122,8 @@ class LinkChecker:
 
     def chart_problems(self) -> list[str]:
         """Chart points that charts.js turns into links on click: a trace that takes hover
-        events, whose customdata item starts with a string (a URL relative to the site root)."""
+        events, whose customdata object has a "url" (relative to the site root); and the chart
+        footers' links (sources, CSV download)."""
         problems = []
         for file in sorted(self.build.rglob("*.html")):
             page = url_path(self.build, file)
@@ -135,12 +136,12 @@ class LinkChecker:
                     if trace.get("hoverinfo") == "skip":
                         continue
                     for custom in trace.get("customdata") or []:
-                        if isinstance(custom, list) and custom and isinstance(custom[0], str):
-                            url = self.resolve(self.root, custom[0])
+                        if isinstance(custom, dict) and isinstance(custom.get("url"), str):
+                            url = self.resolve(self.root, custom["url"])
                             why = self.problem(url) if url else "does not point into the site"
                             if why:
                                 problems.append(f"/{page}: chart point {trace.get('name')!r} "
-                                                f"{custom[0]!r} -> {why}")
+                                                f"{custom['url']!r} -> {why}")
         return problems
 
     def data_problems(self, names: list[str]) -> list[str]:

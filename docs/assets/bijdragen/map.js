@@ -32,7 +32,7 @@
   function drawOutlines(map, base) {
     var fill = function (paths) { paths.forEach(function (d) { map.insertBefore(svg("path", { d: d, class: "bw-land" }), map.firstChild); }); };
     if (outlines) return fill(outlines);
-    fetch(new URL("assets/vendor/topojson/world_110m.json", base).href).then(function (r) { return r.json(); })
+    fetch(new URL("assets/vendor/topojson/wereld/world_110m.json", base).href).then(function (r) { return r.json(); })
       .then(function (topology) { outlines = countryPaths(topology); fill(outlines); }).catch(function () { /* dots only */ });
   }
 

