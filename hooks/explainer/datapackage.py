@@ -52,6 +52,7 @@ ARTICLE_FIELDS = [
 FIGURE_FIELDS = [
     _field("id", "string", "Vaste naam van het cijfer", constraints={"required": True, "unique": True}),
     _field("label", "string", "Wat er geteld is"),
+    _field("counted", "string", "Soort grootheid (het paneel op /cijfers/), uit een vaste lijst"),
     _field("low", "number", "Het getal, of de ondergrens van een bandbreedte"),
     _field("high", "number", "Het getal, of de bovengrens van een bandbreedte"),
     _field("qualifier", "string", "ongeveer, bijna, minstens, meer dan of minder dan"),
@@ -61,6 +62,22 @@ FIGURE_FIELDS = [
     _field("location", "string", "Slug van de plaats, als het cijfer bij een plaats hoort"),
     _field("source", "string", "Slug van het artikel"),
     _field("url", "string", "Adres van het cijfer op de site", format="uri"),
+]
+PLACE_FIELDS = [
+    _field("slug", "string", "Vaste naam van de plaats", constraints={"required": True, "unique": True}),
+    _field("name", "string", "Naam in het Nederlands"),
+    _field("kind", "string", "Soort plaats (land, regio, provincie, stad, dorp, ...)"),
+    _field("country", "string", "Slug van het land"),
+    _field("lat", "number", "Breedtegraad (WGS84, decimale graden)"),
+    _field("lon", "number", "Lengtegraad (WGS84, decimale graden)"),
+    _field("event_count", "integer", "Aantal gebeurtenissen in en rond de plaats"),
+    _field("url", "string", "Adres van de plaats op de site", format="uri"),
+]
+THEME_FIELDS = [
+    _field("slug", "string", "Vaste naam van het thema", constraints={"required": True, "unique": True}),
+    _field("title", "string", "Titel van het thema"),
+    _field("summary", "string", "Samenvatting van het thema"),
+    _field("url", "string", "Adres van het thema op de site", format="uri"),
 ]
 CORRECTION_FIELDS = [
     _field("date", "date", "Dag waarop de correctie is doorgevoerd"),
@@ -111,7 +128,10 @@ def datapackage(corpus, site_url: str, site_name: str) -> dict:
              "description": ("Eén Feature per plaats; properties: slug, name, aliases, kind, country, url, "
                              "event_count")},
             _table("articles", "articles.json", "json", "Artikelen", ARTICLE_FIELDS),
+            _table("places-csv", "places.csv", "csv", "Plaatsen (CSV)", PLACE_FIELDS),
             _table("figures", "figures.json", "json", "Cijfers", FIGURE_FIELDS),
+            _table("figures-csv", "figures.csv", "csv", "Cijfers (CSV)", FIGURE_FIELDS),
+            _table("themes", "themes.json", "json", "Thema's", THEME_FIELDS),
             _table("corrections", "corrections.csv", "csv", "Correcties, de nieuwste eerst", CORRECTION_FIELDS),
         ],
     }
