@@ -5,8 +5,11 @@ import json
 import sys
 
 import pytest
+import yaml
+from bs4 import BeautifulSoup
 
-from conftest import FIXTURES, fixture_docs, free_port, make_project, run_build, serve
+from conftest import FIXTURES, export_and_build, fixture_docs, free_port, make_project, run_build, serve
+from site_compare import differences
 
 sys.path.insert(0, str(FIXTURES))
 import make_hostile  # noqa: E402
@@ -133,3 +136,18 @@ def test_hostile_direct_labels_and_footers_stay_text(browser, hostile_site):
         assert page.evaluate(f"() => document.querySelectorAll(\"{INJECTED}\").length") == 0
     assert dialogs == []
     page.close()
+
+
+def test_hostile_text_stays_text_in_the_export(hostile_site, tmp_path):
+    """The export writes contributor text into front matter and Markdown files that another
+    generator parses again: the site it builds is the hooked one, with nothing injected."""
+    build, url = hostile_site
+    exported = export_and_build(build.project, tmp_path / "export", SITE_URL=url)
+    assert exported.returncode == 0, exported.output
+    assert differences(build.site, exported.site) == []
+    for page in exported.site.rglob("*.html"):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        assert soup.select(INJECTED) == [], page
+        assert all("alert(" not in (script.string or "") for script in soup.select("script:not([src])")), page
+    front = (exported.project / "docs/artikelen/eerste-artikel/index.md").read_text(encoding="utf-8")
+    assert yaml.safe_load(front.split("\n---\n")[0].removeprefix("---\n"))["title"].startswith("Eerste artikel ‹script›")

@@ -174,41 +174,54 @@ def build_corpus(content_dir: Path) -> Corpus:
 
 
 def corpus_from(valid: ValidTree) -> Corpus:
-    places = {slug: Place(slug, p.name, tuple(p.aliases), p.kind, p.country, p.within, p.lat, p.lon,
-                          p.description, valid.places_document.path, valid.places_document.line_of((slug,)),
-                          corrections_of(p))
-              for slug, p in sorted(valid.places.items())}
+    """Validated front matter -> frozen records, each built by keyword here and nowhere else."""
+    places = {slug: _place(slug, entry, valid.places_document) for slug, entry in sorted(valid.places.items())}
     aliases = {slugify(a): slug for slug, p in places.items() for a in p.aliases if slugify(a) != slug}
-    themes = [Theme(d.slug, t.title, t.summary, t.order, d.body, d.path, corrections_of(t)) for d, t in valid.themes]
-    themes.sort(key=lambda t: (t.order if t.order is not None else 10**6, t.title))
-    events, sources = {}, defaultdict(list)
-    articles, figures = [], {}
+    themes = sorted((Theme(slug=d.slug, title=t.title, summary=t.summary, order=t.order, body=d.body, source_path=d.path,
+                           corrections=corrections_of(t)) for d, t in valid.themes),
+                    key=lambda t: (t.order if t.order is not None else 10**6, t.title))
+    definitions, sources, articles, figures = {}, defaultdict(list), [], {}
     for document, front in valid.articles:
         for entry in front.events:
             sources[entry.id].append(document.slug)
-            if not entry.is_reference and entry.id not in events:
-                events[entry.id] = (entry, front, document.slug)
-        for entry in front.figures:
-            low, high = (entry.value.low, entry.value.high) if hasattr(entry.value, "low") else (entry.value,) * 2
-            figures[entry.id] = Figure(entry.id, entry.label, low, high, entry.qualifier, entry.unit,
-                                       dates.parse(entry.date), entry.according_to, entry.location, document.slug,
-                                       entry.counted)
-        source = Source(**front.source.model_dump())
-        articles.append(Article(document.slug, front.title, front.summary, dates.parse(front.published), source,
-                                tuple(front.themes), tuple(front.locations), tuple(e.id for e in front.events),
-                                tuple(f.id for f in front.figures), document.body, document.path,
-                                corrections_of(front)))
-    built = [Event(eid, dates.parse(e.date), e.title, None if e.location == UNKNOWN_PLACE else e.location,
-                   tuple(e.themes or front.themes), e.summary, slug, tuple(dict.fromkeys([slug] + sources[eid])),
-                   e.claimed_by, e.claimed_by_text, e.status or claims.default_status(e.claimed_by))
-             for eid, (e, front, slug) in events.items()]
-    built.sort(key=lambda e: (e.date.sort_key, e.id))
+            if not entry.is_reference and entry.id not in definitions:
+                definitions[entry.id] = (entry, front, document.slug)
+        figures.update((entry.id, _figure(entry, document.slug)) for entry in front.figures)
+        articles.append(_article(document, front))
+    events = sorted((_event(entry, front, slug, sources[entry.id]) for entry, front, slug in definitions.values()),
+                    key=lambda e: (e.date.sort_key, e.id))
     articles.sort(key=lambda a: (a.published.start, a.published.end, a.slug), reverse=True)
-    return Corpus(
-        articles={a.slug: a for a in articles},
-        events={e.id: e for e in built},
-        figures=figures,
-        places=places,
-        themes={t.slug: t for t in themes},
-        aliases=aliases,
-    )
+    return Corpus(articles={a.slug: a for a in articles}, events={e.id: e for e in events}, figures=figures,
+                  places=places, themes={t.slug: t for t in themes}, aliases=aliases)
+
+
+def _place(slug: str, entry, document) -> Place:
+    return Place(slug=slug, name=entry.name, aliases=tuple(entry.aliases), kind=entry.kind, country=entry.country,
+                 within=entry.within, lat=entry.lat, lon=entry.lon, description=entry.description,
+                 source_path=document.path, source_line=document.line_of((slug,)), corrections=corrections_of(entry))
+
+
+def _figure(entry, article: str) -> Figure:
+    low, high = (entry.value.low, entry.value.high) if hasattr(entry.value, "low") else (entry.value,) * 2
+    return Figure(id=entry.id, label=entry.label, low=low, high=high, qualifier=entry.qualifier, unit=entry.unit,
+                  date=dates.parse(entry.date), according_to=entry.according_to, location=entry.location,
+                  article=article, counted=entry.counted)
+
+
+def _article(document, front) -> Article:
+    return Article(slug=document.slug, title=front.title, summary=front.summary, published=dates.parse(front.published),
+                   source=Source(**front.source.model_dump()), themes=tuple(front.themes),
+                   locations=tuple(front.locations), event_ids=tuple(e.id for e in front.events),
+                   figure_ids=tuple(f.id for f in front.figures), body=document.body, source_path=document.path,
+                   corrections=corrections_of(front))
+
+
+def _event(entry, front, slug: str, sources: list) -> Event:
+    """An event with the themes of its article unless it names its own; the defining article first;
+    `location: onbekend` (the source names no place) is no place; without a status, a claimant
+    makes it a claim."""
+    return Event(id=entry.id, date=dates.parse(entry.date), title=entry.title,
+                 location=None if entry.location == UNKNOWN_PLACE else entry.location,
+                 themes=tuple(entry.themes or front.themes), summary=entry.summary, defined_in=slug,
+                 sources=tuple(dict.fromkeys([slug] + sources)), claimed_by=entry.claimed_by,
+                 claimed_by_text=entry.claimed_by_text, status=entry.status or claims.default_status(entry.claimed_by))

@@ -124,7 +124,7 @@ class Renderer:
         self.corpus = corpus
         self.env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True,
                                trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined,
-                               keep_trailing_newline=True)
+                               keep_trailing_newline=True, auto_reload=False)  # no stat() per page
         self.env.filters["mdtext"] = md_text
         self.env.globals.update(dutch=dates.dutch, number=number, coordinates=coordinates, events_word=events_word,
                                 counted=counted, dutch_day_iso=lambda iso: dates.dutch_day(dt.date.fromisoformat(iso)),
