@@ -141,6 +141,9 @@ def test_works_offline_and_keeps_a_draft_until_cleared(page, server):
     page.reload()
     page.wait_for_selector("#bouwer[data-ready=true]")
     assert page.input_value("#bw-title") == "Een concept"
+    assert "concept van eerder is teruggezet" in page.inner_text("#bw-copied")
+    page.click("#bw-clear")
+    assert page.input_value("#bw-title") == "Een concept", "one click only asks to confirm"
     page.click("#bw-clear")
     assert page.input_value("#bw-title") == ""
     assert page.evaluate("() => localStorage.getItem('ik-bouwer-concept')") in (None, '{"title":""}') or \
