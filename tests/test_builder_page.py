@@ -129,13 +129,21 @@ def test_builder_end_to_end(page, server, tmp_path):
     assert (build.site / "plaatsen" / "testdorp" / "index.html").is_file()
 
 
-def test_draft_survives_a_reload_and_is_cleared(page, server):
+def test_works_offline_and_keeps_a_draft_until_cleared(page, server):
     open_builder(page, server)
+    page.context.set_offline(True)  # once loaded, the builder needs no network at all
     page.fill("#bw-title", "Een concept")
+    page.fill("#bw-published", "rond april 2020")
+    page.locator("#bw-published").blur()
     settle(page)
+    assert "Bedoel je 2020-04~" in page.inner_text("#bw-published-date")
+    page.context.set_offline(False)
     page.reload()
     page.wait_for_selector("#bouwer[data-ready=true]")
     assert page.input_value("#bw-title") == "Een concept"
+    assert "concept van eerder is teruggezet" in page.inner_text("#bw-copied")
+    page.click("#bw-clear")
+    assert page.input_value("#bw-title") == "Een concept", "one click only asks to confirm"
     page.click("#bw-clear")
     assert page.input_value("#bw-title") == ""
     assert page.evaluate("() => localStorage.getItem('ik-bouwer-concept')") in (None, '{"title":""}') or \

@@ -221,3 +221,13 @@ def test_new_place_agrees_with_the_python_check(corpus, tmp_path, change, valid)
     except ContentError:
         python_valid = False
     assert python_valid is valid and (not verdict["problems"]) is valid, verdict["problems"]
+
+
+def test_the_library_bundle_is_deterministic(tmp_path):
+    """scripts/bundle.sh (run by setup.sh) gives the same bytes every time: the served file is reproducible."""
+    outputs = [tmp_path / "a.js", tmp_path / "b.js"]
+    for output in outputs:
+        subprocess.run(["bash", str(ROOT / "scripts" / "bundle.sh"), str(output)], check=True, timeout=120)
+    installed = ROOT / "node_modules" / ".explainer" / "builder-libs.js"
+    assert outputs[0].read_bytes() == outputs[1].read_bytes() == installed.read_bytes()
+    assert str(ROOT) not in outputs[0].read_text(encoding="utf-8"), "no absolute paths in the bundle"

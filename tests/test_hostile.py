@@ -151,3 +151,34 @@ def test_hostile_text_stays_text_in_the_export(hostile_site, tmp_path):
         assert all("alert(" not in (script.string or "") for script in soup.select("script:not([src])")), page
     front = (exported.project / "docs/artikelen/eerste-artikel/index.md").read_text(encoding="utf-8")
     assert yaml.safe_load(front.split("\n---\n")[0].removeprefix("---\n"))["title"].startswith("Eerste artikel ‹script›")
+
+
+def test_hostile_text_in_the_article_builder_stays_text(browser, hostile_site):
+    """/bijdragen/: hostile names from the site's data fill its lists, hostile text is typed into its
+    fields; nothing runs, nothing becomes markup, the result shows the text as typed."""
+    build, url = hostile_site
+    page, dialogs = watched_page(browser)
+    page.goto(url + "bijdragen/")
+    page.wait_for_selector("#bouwer[data-ready=true]", timeout=20_000)
+    for selector in ("#bw-title", "#bw-summary", "#bw-source-note", "#bw-source-title", "#bw-body"):
+        page.fill(selector, make_hostile.ATTACK)
+    page.fill("#bw-published", make_hostile.ATTACK)
+    page.fill("#bw-plaats-zoek", make_hostile.ATTACK)
+    page.get_by_role("button", name="Plaats toevoegen", exact=True).click()
+    page.get_by_role("button", name="Nieuwe gebeurtenis", exact=True).click()
+    page.fill("#bw-events-0-title", make_hostile.ATTACK)
+    page.click("#bw-nieuwe-plaats-knop")
+    page.fill("#bw-place-name", make_hostile.ATTACK)
+    page.fill("#bw-place-aliases", make_hostile.ATTACK)
+    page.click("#bw-reveal")
+    page.wait_for_timeout(300)
+    assert page.locator("#bw-todo li").count() > 3, "the problems are listed"
+    injected = page.evaluate(f"() => [...document.querySelectorAll(\"{INJECTED}\")].map(e => e.outerHTML.slice(0, 80))")
+    assert injected == []
+    assert make_hostile.ATTACK.split(" ")[0] in page.inner_text("#bw-todo"), "hostile text is quoted as text"
+    page.fill("#bw-published", "2020-04")
+    page.fill("#bw-body", make_hostile.ATTACK)
+    page.wait_for_timeout(300)
+    assert page.evaluate(f"() => document.querySelectorAll(\"{INJECTED}\").length") == 0
+    assert dialogs == []
+    page.close()

@@ -32,7 +32,7 @@ from quality.site import (PAGE_TYPES, alias_pages, file_of, html_pages, redirect
 ROOT = Path(__file__).resolve().parent.parent
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-DATA_FILES = ["events.json", "figures.json", "articles.json", "locations.geojson"]
+DATA_FILES = ["events.json", "figures.json", "articles.json", "locations.geojson", "themes.json"]
 PHONE = {"width": 390, "height": 844}
 CHART_TIMEOUT = 20_000
 

@@ -21,9 +21,19 @@
     });
   }
 
+  /* All parts download at once and run in order (async = false keeps the order of insertion). */
   function loadParts() {
-    if (window.BouwerForm && window.BouwerLibs) return Promise.resolve();
-    return PARTS.reduce(function (chain, src) { return chain.then(function () { return load(src); }); }, Promise.resolve());
+    if (window.BouwerView && window.BouwerLibs) return Promise.resolve();
+    return Promise.all(PARTS.map(function (src) {
+      return new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = new URL(src, here).href;
+        script.async = false;
+        script.onload = resolve;
+        script.onerror = function () { reject(new Error(src)); };
+        document.head.appendChild(script);
+      });
+    }));
   }
 
   function fetchJson(base, path) {
@@ -49,8 +59,8 @@
     if (!container || container.getAttribute("data-ready")) return;
     container.setAttribute("data-ready", "loading");
     var base = new URL(container.getAttribute("data-base") || "../", location.href);
-    loadParts().then(function () { return loadSite(base); }).then(function (site) {
-      window.BouwerApp.mount(container, site, base);
+    Promise.all([loadParts(), loadSite(base)]).then(function (loaded) {
+      window.BouwerApp.mount(container, loaded[1], base);
       container.setAttribute("data-ready", "true");
     }).catch(function (error) {
       container.setAttribute("data-ready", "error");

@@ -47,8 +47,23 @@
       el("p", { id: "bw-copied", role: "status", class: "bw-hint" }),
       el("div", { class: "bw-row" }, [
         button("Toon alle punten bij de velden", "bw-reveal", function () { root.BouwerView.revealAll(); }),
-        button("Wis concept", "bw-clear", function () { root.BouwerView.clearDraft(); say("Het concept is gewist."); })]),
+        button("Wis concept", "bw-clear", clearTwice)]),
       el("p", { class: "bw-hint", text: "Je concept blijft alleen in deze browser bewaard (localStorage), niet op een server." })]);
+  }
+
+  /* Wiping a draft asks for a second click, so a slip of the finger loses nothing. */
+  function clearTwice(event) {
+    var node = event.currentTarget;
+    if (node.getAttribute("data-confirm") !== "ja") {
+      node.setAttribute("data-confirm", "ja");
+      node.textContent = "Klik nog eens om alles te wissen";
+      setTimeout(function () { node.removeAttribute("data-confirm"); node.textContent = "Wis concept"; }, 6000);
+      return;
+    }
+    node.removeAttribute("data-confirm");
+    node.textContent = "Wis concept";
+    root.BouwerView.clearDraft();
+    say("Het concept is gewist.");
   }
 
   function say(text) { document.getElementById("bw-copied").textContent = text; }
@@ -129,5 +144,5 @@
       "een fork). Staat de tekst er niet al in, plak hem dan; kies daarna Propose changes en open de pull request.";
   }
 
-  root.BouwerResult = { mount: mount, update: update };
+  root.BouwerResult = { mount: mount, update: update, say: say };
 })(typeof globalThis !== "undefined" ? globalThis : this);

@@ -8,10 +8,12 @@
   function mount(node, data, base) {
     F = root.BouwerForm; D = root.BouwerDates; C = root.BouwerCheck; O = root.BouwerOutput; S = root.BouwerState;
     el = F.el; container = node; site = data; touched = {}; showAll = false;
-    state = loadDraft() || S.emptyState();
+    var draft = loadDraft();
+    state = draft || S.emptyState();
     container.textContent = "";
     container.appendChild(draw());
     root.BouwerResult.mount(container, site, base);
+    if (draft && draft.title) root.BouwerResult.say("Je concept van eerder is teruggezet. Wis concept begint opnieuw.");
     container.addEventListener("input", onInput);
     container.addEventListener("change", onInput);
     container.addEventListener("focusout", function (event) {
