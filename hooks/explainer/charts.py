@@ -128,7 +128,8 @@ def _lane_traces(corpus, slug: str, lane: list, y: dict, colour: str, mini: bool
     traces.append(_scatter(
         x=[_iso(_midpoint(e.date)) for e in lane], y=[y[e.id] for e in lane], mode="markers", name=name,
         legendgroup=slug, showlegend=not mini,
-        marker={"color": colour, "size": 12 if not mini else 10, "line": {"color": colour, "width": 2},
+        marker={"color": colour, "size": 12 if not mini else 10,
+                "line": {"color": claims.chart_line_colours(lane, colour), "width": 2},
                 "symbol": [claims.chart_symbol(_symbol(e), e) for e in lane]},
         customdata=[_event_data(corpus, e) for e in lane],
         hovertemplate="%{customdata[1]}<br><b>%{customdata[2]}</b><br>%{customdata[3]} · %{customdata[4]}"
