@@ -11,7 +11,7 @@ from pathlib import Path
 from slugify import slugify
 
 from . import claims, dates
-from .corrections import Correction, corrections_of
+from .corrections import corrections_of
 from .links import link_key
 from .load import load_tree
 from .problems import ContentError
