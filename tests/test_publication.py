@@ -371,3 +371,51 @@ def test_share_button_copies_the_link(browser, server):
     tab.wait_for_selector(".ik-copy__status:has-text('Verwijzing gekopieerd.')")
     assert tab.evaluate("navigator.clipboard.readText()").startswith("IS na het kalifaat, „IS rukt op")
     context.close()
+
+
+# ---- contributors: mistakes in the new fields get a Dutch message with file, line and fix ----
+
+BAD_CLAIMS = {
+    "claim without a party": (
+        '    location: stad-een\n', '    location: stad-een\n    status: geclaimd\n',
+        "content/articles/eerste-artikel.md:12: events[0]: status: geclaimd zonder claimed_by: wie claimt het? — "
+        "voeg claimed_by toe, bijvoorbeeld claimed_by: is, of kies status: gemeld"),
+    "other party without a name": (
+        '    location: stad-een\n', '    location: stad-een\n    claimed_by: anders\n',
+        "content/articles/eerste-artikel.md:12: events[0]: claimed_by: anders zonder naam van de partij — noem de "
+        'partij in claimed_by_text, bijvoorbeeld claimed_by_text: "de Iraakse regering"'),
+    "correction on a day that does not exist": (
+        'themes: [thema-a]\n', 'themes: [thema-a]\ncorrections:\n  - date: "2026-02-30"\n    text: "Iets."\n',
+        "content/articles/eerste-artikel.md:11: corrections[0].date: '2026-02-30' is geen dag in de vorm "
+        'JJJJ-MM-DD — schrijf de dag van de correctie, bijvoorbeeld date: "2026-12-01"'),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_CLAIMS))
+def test_new_fields_explain_mistakes_in_dutch(tmp_path, case):
+    import shutil
+
+    from conftest import FIXTURES
+    from explainer.model import build_corpus
+    from explainer.problems import ContentError
+    shutil.copytree(FIXTURES / "mini" / "content", tmp_path / "content")
+    old, new, expected = BAD_CLAIMS[case]
+    path = tmp_path / "content/articles/eerste-artikel.md"
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        build_corpus(tmp_path / "content")
+    assert expected in [str(p) for p in caught.value.problems]
+
+
+def test_unknown_place_is_allowed_and_shown_as_such(tmp_path):
+    import shutil
+
+    from conftest import FIXTURES
+    from explainer.model import build_corpus
+    shutil.copytree(FIXTURES / "mini" / "content", tmp_path / "content")
+    path = tmp_path / "content/articles/eerste-artikel.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("    location: dorp-twee\n", "    location: onbekend\n"),
+                    encoding="utf-8")
+    corpus = build_corpus(tmp_path / "content")
+    assert corpus.events["gebeurtenis-twee"].location is None
+    assert "gebeurtenis-twee" not in [e.id for e in corpus.events_in_place("dorp-twee")]

@@ -49,6 +49,9 @@
       });
       ["x", "y", "customdata"].forEach(function (key) { copy[key] = keep.map(function (i) { return trace[key][i]; }); });
       if (copy.marker && Array.isArray(trace.marker.symbol)) copy.marker.symbol = keep.map(function (i) { return trace.marker.symbol[i]; });
+      if (copy.marker && copy.marker.line && Array.isArray(trace.marker.line.color)) {  /* claimed marks (claims.py) */
+        copy.marker.line.color = keep.map(function (i) { return trace.marker.line.color[i]; });
+      }
       if (state.verborgen.indexOf(trace.legendgroup) >= 0) copy.visible = "legendonly";
       return copy;
     });

@@ -108,7 +108,8 @@ def _lane_traces(corpus, slug: str, lane: list, y: dict, colour: str, mini: bool
     traces.append(base.scatter(
         x=[base.iso(_midpoint(e.date)) for e in lane], y=[y[e.id] for e in lane], mode="markers", name=name,
         legendgroup=slug, showlegend=not mini,
-        marker={"color": colour, "size": 12 if not mini else 10, "line": {"color": colour, "width": 2},
+        marker={"color": colour, "size": 12 if not mini else 10,
+                "line": {"color": claims.chart_line_colours(lane, colour), "width": 2},
                 "symbol": [claims.chart_symbol(_symbol(e), e) for e in lane]},
         customdata=[event_data(corpus, e) for e in lane],
         hovertemplate="%{customdata.datum}<br><b>%{customdata.titel}</b><br>"

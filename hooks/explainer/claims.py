@@ -57,6 +57,13 @@ def chart_fields(event) -> list:
     return [event.status, event.claimed_by or "", label(event)]
 
 
+def chart_line_colours(events: list, colour: str) -> list:
+    """A filled mark draws its cross in the line colour: white on a claimed filled mark, so the
+    cross shows; an open mark keeps the lane's colour (its outline and cross)."""
+    return ["#ffffff" if e.status == CLAIMED_STATUS and not (e.date.approximate or e.date.uncertain) else colour
+            for e in events]
+
+
 def chart_symbol(symbol: str, event) -> str:
     """A claimed event's mark carries a cross ('circle-x', 'diamond-x-open'), a distinct style
     that needs no colour."""
