@@ -92,7 +92,8 @@ def label_layouts(points: list, names: list, country_names: list, view: dict, he
     layouts = []
     for width in WIDTHS:
         small = width < 400
-        shown_view = PHONE_REGION if small and view is REGION else view
+        shown_view = PHONE_REGION if small and view is REGION and _in(points[0][0], points[0][1], PHONE_REGION) \
+            else view  # a locator map keeps the whole region if its place lies outside the phone's view
         projection = Projection(shown_view, width, height)
         size, csize = (10, 10) if small else (12, 12)
         pixels = [(*projection(lon, lat), r) for lon, lat, r in points]

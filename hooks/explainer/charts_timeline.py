@@ -17,6 +17,9 @@ KEY_EVENTS, KEY_EVENTS_MINI = 12, 5
 LABEL_FONT, LABEL_WRAP = 11, 26  # px; characters per line of a key event's title
 PHONE_FONT, PHONE_WRAP = 10, 20
 BAND_ROW_PX, BAND_GAP_PX, BAND_ROWS = 32, 20, 9  # the label band above the plot
+# The overview strip draws every mark a second time: beyond this many events it would double the
+# drawing time of a timeline that is already slow to draw, so there the period buttons serve.
+OVERVIEW_MAX_EVENTS = 400
 RIGHT_PX = 44  # room right of the plot for the upright modebar, clear of the titles
 
 
@@ -78,7 +81,8 @@ def timeline(corpus, events: list, mini: bool = False, theme: str | None = None)
         legend={"orientation": "h", "y": -0.08 if mini else -0.2, "yanchor": "top", "x": 0,
                 "groupclick": "togglegroup", "title": {"text": "Thema's (klik om aan/uit te zetten):", "side": "top"}},
         xaxis={"type": "date", "range": [base.iso(first), base.iso(last)], "automargin": True, "fixedrange": False,
-               **({} if mini else {"rangeslider": {"visible": True, "thickness": 0.07}})},
+               **({} if mini or len(events) > OVERVIEW_MAX_EVENTS else {"rangeslider": {"visible": True,
+                                                                                        "thickness": 0.07}})},
         yaxis={"tickvals": ticks, "ticktext": labels, "automargin": True, "fixedrange": True, "zeroline": False,
                "showgrid": False, "range": [top + 0.4, 0.9]},
         hovermode="closest", dragmode="pan",
