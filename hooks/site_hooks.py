@@ -8,6 +8,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
 from explainer.problems import ContentError
+from explainer.search import SearchIndexError, index_site
 from explainer.site import MissingAssets, Site, build_site, empty_corpus, fill_handwritten
 
 log = logging.getLogger("mkdocs.hooks.explainer")
@@ -86,3 +87,10 @@ def on_page_markdown(markdown, page, config, files):
             raise PluginError(error.report()) from None
         log.error(error.report())
         return markdown
+
+
+def on_post_build(config):
+    try:
+        index_site(Path(config.config_file_path).parent, Path(config.site_dir))
+    except SearchIndexError as error:
+        raise PluginError(str(error)) from None

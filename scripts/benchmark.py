@@ -221,6 +221,7 @@ def make_project(target: Path, content: Path | None, docs: Path | None = None) -
         shutil.rmtree(target)
     target.mkdir(parents=True)
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copy(ROOT / "pagefind.yml", target / "pagefind.yml")
     (target / "hooks").symlink_to(ROOT / "hooks")
     (target / "node_modules").symlink_to(ROOT / "node_modules")
     if content is not None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from . import pages
+from . import listing, pages
 from .data import data_files
 from .links import replace_links
 from .model import Corpus, build_corpus
@@ -64,7 +64,8 @@ def build_site(root: Path, site_url: str, site_name: str, corpus: Corpus | None 
         corpus.periods = load_periods(root / "content", corpus)
     renderer = pages.Renderer(corpus)
     files = {**data_files(corpus, site_url, site_name), **alias_redirects(corpus), PLOTLY_LOCALE: plotly_locale(root)}
-    return Site(corpus, pages.generate_pages(corpus, renderer), files, vendor_assets(root), renderer)
+    generated = pages.generate_pages(corpus, renderer) + listing.listing_pages(corpus, renderer)
+    return Site(corpus, generated, files, vendor_assets(root), renderer)
 
 
 def empty_corpus() -> Corpus:
