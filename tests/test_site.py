@@ -253,8 +253,9 @@ def test_no_third_party_urls_in_pages(site):
 
 
 def test_about_page_states_the_event_limit_of_theme_and_place_pages(site):
-    from explainer.pages import EVENT_LIMIT
+    from explainer.pages import ARTICLE_LIMIT, EVENT_LIMIT, LIST_PAGE_SIZE
 
     about = " ".join(BeautifulSoup((site.site / "over/index.html").read_text(encoding="utf-8"), "html.parser")
                      .get_text(" ").split())
-    assert f"de {EVENT_LIMIT} meest recente gebeurtenissen" in about
+    assert f"de {EVENT_LIMIT} meest recente gebeurtenissen en de {ARTICLE_LIMIT} nieuwste artikelen" in about
+    assert f"met {LIST_PAGE_SIZE} per pagina" in about
