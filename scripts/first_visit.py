@@ -30,7 +30,7 @@ def largest(site: Path, folder: str) -> str:
 
 def targets(site: Path) -> list[tuple[str, str]]:
     theme, place = largest(site, "themas"), largest(site, "plaatsen")
-    article = sorted(p.parent.name for p in (site / "artikelen").glob("*/index.html"))[0]
+    article = min(p.parent.name for p in (site / "artikelen").glob("*/index.html"))
     rows = [("home", "/"), ("article", f"/artikelen/{article}/"), ("theme (largest)", theme),
             ("theme: list of events, page 1", theme + "gebeurtenissen/"),
             ("theme: list of articles, page 1", theme + "artikelen/"),
@@ -49,7 +49,7 @@ def _count(responses, base: str) -> dict:
             continue
         try:
             size = gz(response.body())
-        except Exception:  # noqa: BLE001 - redirects and aborted requests have no body
+        except Exception:  # noqa: BLE001, S112 - redirects and aborted requests have no body
             continue
         requests += 1
         total += size
@@ -104,8 +104,9 @@ def render(sizes: list[dict]) -> str:
     if not measured:
         return ""
     header = " | ".join(f"{size['articles']:,} articles" for size in measured)
-    out = [f"#### First visit per page type (KB after gzip -6, every response Chromium received; "
-           f"page alone / page + one search for “{SEARCH_QUERY}”)\n",
+    title = ("#### First visit per page type (KB after gzip -6, every response Chromium received; "
+             f"page alone / page + one search for “{SEARCH_QUERY}”)\n")
+    out = [title,
            f"| page type | {header} |", "|---|" + "---:|" * len(measured)]
     names = list(dict.fromkeys(row["type"] for size in measured for row in size["first_visit"]))
     for name in names:
@@ -121,7 +122,7 @@ def render(sizes: list[dict]) -> str:
         out.append(f"| {name} | " + " | ".join(cells) + " |")
     search_kb = [max(r["with_search"]["search"] for r in size["first_visit"]) / 1024 for size in measured]
     out.append("")
+    shares = " / ".join(f"{kb:,.0f} KB" for kb in search_kb)
     out.append(f"Goal: at most {GOAL_KB} KB per page at 3,000 articles, search included. The search's own share "
-               "(Pagefind's script, WebAssembly, index chunks and result fragments) was at most "
-               + " / ".join(f"{kb:,.0f} KB" for kb in search_kb) + " per page.")
+               f"(Pagefind's script, WebAssembly, index chunks and result fragments) was at most {shares} per page.")
     return "\n".join(out) + "\n"

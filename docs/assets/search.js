@@ -88,7 +88,7 @@
     var title = (data.meta && data.meta.title) || url;
     item.appendChild(entry(url, title, data.excerpt, 1));
     (data.sub_results || []).filter(function (sub) {
-      return sub.url !== data.url && sub.title !== title;
+      return sub.url !== data.url && sub.title !== title && sub.excerpt !== data.excerpt;
     }).slice(0, SECTIONS).forEach(function (sub) {
       var subUrl = sameSite(sub.url);
       if (subUrl) item.appendChild(entry(subUrl, sub.title, sub.excerpt, 2));

@@ -22,7 +22,7 @@ def index_site(root: Path, site_dir: Path) -> None:
         raise SearchIndexError(f"{CONFIG} is missing in {root}: it tells Pagefind what to index (see README.md)")
     command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", SEARCH_FOLDER]
     try:
-        result = subprocess.run(command, cwd=root, capture_output=True, text=True, timeout=600)
+        result = subprocess.run(command, cwd=root, capture_output=True, text=True, timeout=600, check=False)
     except FileNotFoundError as error:
         raise SearchIndexError(f"Pagefind could not start ({error}); run `bash scripts/setup.sh`") from None
     output = (result.stdout + result.stderr).strip()
