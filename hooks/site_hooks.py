@@ -9,6 +9,7 @@ from mkdocs.structure.files import File, InclusionLevel
 
 from explainer.messages import text
 from explainer.problems import ContentError
+from explainer.search import SearchIndexError, index_site
 from explainer.site import MissingAssets, Site, build_site, empty_corpus
 
 log = logging.getLogger("mkdocs.hooks.explainer")
@@ -75,3 +76,10 @@ def on_page_markdown(markdown, page, config, files):
 
 def on_page_content(html, page, config, files):
     return _session["site"].finish(html, page.file.src_uri)
+
+
+def on_post_build(config):
+    try:
+        index_site(Path(config.config_file_path).parent, Path(config.site_dir))
+    except SearchIndexError as error:
+        raise PluginError(str(error)) from None

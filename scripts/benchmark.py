@@ -47,6 +47,7 @@ from urllib.parse import urljoin, urlparse
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 import generators  # noqa: E402
+import first_visit  # noqa: E402
 import synthetic_corpus  # noqa: E402
 
 PYTHON = sys.executable
@@ -223,6 +224,7 @@ def make_project(target: Path, content: Path | None, docs: Path | None = None) -
         shutil.rmtree(target)
     target.mkdir(parents=True)
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copy(ROOT / "pagefind.yml", target / "pagefind.yml")
     (target / "hooks").symlink_to(ROOT / "hooks")
     (target / "node_modules").symlink_to(ROOT / "node_modules")
     (target / "vendor-build").symlink_to(ROOT / "vendor-build")
@@ -356,6 +358,16 @@ def bench_size(articles: int, work: Path) -> dict:
     shutil.rmtree(work / f"plain-{articles}" / "docs")
     return {"articles": articles, "counts": counts, "site": site, "plain": plain,
             "dates": edtf_cost(date_strings(content))}
+
+
+def first_visit_size(articles: int, work: Path) -> dict:
+    """Only our site's build of this size (for --only-first-visit)."""
+    print(f"== {articles} articles (our site only)", flush=True)
+    content = work / f"content-{articles}"
+    counts = synthetic_corpus.generate_content(content, articles, SEED)
+    site = timed_build(make_project(work / f"site-{articles}", content), work / f"site-{articles}.log")
+    print(f"   our site: {site['pages']} pages in {site['wall']:.1f} s", flush=True)
+    return {"articles": articles, "counts": counts, "site": site, "only_first_visit": True}
 
 
 def profile_size(articles: int, work: Path) -> dict:
@@ -710,6 +722,9 @@ def render_report(results: dict) -> str:
                + (f" at the start, {results['commit_end']} at the end (others committed during the run)"
                   if results.get("commit_end") and results["commit_end"] != m.get("commit") else "")
                + f". Seed {SEED}. Measuring took {results['seconds'] / 60:.1f} min.\n")
+    full = {**results, "sizes": [r for r in results["sizes"] if "plain" in r]}
+    out.append(first_visit.render(results["sizes"]))
+    results = full
     if results["sizes"]:
         out.append("#### Build time, memory, output\n")
         out.append("Wall = `mkdocs build --strict` start to exit; CPU = the child's user+sys time (os.wait4), which "
@@ -889,6 +904,11 @@ def main(argv=None) -> int:
     parser.add_argument("--skip-timeline", action="store_true", help="skip the timeline time to interactive")
     parser.add_argument("--skip-generators", action="store_true",
                         help="skip building the export of the real site with plain MkDocs, ProperDocs and Zensical")
+    parser.add_argument("--skip-first-visit", action="store_true",
+                        help="skip the first-visit weight per page type of each synthetic site (Chromium)")
+    parser.add_argument("--only-first-visit", action="store_true",
+                        help="per size, build only our site (no plain baseline, no EDTF timing) and measure its "
+                             "first-visit weight per page type")
     parser.add_argument("--timeline-articles", type=int, default=125, help="articles for the timeline test (~8 events each)")
     parser.add_argument("--runs", type=int, default=5, help="browser runs for the timeline test")
     parser.add_argument("--budget", action="store_true",
@@ -908,7 +928,12 @@ def main(argv=None) -> int:
     args.workdir.mkdir(parents=True, exist_ok=True)
     results = {"date": dt.date.today().isoformat(), "machine": machine(), "sizes": []}
     for size in [int(s) for s in args.sizes.split(",") if s.strip()]:
-        results["sizes"].append(bench_size(size, args.workdir))
+        results["sizes"].append(first_visit_size(size, args.workdir) if args.only_first_visit
+                                else bench_size(size, args.workdir))
+        if not args.skip_first_visit:
+            site = args.workdir / f"site-{size}" / "build"
+            print(f"   first visit per page type in Chromium ({site})", flush=True)
+            results["sizes"][-1]["first_visit"] = first_visit.measure(site, launch_browser, serve)
     if args.profile:
         results["profile"] = profile_size(args.profile, args.workdir)
     if not args.skip_weight:

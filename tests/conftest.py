@@ -45,6 +45,7 @@ def make_project(target: Path, content: Path | None = None, docs: Path | None = 
     """A project folder that shares hooks/, node_modules/ and vendor-build/ with the repository."""
     target.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copy(ROOT / "pagefind.yml", target / "pagefind.yml")
     (target / "hooks").symlink_to(ROOT / "hooks")
     (target / "node_modules").symlink_to(ROOT / "node_modules")
     (target / "vendor-build").symlink_to(ROOT / "vendor-build")

@@ -53,6 +53,10 @@ def article_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
 # filtered on the theme or place, for the rest: a page that lists thousands of events serves no
 # reader and would make the build grow with the corpus on every such page.
 EVENT_LIMIT = 25
+# ... and at most this many articles (the newest); both link to their full lists (listing.py),
+# which hold this many items per page.
+ARTICLE_LIMIT = 10
+LIST_PAGE_SIZE = 100
 
 
 def latest_events(events: list[Event]) -> list[Event]:
@@ -69,7 +73,7 @@ def theme_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
         chart = charts.timeline(corpus, shown, mini=True, theme=theme.slug)
         rendered = renderer.render(
             "theme.md.j2", uri, theme=theme, body=renderer.body(theme.body, uri), events=shown, total=len(events),
-            articles=corpus.articles_by_theme.get(theme.slug, []), filter=f"thema={theme.slug}",
+            articles=corpus.articles_by_theme.get(theme.slug, []), filter=f"thema={theme.slug}", **list_limits(),
             timeline=charts.embed(f"tijdlijn-{theme.slug}", chart,
                                   f"Tijdlijn van {shown_words(shown, events)} in het thema {theme.title}; "
                                   "dezelfde gebeurtenissen staan hieronder als lijst.",
@@ -77,6 +81,10 @@ def theme_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
         pages.append(page(uri, rendered, title=theme.title, description=theme.summary, edit_path=theme.source_path,
                           charts="kern"))
     return pages
+
+
+def list_limits() -> dict:
+    return {"article_limit": ARTICLE_LIMIT, "page_size": LIST_PAGE_SIZE}
 
 
 def shown_words(shown: list, events: list) -> str:
@@ -95,7 +103,7 @@ def place_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             "place.md.j2", uri, place=place, events=shown, total=len(events), filter=f"plaats={place.slug}",
             ancestors=corpus.ancestors(place.slug),
             children=sorted(corpus.children.get(place.slug, []), key=lambda p: p.name),
-            articles=corpus.articles_by_place.get(place.slug, []), nearby=corpus.nearby(place.slug),
+            articles=corpus.articles_by_place.get(place.slug, []), nearby=corpus.nearby(place.slug), **list_limits(),
             locator=charts.embed(f"kaart-{place.slug}", charts.locator_map(corpus, place),
                                  f"Kaartje van de regio met de ligging van {place.name} "
                                  f"({coordinates(place)}).", footer_html=charts.map_footer(corpus, "../../", place)),

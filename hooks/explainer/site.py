@@ -12,7 +12,7 @@ from functools import cached_property
 from html import escape
 from pathlib import Path
 
-from . import claims, corrections, dates, metadata, pages, routes
+from . import claims, corrections, dates, listing, metadata, pages, routes
 from .blocks import check_handwritten, fill_handwritten
 from .data import data_files
 from .model import Corpus, build_corpus
@@ -112,7 +112,8 @@ def build_site(root: Path, site_url: str, site_name: str, corpus: Corpus | None 
     renderer = Renderer(corpus)
     renderer.env.globals.update(publication_globals(corpus, site_url, site_name))
     files = {**data_files(corpus, site_url, site_name), **alias_redirects(corpus)}
-    generated = pages.generate_pages(corpus, renderer) + [corrections.log_page(corpus, renderer, pages.page)]
+    generated = (pages.generate_pages(corpus, renderer) + listing.listing_pages(corpus, renderer)
+                 + [corrections.log_page(corpus, renderer, pages.page)])
     return Site(corpus, generated, files, vendor_assets(root), renderer, site_url=site_url, site_name=site_name,
                 site_description=site_description)
 

@@ -1,0 +1,76 @@
+"""Full, paged lists of a theme's or a place's articles and events.
+
+A theme or place page shows only the newest items (pages.EVENT_LIMIT events, pages.ARTICLE_LIMIT
+articles), so its size does not grow with the corpus; when it leaves items out, it links to
+these lists, which hold every item exactly once, newest first, pages.LIST_pages.LIST_PAGE_SIZE per page."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import pages
+from .model import Corpus
+
+KINDS = ("artikelen", "gebeurtenissen")
+
+
+@dataclass
+class Owner:
+    """The theme or place a list belongs to, and how the list pages speak of it."""
+
+    folder: str  # themas | plaatsen
+    slug: str
+    name: str
+    where: dict  # list kind -> the words after "Artikelen" / "Gebeurtenissen" in the title
+
+
+def owners(corpus: Corpus) -> list[tuple[Owner, dict]]:
+    """Every theme and place, with its articles and events (newest first)."""
+    found = []
+    for theme in corpus.themes.values():
+        owner = Owner("themas", theme.slug, theme.title,
+                      {"artikelen": f"in het thema {theme.title}", "gebeurtenissen": f"in het thema {theme.title}"})
+        found.append((owner, {"artikelen": corpus.articles_by_theme.get(theme.slug, []),
+                              "gebeurtenissen": corpus.events_by_theme.get(theme.slug, [])[::-1]}))
+    for place in corpus.places.values():
+        owner = Owner("plaatsen", place.slug, place.name,
+                      {"artikelen": f"over {place.name}", "gebeurtenissen": f"in en rond {place.name}"})
+        found.append((owner, {"artikelen": corpus.articles_by_place.get(place.slug, []),
+                              "gebeurtenissen": corpus.events_in_place(place.slug)[::-1]}))
+    return found
+
+
+def shown_on_owner_page(kind: str) -> int:
+    return pages.ARTICLE_LIMIT if kind == "artikelen" else pages.EVENT_LIMIT
+
+
+def list_path(owner: Owner, kind: str, number: int = 1) -> str:
+    """The list's page `number` as a directory path from the site root."""
+    return f"{owner.folder}/{owner.slug}/{kind}/" + (f"{number}/" if number > 1 else "")
+
+
+def listing_pages(corpus: Corpus, renderer: pages.Renderer) -> list[pages.GeneratedPage]:
+    """The paged lists of every theme and place that shows only part of its items."""
+    generated = []
+    for owner, items_by_kind in owners(corpus):
+        for kind, items in items_by_kind.items():
+            if len(items) > shown_on_owner_page(kind):
+                generated += paged_list(owner, kind, items, renderer)
+    return generated
+
+
+def paged_list(owner: Owner, kind: str, items: list, renderer: pages.Renderer) -> list[pages.GeneratedPage]:
+    chunks = [items[start:start + pages.LIST_PAGE_SIZE] for start in range(0, len(items), pages.LIST_PAGE_SIZE)]
+    title = f"{kind.capitalize()} {owner.where[kind]}"
+    generated = []
+    for number, chunk in enumerate(chunks, start=1):
+        uri = list_path(owner, kind, number) + "index.md"
+        first = (number - 1) * pages.LIST_PAGE_SIZE + 1
+        rendered = renderer.render(
+            "listing.md.j2", uri, owner=owner, kind=kind, title=title, items=chunk, total=len(items),
+            page_number=number, pages=[list_path(owner, kind, n) for n in range(1, len(chunks) + 1)],
+            first=first, last=first + len(chunk) - 1)
+        shown_title = title if number == 1 else f"{title} (pagina {number})"
+        generated.append(pages.page(
+            uri, rendered, title=shown_title, search={"exclude": True},
+            description=f"Alle {len(items)} {kind} {owner.where[kind]}, nieuwste eerst: pagina {number} van {len(chunks)}."))
+    return generated

@@ -1,0 +1,150 @@
+"""At scale, on a 300-article synthetic corpus (scripts/synthetic_corpus.py, fixed seed): the
+paged lists of themes and places hold every item exactly once, and the search (in Chromium,
+through the site's own search box) finds articles, events, themes, places by an alias and both
+forms of a Dutch plural."""
+from __future__ import annotations
+
+import posixpath
+import random
+import subprocess
+import sys
+from urllib.parse import urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import ROOT, free_port, make_project, run_build, serve
+from explainer import listing
+from explainer.model import build_corpus
+from searching import search, status
+from test_quality import AXE, axe_report, set_scheme
+
+ARTICLES = 300
+SEED = 20261123
+TOP = 10  # the results the search shows at once
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory):
+    base = tmp_path_factory.mktemp("synthetic")
+    content = base / "content"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "synthetic_corpus.py"), "content", "--articles",
+                    str(ARTICLES), "--out", str(content), "--seed", str(SEED)], check=True, capture_output=True)
+    port = free_port()
+    build = run_build(make_project(base / "project", content), SITE_URL=f"http://127.0.0.1:{port}/")
+    assert build.returncode == 0, build.output[-3000:]
+    httpd = serve(build.site, port)
+    yield build.site, build_corpus(content), f"http://127.0.0.1:{port}/"
+    httpd.shutdown()
+
+
+def soup(site, path: str) -> BeautifulSoup:
+    return BeautifulSoup((site / path / "index.html").read_bytes(), "lxml")
+
+
+def shown_items(page: BeautifulSoup, kind: str) -> list[str]:
+    """Article slugs or event ids, in the order the list shows them."""
+    if kind == "artikelen":
+        return [urlsplit(a["href"]).path.rstrip("/").rsplit("/", 1)[-1] for a in page.select("ul.ik-articles > li > a")]
+    return [urlsplit(a["href"]).fragment for a in page.select("ol.ik-events .ik-event__title a")]
+
+
+def follow_list(site, first: str) -> tuple[list[str], list[BeautifulSoup]]:
+    """Every item on a paged list, following its "Volgende" links from the first page."""
+    items, pages, path = [], [], first
+    while path is not None:
+        page = soup(site, path)
+        pages.append(page)
+        items += shown_items(page, first.rstrip("/").rsplit("/", 1)[-1])
+        following = page.select_one(".ik-pager a[rel=next]")
+        path = posixpath_join(path, following["href"]) if following else None
+        assert len(pages) < 100, "the pager goes round in circles"
+    return items, pages
+
+
+def posixpath_join(base: str, href: str) -> str:
+    return posixpath.normpath(posixpath.join(base, href)).strip("/") + "/"
+
+
+def test_paged_lists_hold_every_item_exactly_once(synthetic):
+    site, corpus, _ = synthetic
+    checked = 0
+    for owner, items_by_kind in listing.owners(corpus):
+        for kind, items in items_by_kind.items():
+            expected = [item.slug if kind == "artikelen" else item.id for item in items]
+            owner_path, list_path = f"{owner.folder}/{owner.slug}/", listing.list_path(owner, kind)
+            if len(items) <= listing.shown_on_owner_page(kind):
+                assert not (site / list_path).exists(), list_path
+                continue
+            found, pages = follow_list(site, list_path)
+            assert found == expected, f"/{list_path}: {len(found)} items listed, {len(expected)} expected"
+            assert len(pages) == -(-len(items) // listing.pages.LIST_PAGE_SIZE)
+            links = [a["href"] for a in soup(site, owner_path).select("p.ik-more a")]
+            assert any(posixpath_join(owner_path, href) == list_path for href in links), (owner_path, links)
+            for page in pages:
+                assert page.select_one(f".ik-lead a[href$='{owner_path}']"), f"/{list_path} does not link back"
+            checked += 1
+    assert checked >= 20, f"only {checked} lists were long enough to be paged"
+
+
+def test_theme_page_shows_only_the_newest(synthetic):
+    site, corpus, _ = synthetic
+    theme = max(corpus.themes, key=lambda slug: len(corpus.events_by_theme.get(slug, [])))
+    page = soup(site, f"themas/{theme}")
+    assert len(shown_items(page, "artikelen")) == listing.pages.ARTICLE_LIMIT
+    assert len(shown_items(page, "gebeurtenissen")) == listing.pages.EVENT_LIMIT
+
+
+@pytest.fixture(scope="module")
+def tab(synthetic, browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(synthetic[2])
+    yield page
+    page.close()
+
+
+def test_search_finds_a_sample_of_articles_and_events(synthetic, tab):
+    _, corpus, _ = synthetic
+    titles = {}
+    for article in corpus.articles.values():
+        titles.setdefault(article.title, []).append(article.slug)
+    unique = sorted(slugs[0] for slugs in titles.values() if len(slugs) == 1)
+    for slug in random.Random(SEED).sample(unique, 12):
+        found = search(tab, corpus.articles[slug].title)
+        assert f"artikelen/{slug}/" in found[:TOP], (corpus.articles[slug].title, found[:TOP])
+    events = {}
+    for event in corpus.events.values():
+        events.setdefault(event.title, []).append(event)
+    unique = sorted((found[0] for found in events.values() if len(found) == 1), key=lambda e: e.id)
+    for event in random.Random(SEED).sample(unique, 8):
+        found = search(tab, event.title)[:TOP]
+        # Every article that reports the event shows it (with its title) on its page.
+        assert {f"artikelen/{slug}/" for slug in event.sources} & set(found), (event.title, event.sources, found)
+
+
+def test_search_finds_every_theme_and_every_place_by_each_alias(synthetic, tab):
+    _, corpus, _ = synthetic
+    for theme in corpus.themes.values():
+        assert f"themas/{theme.slug}/" in search(tab, theme.title)[:3], theme.title
+    for place in corpus.places.values():
+        for spelling in [place.name, *place.aliases]:
+            assert f"plaatsen/{place.slug}/" in search(tab, spelling)[:3], (spelling, place.slug)
+
+
+def test_search_finds_plural_and_singular_alike(synthetic, tab):
+    for plural, singular in (("aanslagen", "aanslag"), ("gevangenissen", "gevangenis"), ("video's", "videos")):
+        found_plural, count_plural = search(tab, plural), status(tab)
+        found_singular, count_singular = search(tab, singular), status(tab)
+        assert set(found_plural[:3]) & set(found_singular), (plural, found_plural, singular, found_singular)
+        # The same pages, ranked a little differently (Pagefind favours the form as typed).
+        assert found_plural and count_plural == count_singular, (plural, count_plural, singular, count_singular)
+
+
+@pytest.mark.parametrize("scheme", ["licht", "donker"])
+def test_paged_list_is_accessible(scheme, synthetic, tab):
+    url = synthetic[2]
+    tab.goto(url + "themas/gevangenen/gebeurtenissen/2/")
+    set_scheme(tab, scheme)
+    tab.add_script_tag(path=str(AXE))
+    results = tab.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    serious = [v for v in results["violations"] if v["impact"] in ("critical", "serious")]
+    assert not serious, axe_report(serious)
