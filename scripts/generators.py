@@ -93,6 +93,7 @@ def compare_generators(hooked_project: Path, work: Path, env: dict) -> dict:
             results[name] = {"installed": False, "why": why}
             continue
         version = subprocess.run([str(binary), "--version"], capture_output=True, text=True).stdout.strip()
+        version = version.split(" from ")[0]  # "mkdocs, version 1.6.1 from /path ..."
         outcome = build(name, binary, export, work / name, env)
         outcome.update(installed=True, version=version)
         site = work / name / ("site" if (work / name / "site").is_dir() and not (work / name / "build").is_dir()
