@@ -116,7 +116,8 @@ def test_related_articles_follow_the_documented_ranking(tmp_path, which):
     corpus = build_corpus(content)
 
     def named_places(article):
-        return set(article.locations) | {corpus.events[i].location for i in article.event_ids} | \
+        return set(article.locations) | {corpus.events[i].location for i in article.event_ids
+                                         if corpus.events[i].location} | \
             {corpus.figures[i].location for i in article.figure_ids if corpus.figures[i].location}
 
     for article in corpus.articles.values():
