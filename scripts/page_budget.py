@@ -74,7 +74,7 @@ def observed(browser, base: str, path: str, width: int) -> dict:
     context = browser.new_context(viewport={"width": width, "height": 900}, locale="nl-NL")
     page = context.new_page()
     seen = []
-    page.on("response", seen.append)
+    page.on("response", lambda response: seen.append(response))
     page.goto(base + path, wait_until="load")
     if page.query_selector(".ik-chart"):
         page.wait_for_selector(".ik-chart[data-drawn=ja]", timeout=30000)
