@@ -161,7 +161,8 @@ def report(result: dict, heading: str = "## Page weight and Lighthouse") -> str:
              "Lighthouse perf (runs) | FCP s | LCP s | TBT s | a11y |",
              "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for path, by_width in result["weights"].items():
-        wide, phone, score = by_width[1280], by_width[390], result["lighthouse"][path]
+        wide, phone = by_width.get(1280) or by_width["1280"], by_width.get(390) or by_width["390"]
+        score = result["lighthouse"][path]
         budget = PAGES.get(path)
         verdict = "" if budget is None else (" met" if wide["total"] / 1024 <= budget else " **missed**")
         lines.append(f"| `{path}` | {budget or '–'}{verdict} | {kb(wide['total'])} / {kb(phone['total'])} | "
