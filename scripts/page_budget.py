@@ -74,7 +74,7 @@ def observed(browser, base: str, path: str, width: int) -> dict:
     context = browser.new_context(viewport={"width": width, "height": 900}, locale="nl-NL")
     page = context.new_page()
     seen = []
-    page.on("response", seen.append)
+    page.on("response", lambda response: seen.append(response))
     page.goto(base + path, wait_until="load")
     if page.query_selector(".ik-chart"):
         page.wait_for_selector(".ik-chart[data-drawn=ja]", timeout=30000)
@@ -161,7 +161,8 @@ def report(result: dict, heading: str = "## Page weight and Lighthouse") -> str:
              "Lighthouse perf (runs) | FCP s | LCP s | TBT s | a11y |",
              "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for path, by_width in result["weights"].items():
-        wide, phone, score = by_width[1280], by_width[390], result["lighthouse"][path]
+        wide, phone = by_width.get(1280) or by_width["1280"], by_width.get(390) or by_width["390"]
+        score = result["lighthouse"][path]
         budget = PAGES.get(path)
         verdict = "" if budget is None else (" met" if wide["total"] / 1024 <= budget else " **missed**")
         lines.append(f"| `{path}` | {budget or '–'}{verdict} | {kb(wide['total'])} / {kb(phone['total'])} | "
