@@ -66,6 +66,7 @@ def visit(browser, base: str, path: str) -> dict:
     page = context.new_page()
     seen = []
     page.on("response", lambda response: seen.append(response))
+    page.set_default_timeout(300_000)  # the largest pages (megabytes of HTML) on a busy machine
     page.goto(base + path.lstrip("/"), wait_until="load")
     if page.query_selector(".ik-chart"):
         page.wait_for_selector(".ik-chart[data-drawn=ja], .ik-chart[data-error]", timeout=120_000)
@@ -91,7 +92,11 @@ def measure(site: Path, launch_browser, serve) -> list[dict]:
         with sync_playwright() as playwright:
             browser = launch_browser(playwright)
             for name, path in targets(site):
-                rows.append({"type": name, "path": path, **visit(browser, base, path)})
+                try:
+                    rows.append({"type": name, "path": path, **visit(browser, base, path)})
+                except Exception as error:  # noqa: BLE001 - reported in the table, the other pages still count
+                    print(f"   {path}: {type(error).__name__}: {str(error).splitlines()[0]}", flush=True)
+                    rows.append({"type": name, "path": path, "error": type(error).__name__})
             browser.close()
     finally:
         server.shutdown()
@@ -113,14 +118,15 @@ def render(sizes: list[dict]) -> str:
         cells = []
         for size in measured:
             row = next((r for r in size["first_visit"] if r["type"] == name), None)
-            if row is None:
-                cells.append("–")
+            if row is None or "error" in row:
+                cells.append("–" if row is None else f"({row['error']})")
                 continue
             page_kb, total_kb = row["page"]["gzip"] / 1024, row["with_search"]["gzip"] / 1024
             flag = " **over**" if total_kb > GOAL_KB else ""
             cells.append(f"{page_kb:,.0f} / {total_kb:,.0f}{flag}")
         out.append(f"| {name} | " + " | ".join(cells) + " |")
-    search_kb = [max(r["with_search"]["search"] for r in size["first_visit"]) / 1024 for size in measured]
+    search_kb = [max(r["with_search"]["search"] for r in size["first_visit"] if "error" not in r) / 1024
+                 for size in measured]
     out.append("")
     shares = " / ".join(f"{kb:,.0f} KB" for kb in search_kb)
     out.append(f"Goal: at most {GOAL_KB} KB per page at 3,000 articles, search included. The search's own share "
