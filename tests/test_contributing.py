@@ -310,7 +310,7 @@ def test_vscode_files(tmp_path):
         "voorbeeld-", "ander-voorbeeld-"), encoding="utf-8")
     output = explainer(project, "check").stderr.splitlines()
     matched = [with_line.match(line) for line in output]
-    assert any(m and m.group(1) == f"content/articles/{name}" and m.group(2) == "43" for m in matched), output
+    assert any(m and m.group(1) == f"content/articles/{name}" and m.group(2) == "44" for m in matched), output
     files = [whole_file.match(line) for line in output]
     assert any(m and m.group(1) == "content/articles/Slecht_bestand.md" for m in files), output
     assert not any(with_line.match(line) and whole_file.match(line) for line in output), "one matcher per line"

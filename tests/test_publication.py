@@ -341,7 +341,7 @@ def test_claims_on_theme_and_place_pages_and_the_timeline(site):
     figure = json.loads(page.select_one("#grafiek-tijdlijn")["data-figure"])
     marks = [(custom, symbol) for trace in figure["data"] if trace["mode"] == "markers"
              for custom, symbol in zip(trace["customdata"], trace["marker"]["symbol"])]
-    assert all(("-x" in symbol) == (custom[8] == "geclaimd") for custom, symbol in marks)
+    assert all(("-x" in symbol) == (custom["status"] == ["geclaimd"]) for custom, symbol in marks)
 
 
 def test_timeline_filters_on_claims_in_the_browser(page, server, events):

@@ -177,7 +177,7 @@ def test_geojson(mini_site):
 def test_figures_and_articles_json(mini_site):
     figures = {f["id"]: f for f in json.loads((mini_site.site / "data/figures.json").read_text(encoding="utf-8"))}
     assert figures["cijfer-een"] | {} == {
-        "id": "cijfer-een", "label": "Strijders", "low": 2500, "high": 3000, "qualifier": None, "unit": "strijders",
+        "id": "cijfer-een", "label": "Strijders", "counted": None, "low": 2500, "high": 3000, "qualifier": None, "unit": "strijders",
         "date": "2020-05", "according_to": "Een testinstantie", "location": "landa", "source": "eerste-artikel",
         "url": "http://127.0.0.1:8000/artikelen/eerste-artikel/#cijfer-cijfer-een"}
     articles = json.loads((mini_site.site / "data/articles.json").read_text(encoding="utf-8"))

@@ -16,6 +16,7 @@ from mkdocs.utils.meta import get_data
 
 from . import routes
 from .blocks import handwritten_pages
+from .search import CONFIG as SEARCH_CONFIG
 from .site import Site, build_site
 
 MARKER = ".explainer-export"  # an export folder may be replaced by the next export, nothing else
@@ -54,6 +55,8 @@ def export(root: Path, target: Path) -> Site:
     for path, source in site.assets.items():
         (docs / path).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, docs / path)
+    if (root / SEARCH_CONFIG).is_file():  # the search index is a step after the build: `python -m pagefind`
+        shutil.copyfile(root / SEARCH_CONFIG, target / SEARCH_CONFIG)
     (target / MARKER).write_text("", encoding="utf-8")
     return site
 
