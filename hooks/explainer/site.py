@@ -9,7 +9,6 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from html import escape
 from pathlib import Path
 
 from . import claims, corrections, dates, listing, metadata, pages, routes
@@ -154,7 +153,7 @@ def alias_redirects(corpus: Corpus) -> dict:
 
 
 def _redirect_page(name: str, target: str) -> str:
-    name = escape(name)
+    name = html.escape(name)
     return (f'<!doctype html>\n<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
             f'<title>{name} – IS na het kalifaat</title>\n<meta name="robots" content="noindex">\n'
             f'<link rel="icon" href="../../assets/images/favicon.png">\n'
