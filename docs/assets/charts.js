@@ -1,11 +1,12 @@
 /* Draws the site's Plotly charts from their embedded JSON data: the generic loader and theming.
- * plotly.js is loaded from this site only when a page has a chart, and only the bundle the page
- * needs ("kern": cartesian charts; "geo": also maps); works with Material's instant navigation
- * (document$) and follows the light/dark palette through one theme table (THEME).
+ * Every chart arrives as a static SVG picture (hooks/explainer/svg.py); plotly.js is loaded from
+ * this site only when the reader starts to interact with a chart (pointer or focus on it, a change
+ * of its controls) or when the URL hash asks for a filtered view; Plotly then draws in the same box
+ * and the picture goes. Only the bundle the chart needs ("kern": cartesian charts; "geo": also
+ * maps). Works with Material's instant navigation (document$) and follows the light/dark palette
+ * through one theme table (THEME).
  * The timeline's and the map's controls live in charts-timeline.js, loaded for charts with
- * data-controls. Python and JS agree through named fields: customdata objects and layout.meta.
- * Loaded async in <head>: a chart starts loading plotly and drawing as soon as the parser has
- * inserted it, not after the rest of the page (on /tijdlijn/ a long table) is parsed. */
+ * data-controls. Python and JS agree through named fields: customdata objects and layout.meta. */
 (function () {
   "use strict";
   document.documentElement.classList.add("ik-js");
@@ -199,7 +200,10 @@
     el._ikConfig = config(el, small);
     var app = el.hasAttribute("data-controls") && window.ikCharts.apps[figure.layout.meta.soort];
     var state = app ? app.prepare(figure, el) : null;
+    el.classList.add("ik-upgrading");  /* the picture stays on top until Plotly has drawn */
     return Plotly.newPlot(el, figure.data, figure.layout, el._ikConfig).then(function () {
+      el.querySelectorAll(".ik-statics").forEach(function (pictures) { pictures.remove(); });
+      el.classList.remove("ik-upgrading");
       el.setAttribute("data-drawn", "ja");
       el.on("plotly_click", function (event) {
         var point = event.points && event.points[0];
@@ -207,6 +211,7 @@
         if (custom && typeof custom.url === "string") location.href = new URL(custom.url, siteRoot()).href;
       });
       if (app) app.wire(el, figure, state);
+      replay(el);
     });
   }
 
@@ -219,42 +224,70 @@
     });
   }
 
-  function render(charts) {
-    if (!charts.length) return;
-    loadPlotly(charts).then(function () {
-      charts.forEach(function (el) {
-        try { draw(el); } catch (error) { console.warn("grafiek niet getekend", error); }
-      });
-    }).catch(function (error) {
-      charts.forEach(function (el) { el.setAttribute("data-error", error.message); });
+  /* ---- upgrading the static picture to Plotly, on demand ----------------- */
+  function upgrade(el) {
+    if (!el || el._ikWanted) return;
+    el._ikWanted = true;
+    loadPlotly([el]).then(function () {
+      try { draw(el); } catch (error) { console.warn("grafiek niet getekend", error); }
+    }).catch(function (error) { el.setAttribute("data-error", error.message); });
+  }
+
+  function chartOf(control) {
+    var box = control.closest(".ik-timeline, .ik-map");
+    return box && box.querySelector(".ik-chart[data-controls]");
+  }
+
+  /* A control used before Plotly was there: remember it, then use it again once the chart's
+     controls are wired (charts-timeline.js sets the controls from the URL hash first). */
+  function remember(event) {
+    var control = event.target.closest && event.target.closest("select[data-filter], button[data-range]");
+    var el = control && chartOf(control);
+    if (!el || el.hasAttribute("data-drawn")) return;
+    el._ikPending = (el._ikPending || []).concat([{ control: control, value: control.value, kind: event.type }]);
+    upgrade(el);
+  }
+
+  function replay(el) {
+    (el._ikPending || []).forEach(function (action) {
+      if (action.kind === "change") {
+        action.control.value = action.value;
+        action.control.dispatchEvent(new Event("change", { bubbles: true }));
+      } else {
+        action.control.click();
+      }
+    });
+    el._ikPending = [];
+  }
+
+  function onChart(event) {
+    var el = event.target.closest && event.target.closest(".ik-chart");
+    if (el) upgrade(el);
+  }
+
+  /* A shared link with a view in its hash (#thema=..., #periode=...) opens that view at once;
+     a plain anchor (#alle-gebeurtenissen) does not. */
+  function hashAsksForAView() {
+    var asks = false;
+    new URLSearchParams(location.hash.replace(/^#/, "")).forEach(function (value) { if (value) asks = true; });
+    return asks;
+  }
+
+  function initPage() {
+    document.querySelectorAll(".ik-chart").forEach(function (el) {
+      var withoutPicture = !el.querySelector(".ik-static");
+      if (withoutPicture || (el.hasAttribute("data-controls") && hashAsksForAView())) upgrade(el);
     });
   }
 
-  function renderAll() {
-    render(Array.prototype.slice.call(document.querySelectorAll(".ik-chart")));
-  }
+  ["pointerover", "pointerdown", "focusin"].forEach(function (type) { document.addEventListener(type, onChart); });
+  document.addEventListener("touchstart", onChart, { passive: true });
+  document.addEventListener("change", remember, true);
+  document.addEventListener("click", remember, true);
+  window.addEventListener("hashchange", initPage);
 
-  window.ikCharts = { apps: {}, forWidth: forWidth, mapLabels: mapLabels, narrow: narrow, siteRoot: siteRoot };
-
-  /* While the page is parsed: draw each chart as soon as it is in the document. */
-  var early = new MutationObserver(function (records) {
-    var found = [];
-    records.forEach(function (record) {
-      record.addedNodes.forEach(function (node) {
-        if (node.nodeType !== 1) return;
-        if (node.classList.contains("ik-chart")) found.push(node);
-        else if (node.firstElementChild && node.querySelectorAll) {
-          node.querySelectorAll(".ik-chart").forEach(function (el) { found.push(el); });
-        }
-      });
-    });
-    render(found);
-  });
-  if (document.readyState === "loading") {
-    renderAll();  // loaded async: charts the parser has already inserted
-    early.observe(document.documentElement, { childList: true, subtree: true });
-    document.addEventListener("DOMContentLoaded", function () { early.disconnect(); });
-  }
+  window.ikCharts = { apps: {}, forWidth: forWidth, mapLabels: mapLabels, narrow: narrow, siteRoot: siteRoot,
+                      upgrade: upgrade };
 
   new MutationObserver(function () { if (window.Plotly) recolour(); })
     .observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ["data-md-color-scheme"] });
@@ -262,8 +295,8 @@
   /* Material's instant navigation announces every new page on document$ (it is defined by
      Material's bundle at the end of the body, hence looked up when the document is ready). */
   function subscribe() {
-    if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(renderAll);
-    else renderAll();
+    if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(initPage);
+    else initPage();
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", subscribe);
   else subscribe();

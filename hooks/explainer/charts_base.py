@@ -8,7 +8,7 @@ import json
 
 from markupsafe import Markup
 
-from . import dates
+from . import dates, svg
 
 # Okabe–Ito palette: distinguishable with colour-vision deficiencies, readable on light and dark.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#8C6D1F", "#999999"]
@@ -69,7 +69,9 @@ def footer(corpus, articles: list[str], csv: tuple[str, list[str]], root: str,
 
 
 def embed(chart_id: str, figure: dict, label: str, controls: bool = False, footer_html: str = "") -> Markup:
-    """The chart's container with its figure as inert JSON in a data attribute, and its footer.
+    """The chart's container with its figure as inert JSON in a data attribute, its static
+    pictures (svg.py) and its footer. plotly.js replaces the pictures when the reader starts to
+    interact; the container is focusable, so a keyboard reaches that too (docs/assets/charts.js).
 
     Not a <script type="application/json">: Material's instant navigation re-runs every
     script element of a new page as JavaScript. data-plotly names the bundle the chart needs."""
@@ -78,6 +80,7 @@ def embed(chart_id: str, figure: dict, label: str, controls: bool = False, foote
     return Markup(
         f'<figure class="ik-chart-figure">\n'
         f'<div class="ik-chart" id="grafiek-{chart_id}" data-chart="{chart_id}" data-plotly="{bundle}"'
-        f'{" data-controls" if controls else ""} data-figure="{html.escape(data, quote=True)}"></div>\n'
+        f'{" data-controls" if controls else ""} tabindex="0" data-figure="{html.escape(data, quote=True)}">'
+        f'{svg.pictures(figure, label)}</div>\n'
         f'<figcaption>{html.escape(label)}{footer_html}</figcaption>\n'
         f'</figure>')
