@@ -196,3 +196,23 @@ def page(browser, server):
     tab.watch = PageWatch(tab, server.rstrip("/"))
     yield tab
     context.close()
+
+
+CHARTS_SETTLED = """() => [...document.querySelectorAll('.ik-chart')]
+  .every(c => c.getAttribute('data-drawn') === 'ja' || c.hasAttribute('data-error'))"""
+
+
+def upgrade_charts(page, timeout: int = 20_000) -> None:
+    """Every chart arrives as its static picture; plotly.js draws it once the reader interacts.
+    Focus each chart (as a keyboard user does, without moving the mouse over marks) and wait
+    until Plotly has drawn them all (or given up: charts.js sets data-error then)."""
+    for chart in page.locator(".ik-chart").all():
+        chart.focus()
+    page.wait_for_function(CHARTS_SETTLED, timeout=timeout)
+
+
+def open_chart(page, url: str, chart_id: str, timeout: int = 20_000) -> None:
+    """Opens a page and lets Plotly draw its charts; waits for the chart `chart_id`."""
+    page.goto(url)
+    upgrade_charts(page, timeout)
+    page.wait_for_selector(f"#grafiek-{chart_id}[data-drawn=ja]", timeout=timeout)

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, upgrade_charts
+from conftest import open_chart as open_url
 from explainer.model import build_corpus
 
 POINTS = "#grafiek-{id} .scatterlayer .trace .points path.point, #grafiek-{id} .scattergeo .point, " \
@@ -19,8 +20,7 @@ def corpus():
 
 
 def open_chart(page, server, path, chart_id):
-    page.goto(server + path)
-    page.wait_for_selector(f"#grafiek-{chart_id}[data-drawn=ja]", timeout=20000)
+    open_url(page, server + path, chart_id)
 
 
 def point_count(page, chart_id) -> int:
@@ -134,7 +134,8 @@ def test_instant_navigation_renders_the_chart(page, server, corpus):
     assert page.evaluate("() => typeof window.Plotly") == "undefined", "pages without charts load no plotly"
     page.evaluate("() => { window.__zelfdePagina = true; }")
     page.locator(".md-tabs a", has_text="Tijdlijn").click()
-    page.wait_for_selector("#grafiek-tijdlijn[data-drawn=ja]", timeout=20000)
+    page.wait_for_selector("#grafiek-tijdlijn .ik-static svg", timeout=20000)
+    upgrade_charts(page)
     assert page.evaluate("() => window.__zelfdePagina") is True, "navigated without a full reload"
     assert point_count(page, "tijdlijn") == len(corpus.events)
     assert page.watch.errors == [] and page.watch.foreign == []

@@ -9,7 +9,7 @@ import urllib.request
 
 import pytest
 
-from conftest import ROOT, PageWatch
+from conftest import ROOT, PageWatch, open_chart
 from explainer.charts_figures import value_text
 from explainer.model import build_corpus
 
@@ -36,8 +36,7 @@ def sized(request, browser, server):
 
 
 def drawn(page, server, path, chart_id):
-    page.goto(server + path)
-    page.wait_for_selector(f"#grafiek-{chart_id}[data-drawn=ja]", timeout=20000)
+    open_chart(page, server + path, chart_id)
 
 
 def overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
@@ -138,8 +137,7 @@ def test_modebar_has_a_dutch_png_button(sized, server):
 
 
 def test_pages_without_a_map_load_no_geo_code(page, server):
-    page.goto(server + "tijdlijn/")
-    page.wait_for_selector("#grafiek-tijdlijn[data-drawn=ja]")
+    drawn(page, server, "tijdlijn/", "tijdlijn")
     loaded = page.evaluate("() => performance.getEntriesByType('resource').map(r => r.name)")
     assert any("plotly-kern" in url for url in loaded)
     assert not [url for url in loaded if "plotly-geo" in url or "topojson" in url]

@@ -8,7 +8,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import FIXTURES, export_and_build, fixture_docs, free_port, make_project, run_build, serve
+from conftest import (FIXTURES, export_and_build, fixture_docs, free_port, make_project, open_chart, run_build, serve,
+                      upgrade_charts)
 from searching import search
 from site_compare import differences
 
@@ -66,7 +67,7 @@ def test_hostile_text_is_shown_as_text_and_never_runs(browser, hostile_site):
         page.goto(url + ("" if path == "." else path + "/"))
         page.wait_for_load_state("networkidle")
         if page.locator(".ik-chart").count():
-            page.wait_for_selector(".ik-chart[data-drawn=ja]")
+            upgrade_charts(page)
             for point in page.locator(".ik-chart .points path.point, .ik-chart .scattergeo path.point").all()[:6]:
                 box = point.bounding_box()
                 if box:
@@ -91,8 +92,7 @@ def test_hostile_text_is_shown_as_text_and_never_runs(browser, hostile_site):
 def test_hostile_chart_hover_shows_text(browser, hostile_site):
     build, url = hostile_site
     page, dialogs = watched_page(browser)
-    page.goto(url + "tijdlijn/")
-    page.wait_for_selector("#grafiek-tijdlijn[data-drawn=ja]")
+    open_chart(page, url + "tijdlijn/", "tijdlijn")
     point = page.locator("#grafiek-tijdlijn .points path.point").first
     point.scroll_into_view_if_needed()
     box = point.bounding_box()
@@ -128,7 +128,7 @@ def test_hostile_direct_labels_and_footers_stay_text(browser, hostile_site):
                            ("cijfers/", "#grafiek-cijfers .annotation-text-g text"),
                            ("kaart/", "#grafiek-kaart .scattergeo text")]:
         page.goto(url + path)
-        page.wait_for_selector(".ik-chart[data-drawn=ja]")
+        upgrade_charts(page)
         written = " ".join(page.locator(selector).all_text_contents())
         # hostile names and titles are hundreds of characters long: on the map and the timeline
         # none fits, so none is written (left to hover); the figure panels name every row

@@ -25,6 +25,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from conftest import upgrade_charts
 from quality.links import LinkChecker
 from quality.site import (PAGE_TYPES, alias_pages, file_of, html_pages, redirect_target, site_url,
                           typed_pages)
@@ -36,9 +37,6 @@ DATA_FILES = ["events.json", "figures.json", "articles.json", "locations.geojson
 PHONE = {"width": 390, "height": 844}
 CHART_TIMEOUT = 20_000
 
-# True once every chart is drawn or has given up (charts.js sets data-error then).
-CHARTS_SETTLED = """() => [...document.querySelectorAll('.ik-chart')]
-  .every(c => c.getAttribute('data-drawn') === 'ja' || c.hasAttribute('data-error'))"""
 
 
 @pytest.fixture(scope="module")
@@ -52,9 +50,10 @@ def pages(build) -> dict[str, str]:
 
 
 def wait_for_charts(page, path: str) -> None:
-    """Waits until every chart on the page is drawn; fails if one could not be."""
+    """Lets Plotly draw every chart on the page (each arrives as its static picture) and waits
+    until it has; fails if one could not be drawn."""
     try:
-        page.wait_for_function(CHARTS_SETTLED, timeout=CHART_TIMEOUT)
+        upgrade_charts(page, CHART_TIMEOUT)
     except Exception:  # a timeout: say which charts
         pass
     state = page.evaluate("""() => [...document.querySelectorAll('.ik-chart')].map(c =>

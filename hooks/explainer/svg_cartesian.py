@@ -178,6 +178,6 @@ def render(figure: dict, width: int, label: str = "") -> str:
     parts = _layers(figure, axes, plot, font) + [rangeslider_svg(layout, figure["data"], axes, plot),
                                                  legend_svg(layout, figure["data"], plot)]
     name = f' role="img" aria-label="{base.attr(label)}"' if label else ' aria-hidden="true"'
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" class="ik-s-svg" width="100%" height="{height}" '
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" class="ik-s-svg" width="100%" height="{height}" style="height:{height}px" '
             f'viewBox="0 0 {width} {base.num(height)}" preserveAspectRatio="xMinYMin meet"{name}>'
             f'{"".join(p for p in parts if p)}</svg>')
