@@ -134,7 +134,7 @@ def test_instant_navigation_renders_the_chart(page, server, corpus):
     assert page.evaluate("() => typeof window.Plotly") == "undefined", "pages without charts load no plotly"
     page.evaluate("() => { window.__zelfdePagina = true; }")
     page.locator(".md-tabs a", has_text="Tijdlijn").click()
-    page.wait_for_selector("#grafiek-tijdlijn .ik-static svg", timeout=20000)
+    page.wait_for_selector("#grafiek-tijdlijn .ik-static", state="attached", timeout=20000)
     upgrade_charts(page)
     assert page.evaluate("() => window.__zelfdePagina") is True, "navigated without a full reload"
     assert point_count(page, "tijdlijn") == len(corpus.events)

@@ -193,3 +193,26 @@ def test_hostile_text_is_text_on_the_paged_lists(hostile_site):
     for path in ("themas/thema-a/artikelen/index.html", "plaatsen/stad-een/gebeurtenissen/index.html"):
         html = (build.site / path).read_text(encoding="utf-8")
         assert "&lt;script&gt;alert(" in html and "<script>alert(" not in html, path
+
+
+def test_hostile_static_pictures_stay_text(browser, hostile_site):
+    """The charts' static SVG pictures (svg.py) write titles, row names and lane names as SVG
+    text: markup shows as text, never double-escaped, and nothing of it becomes an element."""
+    build, url = hostile_site
+    for path in ("tijdlijn/", "cijfers/"):
+        chart = BeautifulSoup((build.site / path / "index.html").read_text(encoding="utf-8"), "html.parser")
+        pictures = chart.select(".ik-static svg")
+        assert pictures, path
+        assert not [e.name for p in pictures for e in p.find_all(True) if e.name not in ("g", "path", "line", "rect",
+                                                                                       "text", "tspan")], path
+        assert "&amp;amp;" not in str(pictures[0]) and "&amp;lt;" not in str(pictures[0]), path
+    page, dialogs = watched_page(browser)
+    for path in ("tijdlijn/", "cijfers/"):
+        page.goto(url + path)
+        page.wait_for_load_state("networkidle")
+        assert page.evaluate("() => typeof window.Plotly") == "undefined", "the static pictures are tested"
+        written = " ".join(page.locator(".ik-static text").all_text_contents())
+        assert "<script>" in written or "<img" in written, (path, written[:300])
+        assert page.evaluate(f"() => document.querySelectorAll(\"{INJECTED}\").length") == 0, path
+    assert dialogs == []
+    page.close()
