@@ -84,6 +84,7 @@ def test_figures_static_picture_shows_every_value(sized, server, corpus):
     missing = [f.id for f in corpus.figures.values()
                if not any(t.startswith(squeezed(value_text(f))) for t in written)]
     assert missing == []
+    assert [t for t in written if t.count("volgens") > 1] == [], "a row names its claimant once"
     assert sized.evaluate(PLOTLY_REQUESTS) == []
 
 

@@ -37,7 +37,10 @@ def value_text(figure) -> str:
 
 
 def _row_name(figure) -> str:
-    text = f"{figure.label} · volgens {figure.according_to} · {dates.dutch(figure.date.text)}"
+    """What, according to whom, when; a label that already names its claimant ("IS-strijders
+    volgens de CIA") is not followed by the claimant a second time."""
+    claimant = "" if "volgens " in figure.label.lower() else f" · volgens {figure.according_to}"
+    text = f"{figure.label}{claimant} · {dates.dutch(figure.date.text)}"
     return "<br>".join(textwrap.wrap(base.escape(text), WRAP))
 
 
