@@ -204,10 +204,12 @@ CHARTS_SETTLED = """() => [...document.querySelectorAll('.ik-chart')]
 
 def upgrade_charts(page, timeout: int = 20_000) -> None:
     """Every chart arrives as its static picture; plotly.js draws it once the reader interacts.
-    Focus each chart (as a keyboard user does, without moving the mouse over marks) and wait
-    until Plotly has drawn them all (or given up: charts.js sets data-error then)."""
+    Send each chart the event a pointer entering it fires (without moving the mouse over marks
+    or taking the keyboard focus, which later steps of a test may rely on) and wait until Plotly
+    has drawn them all (or given up: charts.js sets data-error then). tests/test_charts_static.py
+    tests the real pointer and keyboard."""
     for chart in page.locator(".ik-chart").all():
-        chart.focus()
+        chart.dispatch_event("pointerover")
     page.wait_for_function(CHARTS_SETTLED, timeout=timeout)
 
 
