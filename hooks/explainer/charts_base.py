@@ -75,9 +75,18 @@ def embed(chart_id: str, figure: dict, label: str, controls: bool = False, foote
     script element of a new page as JavaScript. data-plotly names the bundle the chart needs."""
     data = json.dumps(figure, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     bundle = "geo" if any(trace.get("type") == "scattergeo" for trace in figure["data"]) else "kern"
+    static = _local_geo_pictures(figure) if bundle == "geo" else ""  # local wiring (issue-10g): svg.py replaces it
     return Markup(
         f'<figure class="ik-chart-figure">\n'
         f'<div class="ik-chart" id="grafiek-{chart_id}" data-chart="{chart_id}" data-plotly="{bundle}"'
-        f'{" data-controls" if controls else ""} data-figure="{html.escape(data, quote=True)}"></div>\n'
+        f'{" data-controls" if controls else ""} data-figure="{html.escape(data, quote=True)}">{static}</div>\n'
         f'<figcaption>{html.escape(label)}{footer_html}</figcaption>\n'
         f'</figure>')
+
+
+def _local_geo_pictures(figure: dict) -> str:
+    """Local wiring of the static maps until svg.pictures (issue-10s) exists; the lead drops it at merge."""
+    from . import svg_geo
+    from .charts_labels import WIDTHS
+    return "".join(f'<div class="ik-static" data-breedte="{width}">{svg_geo.render(figure, width)}</div>'
+                   for width in WIDTHS)
