@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import topojson
-from .charts_maps import Projection
+from .charts_maps import Projection, _mercator
 
 GEOMETRY = Path(__file__).resolve().parents[2] / "vendor-build" / "topojson"
 MAX_LAT = 85.0  # mercator has no y for the poles (Antarctica's ring reaches -90)
@@ -19,18 +19,24 @@ MARGIN = 2  # half pixels: polygons are clipped a pixel outside the frame, so no
 
 
 @lru_cache(maxsize=4)
-def _shapes(folder: str, resolution: int) -> dict:
+def _shapes(folder: str, resolution: int) -> dict[str, list]:
+    """Per layer: its parts as (bounding box, points), points as (lon, mercator y in degrees),
+    so a view only projects linearly, and only the parts it can see."""
     path = GEOMETRY / folder / f"world_{resolution}m.json"
     if not path.is_file():
         raise FileNotFoundError(f"{path} is missing: run scripts/setup.sh (it builds vendor-build/)")
     topology = json.loads(path.read_text(encoding="utf-8"))
-    decoded = topojson.arcs(topology)
-    objects = topology["objects"]
-    return {"land": topojson.rings(topology, "land", decoded) if "land" in objects else [],
-            "lakes": topojson.rings(topology, "lakes", decoded) if "lakes" in objects else [],
-            "rivers": topojson.lines(topology, "rivers", decoded) if "rivers" in objects else [],
-            "countries": topojson.mesh(topology, "countries", decoded) if "countries" in objects else [],
-            "coastlines": topojson.lines(topology, "coastlines", decoded) if "coastlines" in objects else []}
+    decoded, objects = topojson.arcs(topology), topology["objects"]
+    readers = {"land": topojson.rings, "lakes": topojson.rings, "rivers": topojson.lines,
+               "countries": topojson.mesh, "coastlines": topojson.lines}
+    return {name: [_bounded(part) for part in read(topology, name, decoded)] if name in objects else []
+            for name, read in readers.items()}
+
+
+def _bounded(points: list) -> tuple:
+    flat = [(lon, _mercator(max(-MAX_LAT, min(MAX_LAT, lat)))) for lon, lat in points]
+    xs, ys = [x for x, _ in flat], [y for _, y in flat]
+    return (min(xs), min(ys), max(xs), max(ys)), flat
 
 
 @lru_cache(maxsize=64)
@@ -38,17 +44,18 @@ def layers(folder: str, resolution: int, view: tuple, width: float, height: floa
     """Path data per layer (land, lakes, rivers, countries, coastlines) for the view
     (lon0, lon1, lat0, lat1) fitted into a width x height chart, cut to the map frame."""
     projection = Projection({"lon": view[:2], "lat": view[2:]}, width, height)
-    frame = projection.frame
+    frame, scale = projection.frame, 2 * projection.scale
     window = (-MARGIN, -MARGIN, round(2 * (frame.x1 - frame.x0)) + MARGIN, round(2 * (frame.y1 - frame.y0)) + MARGIN)
+    y0 = 2 * (projection.middle - frame.y0) + scale * projection.centre
+    seen = (view[0] - 1, _mercator(view[2]) - 1, view[1] + 1, _mercator(view[3]) + 1)  # degrees
 
-    def half_pixels(points):
-        projected = (projection(lon, max(-MAX_LAT, min(MAX_LAT, lat))) for lon, lat in points)
-        return [(2 * (x - frame.x0), 2 * (y - frame.y0)) for x, y in projected]
+    def half_pixels(layer):
+        return [[((lon - projection.lon0) * scale, y0 - y * scale) for lon, y in points]
+                for box, points in _shapes(folder, resolution)[layer]
+                if box[0] <= seen[2] and box[2] >= seen[0] and box[1] <= seen[3] and box[3] >= seen[1]]
 
-    shapes = _shapes(folder, resolution)
-    areas = {name: path([clip_ring(half_pixels(ring), window) for ring in shapes[name]], closed=True)
-             for name in ("land", "lakes")}
-    strokes = {name: path([run for line in shapes[name] for run in clip_line(half_pixels(line), window)], closed=False)
+    areas = {name: path([clip_ring(ring, window) for ring in half_pixels(name)], closed=True) for name in ("land", "lakes")}
+    strokes = {name: path([run for line in half_pixels(name) for run in clip_line(line, window)], closed=False)
                for name in ("rivers", "countries", "coastlines")}
     return {**areas, **strokes}
 
