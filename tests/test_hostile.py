@@ -131,7 +131,8 @@ def test_hostile_direct_labels_and_footers_stay_text(browser, hostile_site):
         upgrade_charts(page)
         written = " ".join(page.locator(selector).all_text_contents())
         # hostile names and titles are hundreds of characters long: on the map and the timeline
-        # none fits, so none is written (left to hover); the figure panels name every row
+        # none fits but make_hostile.SHORT_NAME, so none is written (left to hover); the figure
+        # panels name every row; what is written holds no markup
         assert "alert(" in written if path == "cijfers/" else "onerror" not in page.locator(selector).evaluate_all(
             "ts => ts.map(t => t.innerHTML).join(' ')").replace("onerror=alert", ""), (path, written)
         footer = page.locator(".ik-chart-footer").first
@@ -214,5 +215,31 @@ def test_hostile_static_pictures_stay_text(browser, hostile_site):
         written = " ".join(page.locator(".ik-static text").all_text_contents())
         assert "<script>" in written or "<img" in written, (path, written[:300])
         assert page.evaluate(f"() => document.querySelectorAll(\"{INJECTED}\").length") == 0, path
+    assert dialogs == []
+    page.close()
+
+
+def test_hostile_place_name_stays_text_in_the_static_maps(browser, hostile_site):
+    """The maps' static SVG pictures (svg_geo.py) write a short hostile place name as text:
+    valid XML, escaped once, nothing injected, the name shown as typed (plotly.js blocked)."""
+    import re
+    import xml.etree.ElementTree as ET
+    build, url = hostile_site
+    for path in ("kaart", "plaatsen/dorp-twee"):
+        html = (build.site / path / "index.html").read_text(encoding="utf-8")
+        pictures = re.findall(r'<svg xmlns="http://www.w3.org/2000/svg" class="ik-static-map".*?</svg></svg>', html, re.S)
+        assert pictures and "&amp;amp;" not in "".join(pictures), path
+        written = {"".join(t.itertext()) for svg in pictures for t in ET.fromstring(svg).iter("{http://www.w3.org/2000/svg}text")}
+        assert make_hostile.SHORT_NAME in written, (path, written)
+        assert all(make_hostile.SHORT_NAME in ET.fromstring(svg).get("aria-label") for svg in pictures
+                   if make_hostile.SHORT_NAME in "".join(ET.fromstring(svg).itertext()))
+    page, dialogs = watched_page(browser)
+    page.route("**/plotly*.js", lambda route: route.abort())
+    for path in ("kaart/", "plaatsen/dorp-twee/"):
+        page.goto(url + path)
+        shown = page.locator(".ik-chart svg.ik-static-map text").all_text_contents()
+        assert make_hostile.SHORT_NAME in shown, (path, shown)
+        assert page.evaluate(f"() => document.querySelectorAll(\"{INJECTED}\").length") == 0
+        assert page.locator(".ik-chart svg.ik-static-map image, .ik-chart svg.ik-static-map b").count() == 0
     assert dialogs == []
     page.close()

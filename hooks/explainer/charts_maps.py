@@ -37,7 +37,11 @@ def _mercator(lat: float) -> float:
 
 
 class Projection:
-    """Plotly's mercator view of `view` fitted (centred, aspect kept) into a width x height chart."""
+    """Plotly's mercator view of `view` fitted (centred, aspect kept) into a width x height chart.
+
+    As plotly's geo.updateProjection: the frame fits the view, then the view's middle latitude
+    (geo.center.lat, a plain mean) is moved to the frame's middle, so the map sits a few pixels
+    higher than a plain fit (mercator stretches the north); the frame clips it."""
 
     def __init__(self, view: dict, width: float, height: float):
         self.lon0, self.top = view["lon"][0], _mercator(view["lat"][1])
@@ -45,9 +49,10 @@ class Projection:
         self.scale = min(width / dx, height / dy)
         self.ox, self.oy = (width - self.scale * dx) / 2, (height - self.scale * dy) / 2
         self.frame = Box(self.ox, self.oy, self.ox + self.scale * dx, self.oy + self.scale * dy)
+        self.centre, self.middle = _mercator(sum(view["lat"]) / 2), (self.frame.y0 + self.frame.y1) / 2
 
     def __call__(self, lon: float, lat: float) -> tuple[float, float]:
-        return self.ox + (lon - self.lon0) * self.scale, self.oy + (self.top - _mercator(lat)) * self.scale
+        return self.ox + (lon - self.lon0) * self.scale, self.middle + (self.centre - _mercator(lat)) * self.scale
 
 
 def _geo_layout(place=None) -> dict:
