@@ -143,16 +143,10 @@ def list_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
 
 
 def chart_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
-    events = list(corpus.events.values())
+    """/kaart/ and /cijfers/; /tijdlijn/ and its year pages are timeline_years.py's."""
     places = sorted(corpus.places.values(), key=lambda p: p.name)
     figures = sorted(corpus.figures.values(), key=lambda f: (f.unit, f.label, f.date.sort_key, f.id))
     return [
-        page(routes.source(routes.TIMELINE), renderer.render(
-            "timeline.md.j2", routes.source(routes.TIMELINE), events=events, groups=place_groups(corpus),
-            chart=charts.embed("tijdlijn", charts.timeline(corpus, events), charts.TIMELINE_LABEL, controls=True,
-                               footer_html=charts.event_footer(corpus, events, "../"))),
-            description="Interactieve tijdlijn van alle gebeurtenissen, met dezelfde gegevens als tabel.", charts="kern",
-            hide=["navigation"], search={"exclude": True}),
         page(routes.source(routes.MAP), renderer.render(
             "map.md.j2", routes.source(routes.MAP), places=places, counts=event_counts(corpus),
             size_legend=charts.size_legend(corpus),
