@@ -127,18 +127,15 @@ def event_counts(corpus: Corpus) -> dict:
 
 
 def list_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
+    """/themas/ and /plaatsen/; the paged /artikelen/ and /bronnen/ are listing.py's."""
     # The long lists and chart pages stay out of the search index: every item on them is found on
     # its own article page, and each entry would add to the index every visitor downloads.
     return [
-        page(routes.source(routes.LISTS["article"]), renderer.render("articles.md.j2", routes.source(routes.LISTS["article"])),
-             description="Alle bronnen als artikel: samenvatting, gebeurtenissen en cijfers.", search={"exclude": True}),
         page(routes.source(routes.LISTS["theme"]), renderer.render("themes.md.j2", routes.source(routes.LISTS["theme"])),
              description="De thema's van de site, elk met een inleiding, tijdlijn en artikelen."),
         page(routes.source(routes.LISTS["place"]), renderer.render("places.md.j2", routes.source(routes.LISTS["place"]), groups=place_groups(corpus),
                                                   counts=event_counts(corpus)),
              description="Alle plaatsen uit de bronnen, per land."),
-        page(routes.source(routes.SOURCES), renderer.render("sources.md.j2", routes.source(routes.SOURCES)),
-             description="De bronteksten van deze site en wat we van elke bron weten.", search={"exclude": True}),
     ]
 
 

@@ -114,7 +114,8 @@ def build_site(root: Path, site_url: str, site_name: str, corpus: Corpus | None 
     if timeline_years.at_scale(corpus):
         files.update(charts_overview.detail_files(corpus))
     generated = (pages.generate_pages(corpus, renderer) + timeline_years.timeline_pages(corpus, renderer)
-                 + listing.listing_pages(corpus, renderer) + [corrections.log_page(corpus, renderer, pages.page)])
+                 + listing.listing_pages(corpus, renderer)
+                 + listing.index_pages(corpus, renderer) + [corrections.log_page(corpus, renderer, pages.page)])
     return Site(corpus, generated, files, vendor_assets(root), renderer, site_url=site_url, site_name=site_name,
                 site_description=site_description)
 
