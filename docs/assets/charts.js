@@ -237,20 +237,17 @@
   window.ikCharts = { apps: {}, forWidth: forWidth, mapLabels: mapLabels, narrow: narrow, siteRoot: siteRoot };
 
   /* While the page is parsed: draw each chart as soon as it is in the document. */
-  var early = new MutationObserver(function (records) {
-    var found = [];
-    records.forEach(function (record) {
-      record.addedNodes.forEach(function (node) {
-        if (node.nodeType !== 1) return;
-        if (node.classList.contains("ik-chart")) found.push(node);
-        else if (node.firstElementChild && node.querySelectorAll) {
-          node.querySelectorAll(".ik-chart").forEach(function (el) { found.push(el); });
-        }
-      });
-    });
+  /* A live collection: each batch of parsed nodes costs one length check, not a walk through
+     them (on /tijdlijn/ the parser adds thousands of table cells after the chart). */
+  var inserted = document.getElementsByClassName("ik-chart"), handled = 0;
+  var early = new MutationObserver(function () {
+    if (inserted.length === handled) return;
+    var found = Array.prototype.slice.call(inserted, handled);
+    handled = inserted.length;
     render(found);
   });
   if (document.readyState === "loading") {
+    handled = inserted.length;
     renderAll();  // loaded async: charts the parser has already inserted
     early.observe(document.documentElement, { childList: true, subtree: true });
     document.addEventListener("DOMContentLoaded", function () { early.disconnect(); });
