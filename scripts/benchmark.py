@@ -533,6 +533,16 @@ def page_weights(work: Path) -> dict:
 
 # ---- timeline time to interactive -----------------------------------------------------------
 
+def size_tti(site: Path, runs: int) -> list[dict]:
+    """The timeline's time to interactive on one built synthetic site (benchmark.py --sizes)."""
+    print(f"   timeline time to interactive ({runs} runs)", flush=True)
+    server, base = serve(site)
+    try:
+        return timeline_tti_module.measure(base, runs, launch_browser)
+    finally:
+        server.shutdown()
+
+
 def timeline_tti(work: Path, articles: int, runs: int) -> dict:
     print(f"== timeline time to interactive ({articles} articles)", flush=True)
     content = work / f"content-{articles}"
@@ -776,13 +786,13 @@ def render_report(results: dict) -> str:
                    f"/tijdlijn/ HTML {t['html_bytes'] / 2**20:.2f} MB, {kb(t['html_gzip'])} KB gzip)\n")
         out.append("ms from navigation start (performance.now()), headless Chromium, localhost, fresh context per "
                    f"run; median of {len(s)} runs (first run in brackets).\n")
-        out.append("| DOMContentLoaded | load | plotly-geo received | plotly evaluated | newPlot starts | newPlot ms "
-                   "| chart drawn (`data-drawn=ja`) | react ms (filters applied) | hover label shown (**interactive**) "
+        out.append("| DOMContentLoaded | load | chart on screen (picture or Plotly) | plotly received | plotly evaluated "
+                   "| newPlot starts | newPlot ms | chart drawn (`data-drawn=ja`) | react ms (filters applied) | hover label shown (**interactive**) "
                    "| hover latency after mouse move | points | load average |")
-        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
         def ms(value):
             return "–" if value is None or value != value else f"{value:.0f}"
-        out.append(f"| {ms(med('dcl'))} ({ms(s[0]['dcl'])}) | {ms(med('load'))} | {ms(med('plotly'))} "
+        out.append(f"| {ms(med('dcl'))} ({ms(s[0]['dcl'])}) | {ms(med('load'))} | {ms(med('shown'))} | {ms(med('plotly'))} "
                    f"| {ms(med('plotly_ready'))} | {ms(med('newplot_start'))} | {ms(med('newplot_ms'))} "
                    f"| {ms(med('drawn'))} ({ms(s[0]['drawn'])}) | {ms(med('react_ms'))} "
                    f"| **{ms(med('hover'))}** ({ms(s[0]['hover'])}) "
@@ -860,6 +870,7 @@ def main(argv=None) -> int:
             site = args.workdir / f"site-{size}" / "build"
             print(f"   first visit per page type in Chromium ({site})", flush=True)
             results["sizes"][-1]["first_visit"] = first_visit.measure(site, launch_browser, serve)
+            results["sizes"][-1]["timeline_tti"] = size_tti(site, args.runs)
     if args.profile:
         results["profile"] = profile_size(args.profile, args.workdir)
     if not args.skip_weight:
