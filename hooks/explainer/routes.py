@@ -56,8 +56,10 @@ def timeline_year(year: int) -> str:
 
 
 def timeline_detail(year: int) -> str:
-    """The chart data of one year's single events, which the timeline at scale fetches on zoom."""
-    return f"data/tijdlijn/{year}.json"
+    """The chart data of one year's single events, which the timeline at scale fetches on zoom.
+    Not in data/: these are Plotly traces for the page (HTML-escaped text), not open data; the
+    same facts are in EVENTS_JSON and EVENTS_CSV, which the data package describes."""
+    return f"{TIMELINE}gegevens/{year}.json"
 
 
 def figure(figure) -> str:
