@@ -48,6 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 import generators  # noqa: E402
 import first_visit  # noqa: E402
+import timeline_tti as timeline_tti_module  # noqa: E402
 import synthetic_corpus  # noqa: E402
 
 PYTHON = sys.executable
@@ -532,45 +533,14 @@ def page_weights(work: Path) -> dict:
 
 # ---- timeline time to interactive -----------------------------------------------------------
 
-TTI_SCRIPT = """
-window.__ik = {calls: []};
-new MutationObserver(function () {
-  if (!window.__ik.drawn && document.querySelector('.ik-chart[data-drawn=ja]')) window.__ik.drawn = performance.now();
-  if (window.__ik.drawn && !window.__ik.hover && document.querySelector('.ik-chart .hoverlayer .hovertext'))
-    window.__ik.hover = performance.now();
-}).observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ['data-drawn']});
-(function () {  // when plotly.js has been evaluated, and how long newPlot/react take
-  var plotly;
-  Object.defineProperty(window, 'Plotly', {configurable: true, get: function () { return plotly; }, set: function (value) {
-    plotly = value;
-    window.__ik.plotly = performance.now();
-    ['newPlot', 'react'].forEach(function (name) {
-      var original = value[name];
-      value[name] = function () {
-        var start = performance.now(), result = original.apply(this, arguments), sync = performance.now();
-        var call = {name: name, start: start, sync: sync};
-        window.__ik.calls.push(call);
-        if (result && result.then) result.then(function () { call.done = performance.now(); });
-        return result;
-      };
-    });
-  }});
-})();
-"""
-
-
-FIND_POINT = """() => {
-  const points = document.querySelectorAll('.ik-chart .scatterlayer .trace .points path.point');
-  for (const point of points) {
-    const r = point.getBoundingClientRect();
-    if (r.width && r.top > 0 && r.bottom < innerHeight && r.left > 0 && r.right < innerWidth)
-      return {x: r.left + r.width / 2, y: r.top + r.height / 2, now: performance.now()};
-  }
-  if (!points.length) return null;
-  points[0].scrollIntoView({block: 'center'});
-  const r = points[0].getBoundingClientRect();
-  return {x: r.left + r.width / 2, y: r.top + r.height / 2, now: performance.now()};
-}"""
+def size_tti(site: Path, runs: int) -> list[dict]:
+    """The timeline's time to interactive on one built synthetic site (benchmark.py --sizes)."""
+    print(f"   timeline time to interactive ({runs} runs)", flush=True)
+    server, base = serve(site)
+    try:
+        return timeline_tti_module.measure(base, runs, launch_browser)
+    finally:
+        server.shutdown()
 
 
 def timeline_tti(work: Path, articles: int, runs: int) -> dict:
@@ -579,45 +549,11 @@ def timeline_tti(work: Path, articles: int, runs: int) -> dict:
     counts = synthetic_corpus.generate_content(content, articles, SEED)
     project = make_project(work / f"site-{articles}", content)
     build = timed_build(project, work / f"site-{articles}.log")
-    from playwright.sync_api import sync_playwright
     server, base = serve(project / "build")
-    samples = []
-    with sync_playwright() as playwright:
-        browser = launch_browser(playwright)
-        for _ in range(runs):
-            context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")
-            page = context.new_page()
-            page.add_init_script(TTI_SCRIPT)
-            page.goto(base + "tijdlijn/", wait_until="commit")
-            page.wait_for_selector(".ik-chart[data-drawn=ja]", timeout=60000)
-            point = page.evaluate(FIND_POINT)
-            if point is None:
-                raise SystemExit("the timeline has no points to hover")
-            moved = point["now"]
-            page.mouse.move(point["x"] - 3, point["y"])
-            page.mouse.move(point["x"], point["y"])
-            page.wait_for_selector(".ik-chart .hoverlayer .hovertext", timeout=10000)
-            page.wait_for_function("window.__ik.hover !== undefined", timeout=10000)
-            marks = page.evaluate("""() => {
-              const nav = performance.getEntriesByType('navigation')[0];
-              const plotly = performance.getEntriesByType('resource').find(r => r.name.includes('/plotly-'));
-              const calls = window.__ik.calls;
-              const first = calls.find(c => c.name === 'newPlot' && c.start >= 0);
-              const react = calls.find(c => c.name === 'react');
-              return {drawn: window.__ik.drawn, hover: window.__ik.hover, plotly_ready: window.__ik.plotly,
-                      newplot_start: first ? first.start : null, newplot_ms: first ? (first.done || first.sync) - first.start : null,
-                      react_ms: react ? (react.done || react.sync) - react.start : null,
-                      dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd,
-                      plotly: plotly ? plotly.responseEnd : null,
-                      html: nav.transferSize || nav.encodedBodySize,
-                      points: document.querySelectorAll('.ik-chart .scatterlayer path.point').length};
-            }""")
-            marks["moved"] = moved
-            marks["load_average"] = os.getloadavg()[0]
-            samples.append(marks)
-            context.close()
-        browser.close()
-    server.shutdown()
+    try:
+        samples = timeline_tti_module.measure(base, runs, launch_browser)
+    finally:
+        server.shutdown()
     html = (project / "build" / "tijdlijn" / "index.html").stat().st_size
     return {"articles": articles, "events": counts["events"], "html_bytes": html,
             "html_gzip": gz((project / "build" / "tijdlijn" / "index.html").read_bytes()),
@@ -850,13 +786,13 @@ def render_report(results: dict) -> str:
                    f"/tijdlijn/ HTML {t['html_bytes'] / 2**20:.2f} MB, {kb(t['html_gzip'])} KB gzip)\n")
         out.append("ms from navigation start (performance.now()), headless Chromium, localhost, fresh context per "
                    f"run; median of {len(s)} runs (first run in brackets).\n")
-        out.append("| DOMContentLoaded | load | plotly-geo received | plotly evaluated | newPlot starts | newPlot ms "
-                   "| chart drawn (`data-drawn=ja`) | react ms (filters applied) | hover label shown (**interactive**) "
+        out.append("| DOMContentLoaded | load | chart on screen (picture or Plotly) | plotly received | plotly evaluated "
+                   "| newPlot starts | newPlot ms | chart drawn (`data-drawn=ja`) | react ms (filters applied) | hover label shown (**interactive**) "
                    "| hover latency after mouse move | points | load average |")
-        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
         def ms(value):
             return "–" if value is None or value != value else f"{value:.0f}"
-        out.append(f"| {ms(med('dcl'))} ({ms(s[0]['dcl'])}) | {ms(med('load'))} | {ms(med('plotly'))} "
+        out.append(f"| {ms(med('dcl'))} ({ms(s[0]['dcl'])}) | {ms(med('load'))} | {ms(med('shown'))} | {ms(med('plotly'))} "
                    f"| {ms(med('plotly_ready'))} | {ms(med('newplot_start'))} | {ms(med('newplot_ms'))} "
                    f"| {ms(med('drawn'))} ({ms(s[0]['drawn'])}) | {ms(med('react_ms'))} "
                    f"| **{ms(med('hover'))}** ({ms(s[0]['hover'])}) "
@@ -934,6 +870,7 @@ def main(argv=None) -> int:
             site = args.workdir / f"site-{size}" / "build"
             print(f"   first visit per page type in Chromium ({site})", flush=True)
             results["sizes"][-1]["first_visit"] = first_visit.measure(site, launch_browser, serve)
+            results["sizes"][-1]["timeline_tti"] = size_tti(site, args.runs)
     if args.profile:
         results["profile"] = profile_size(args.profile, args.workdir)
     if not args.skip_weight:

@@ -1,7 +1,9 @@
 """First-visit weight of each page type of a built site, measured in Chromium (used by benchmark.py).
 
 For each page type, a fresh browser context (empty cache) opens the page, waits until it has
-loaded, its charts are drawn and the network is idle, and counts every response from the site;
+loaded and its charts are on screen, points at the first chart (which loads plotly.js where a
+static picture comes first) and waits until it is drawn and the network is idle, and counts every
+response from the site;
 then the reader searches (focus the search box, type a word, wait for the results) and every
 further response is counted too. Sizes are gzip -6 of each response body (the test server sends
 files uncompressed; Pagefind's index files are already compressed, so gzip barely changes them).
@@ -28,6 +30,11 @@ def largest(site: Path, folder: str) -> str:
     return f"/{folder}/{max(found)[1]}/" if found else ""
 
 
+def year_page(site: Path) -> str:
+    found = [(p.stat().st_size, p.parent.name) for p in (site / "tijdlijn").glob("[0-9]*/index.html")]
+    return f"/tijdlijn/{max(found)[1]}/" if found else ""
+
+
 def targets(site: Path) -> list[tuple[str, str]]:
     theme, place = largest(site, "themas"), largest(site, "plaatsen")
     article = min(p.parent.name for p in (site / "artikelen").glob("*/index.html"))
@@ -36,7 +43,8 @@ def targets(site: Path) -> list[tuple[str, str]]:
             ("theme: list of articles, page 1", theme + "artikelen/"),
             ("place (largest)", place), ("place: list of events, page 1", place + "gebeurtenissen/"),
             ("list: artikelen", "/artikelen/"), ("list: thema's", "/themas/"), ("list: plaatsen", "/plaatsen/"),
-            ("list: bronnen", "/bronnen/"), ("tijdlijn", "/tijdlijn/"), ("kaart", "/kaart/"),
+            ("list: bronnen", "/bronnen/"), ("tijdlijn", "/tijdlijn/"), ("tijdlijn: year page (largest)", year_page(site)),
+            ("kaart", "/kaart/"),
             ("cijfers", "/cijfers/"), ("over", "/over/")]
     return [(name, path) for name, path in rows if path and (site / path.strip("/") / "index.html").is_file()
             or path == "/"]
@@ -69,6 +77,8 @@ def visit(browser, base: str, path: str) -> dict:
     page.set_default_timeout(300_000)  # the largest pages (megabytes of HTML) on a busy machine
     page.goto(base + path.lstrip("/"), wait_until="load")
     if page.query_selector(".ik-chart"):
+        page.wait_for_selector(".ik-chart[data-drawn=ja], .ik-chart[data-error], .ik-chart svg", timeout=120_000)
+        page.hover(".ik-chart")  # a static picture loads plotly.js when the reader points at it
         page.wait_for_selector(".ik-chart[data-drawn=ja], .ik-chart[data-error]", timeout=120_000)
     page.wait_for_load_state("networkidle")
     loaded = _count(list(seen), base)
@@ -125,6 +135,15 @@ def render(sizes: list[dict]) -> str:
             flag = " **over**" if total_kb > GOAL_KB else ""
             cells.append(f"{page_kb:,.0f} / {total_kb:,.0f}{flag}")
         out.append(f"| {name} | " + " | ".join(cells) + " |")
+    if any(size.get("timeline_tti") for size in measured):
+        cells = []
+        for size in measured:
+            samples = size.get("timeline_tti") or []
+            hover = sorted(x["hover"] for x in samples if x.get("hover") is not None)
+            load = [x["load_average"] for x in samples]
+            cells.append(f"**{hover[len(hover) // 2]:,.0f} ms** (load {min(load):.1f}–{max(load):.1f})" if hover else "–")
+        out.append("| tijdlijn: time to interactive (median of "
+                   f"{max(len(size.get('timeline_tti') or []) for size in measured)} runs) | " + " | ".join(cells) + " |")
     search_kb = [max(r["with_search"]["search"] for r in size["first_visit"] if "error" not in r) / 1024
                  for size in measured]
     out.append("")

@@ -243,3 +243,28 @@ def test_hostile_place_name_stays_text_in_the_static_maps(browser, hostile_site)
         assert page.locator(".ik-chart svg.ik-static-map image, .ik-chart svg.ik-static-map b").count() == 0
     assert dialogs == []
     page.close()
+
+
+def test_hostile_text_is_text_on_the_year_pages(hostile_site):
+    build = hostile_site[0]
+    years = sorted((build.site / "tijdlijn").glob("[0-9][0-9][0-9][0-9]/index.html"))
+    assert years
+    found = False
+    for path in years:
+        page = BeautifulSoup(path.read_bytes(), "lxml")
+        assert not page.select(INJECTED), path
+        found |= "<script>alert(" in page.select_one("table.ik-timeline-table").get_text()
+    assert found, "the hostile event titles are listed as text"
+
+
+def test_hostile_text_stays_text_in_the_overview_and_its_detail_files(hostile_site):
+    """The overview at scale and its per-year data files: every text is escaped for Plotly."""
+    from explainer import charts_overview
+    from explainer.model import build_corpus
+    corpus = build_corpus(hostile_site[0].project / "content")
+    figure = json.dumps(charts_overview.overview(corpus), ensure_ascii=False)
+    files = charts_overview.detail_files(corpus)
+    assert files
+    for text in [figure, *files.values()]:
+        assert "<script" not in text and "<img" not in text and "<svg" not in text
+    assert "&lt;script&gt;alert(" in "".join(files.values()), "the titles are in the hover data, escaped"

@@ -1,9 +1,12 @@
 """At scale, on a 300-article synthetic corpus (scripts/synthetic_corpus.py, fixed seed): the
-paged lists of themes and places hold every item exactly once, and the search (in Chromium,
+paged lists of themes and places, /artikelen/ and /bronnen/ hold every item exactly once, the year
+pages of the timeline every event, its detail data files too, and the search (in Chromium,
 through the site's own search box) finds articles, events, themes, places by an alias and both
 forms of a Dutch plural."""
 from __future__ import annotations
 
+import html
+import json
 import posixpath
 import random
 import subprocess
@@ -13,7 +16,7 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT, free_port, make_project, run_build, serve
-from explainer import listing
+from explainer import charts_timeline, listing, timeline_years
 from explainer.model import build_corpus
 from searching import search, status
 from test_quality import AXE, axe_report, set_scheme
@@ -148,3 +151,95 @@ def test_paged_list_is_accessible(scheme, synthetic, tab):
     results = tab.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
     serious = [v for v in results["violations"] if v["impact"] in ("critical", "serious")]
     assert not serious, axe_report(serious)
+
+
+def year_page_paths(site) -> list[str]:
+    return sorted(p.parent.name for p in (site / "tijdlijn").glob("[0-9][0-9][0-9][0-9]/index.html"))
+
+
+def test_year_pages_list_every_event_exactly_once(synthetic):
+    site, corpus, _ = synthetic
+    assert timeline_years.at_scale(corpus), "the 300-article corpus should draw the overview"
+    years = year_page_paths(site)
+    listed = []
+    for index, year in enumerate(years):
+        page = soup(site, f"tijdlijn/{year}")
+        rows = [tr["data-event"] for tr in page.select("table.ik-timeline-table tbody tr")]
+        assert all(corpus.events[i].date.start.year == int(year) for i in rows), year
+        listed += rows
+        assert "alleen bij het jaar waarin ze begint" in page.select_one(".ik-lead").get_text()
+        prev, nxt = page.select_one(".ik-years a[rel=prev]"), page.select_one(".ik-years a[rel=next]")
+        assert (prev is None) == (index == 0) and (nxt is None) == (index == len(years) - 1), year
+        if nxt is not None:
+            assert posixpath_join(f"tijdlijn/{year}/", nxt["href"]) == f"tijdlijn/{years[index + 1]}/"
+    assert sorted(listed) == sorted(corpus.events) and len(listed) == len(set(listed))
+    overview = soup(site, "tijdlijn")
+    assert not overview.select("#tijdlijn-tabel"), "at scale /tijdlijn/ counts per year instead of listing"
+    linked = {posixpath_join("tijdlijn/", a["href"]) for a in overview.select(".ik-years a")}
+    assert linked == {f"tijdlijn/{year}/" for year in years}
+    counted = [int(td.get_text().replace(".", "")) for td in overview.select(".ik-count-table tbody td:nth-of-type(1)")]
+    assert sum(counted) == len(corpus.events)
+
+
+def test_detail_data_files_cover_every_event(synthetic):
+    site, corpus, _ = synthetic
+    figure = json.loads(html.unescape(soup(site, "tijdlijn").select_one(".ik-chart")["data-figure"]))
+    files = figure["layout"]["meta"]["detail"]["jaren"]
+    assert figure["layout"]["meta"]["detail"]["totaal"] == len(corpus.events)
+    assert {t["meta"]["soort"] for t in figure["data"]} == {"overzicht"}
+    marks = sum(len(t["x"]) for t in figure["data"])
+    assert marks < len(corpus.events) / 2, "the overview draws months, not events"
+    seen = []
+    for year, path in files.items():
+        data = json.loads((site / path).read_text(encoding="utf-8"))
+        assert data["jaar"] == int(year)
+        for trace in data["data"]:
+            if trace["mode"] == "markers":
+                seen += [c["id"] for c in trace["customdata"]]
+    assert sorted(seen) == sorted(corpus.events), "every event drawn once in the detail files"
+
+
+def test_paged_article_and_source_lists_hold_every_article_once(synthetic):
+    site, corpus, _ = synthetic
+    expected = list(corpus.articles)
+    for folder in ("artikelen", "bronnen"):
+        found, path, pages_seen = [], f"{folder}/", 0
+        while path is not None:
+            page = soup(site, path)
+            pages_seen += 1
+            if folder == "artikelen":
+                found += [urlsplit(a["href"]).path.rstrip("/").rsplit("/", 1)[-1]
+                          for a in page.select("ul.ik-articles > li > a")]
+            else:
+                found += [urlsplit(row.select("td")[-1].a["href"]).path.rstrip("/").rsplit("/", 1)[-1]
+                          for row in page.select("table tbody tr")]
+            following = page.select_one(".ik-pager a[rel=next]")
+            path = posixpath_join(path, following["href"]) if following else None
+            assert pages_seen < 50
+        assert found == expected, folder
+        assert pages_seen == -(-len(expected) // listing.pages.LIST_PAGE_SIZE)
+
+
+def test_timeline_at_scale_draws_single_events_of_a_chosen_year(synthetic, tab):
+    _, corpus, url = synthetic
+    errors = []
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    tab.goto(url + "tijdlijn/")
+    tab.wait_for_selector(".ik-chart[data-drawn=ja]", timeout=60000)
+    assert "Overzicht van" in status_text(tab)
+    tab.select_option("select[data-jaar]", "2020")
+    tab.wait_for_function("() => /in deze periode/.test(document.querySelector('[data-status]').textContent)",
+                          timeout=30000)
+    expected = sum(1 for e in corpus.events.values()
+                   if "2019-12-10" <= charts_timeline._midpoint(e.date).isoformat() <= "2021-01-21")
+    shown = int(status_text(tab).split(" ")[0].replace(".", ""))
+    assert abs(shown - expected) <= 2, (shown, expected)  # marks at the range's very edges
+    assert "jaar=" not in tab.url and "van=2019-12-10" in tab.url
+    tab.reload()
+    tab.wait_for_function("() => /in deze periode/.test(document.querySelector('[data-status]').textContent)",
+                          timeout=30000)
+    assert not errors, errors
+
+
+def status_text(tab) -> str:
+    return tab.evaluate("() => document.querySelector('[data-status]').textContent")

@@ -37,8 +37,9 @@
     });
   }
 
-  function filtered(original, state, byId) {
+  function filtered(original, state, byId, detail) {
     return original.map(function (trace) {
+      if (isOverview(trace)) return overviewTrace(trace, state, detail);
       var copy = JSON.parse(JSON.stringify(trace));
       var keep = [];
       (trace.customdata || []).forEach(function (custom, i) {
@@ -86,12 +87,60 @@
     }).join("\n");
   }
 
-  function eventsById(figure) {
+  function eventsById(data) {
     var byId = {}, total = 0;
-    figure.data.forEach(function (trace) {
-      if (trace.mode !== "lines") (trace.customdata || []).forEach(function (c) { byId[c.id] = c; total += 1; });
+    data.forEach(function (trace) {
+      if (trace.mode !== "lines" && !isOverview(trace)) (trace.customdata || []).forEach(function (c) { byId[c.id] = c; total += 1; });
     });
     return { byId: byId, total: total };
+  }
+
+  /* ---- at scale: an overview of months, single events of the zoomed period (charts_overview.py) ---- */
+  function isOverview(trace) { return Boolean(trace.meta && trace.meta.soort === "overzicht"); }
+
+  /* The month marks count every event: filters apply to the single events. In the detail view a
+     lane's overview trace keeps only its legend entry, which still switches the lane on and off. */
+  function overviewTrace(trace, state, detail) {
+    var copy = JSON.parse(JSON.stringify(trace));
+    if (detail) { copy.x = []; copy.y = []; copy.customdata = []; copy.marker.size = []; }
+    if (state.verborgen.indexOf(trace.legendgroup) >= 0) copy.visible = "legendonly";
+    return copy;
+  }
+
+  function day(value) { return new Date(String(value).slice(0, 10) + "T00:00:00Z"); }
+
+  function iso(date) { return date.toISOString().slice(0, 10); }
+
+  /* The years whose data files the visible range needs (a year earlier too: events that start
+     there may run into it), or null when the range is too wide for single events. */
+  function detailYears(scale, range) {
+    var start = day(range[0]), end = day(range[1]);
+    if ((end - start) / 864e5 > scale.maxdagen) return null;
+    return Object.keys(scale.jaren).filter(function (year) {
+      return +year >= start.getUTCFullYear() - 1 && +year <= end.getUTCFullYear();
+    });
+  }
+
+  function loadYear(timeline, year) {
+    var cache = timeline.years;
+    if (!cache[year]) {
+      var url = new URL(timeline.scale.jaren[year], charts.siteRoot()).href;
+      cache[year] = fetch(url).then(function (response) {
+        if (!response.ok) throw new Error(url + ": " + response.status);
+        return response.json();
+      }).then(function (file) { return file.data; });
+      cache[year].catch(function () { delete cache[year]; });  /* a later zoom tries again */
+    }
+    return cache[year];
+  }
+
+  /* The data for the visible range: the overview alone, or with the single events of its years. */
+  function withDetail(timeline, range) {
+    var years = detailYears(timeline.scale, range);
+    if (!years) return Promise.resolve({ data: timeline.overview, years: null });
+    return Promise.all(years.map(function (year) { return loadYear(timeline, year); })).then(function (parts) {
+      return { data: timeline.overview.concat.apply(timeline.overview, parts), years: years };
+    });
   }
 
   function focusEvent(figure, timeline, id) {
@@ -110,8 +159,9 @@
 
   /* Before the first draw: read the view from the URL hash and filter the figure. */
   function prepareTimeline(figure) {
-    var found = eventsById(figure);
-    var timeline = { original: figure.data, byId: found.byId, total: found.total, state: readHash() };
+    var found = eventsById(figure.data), scale = figure.layout.meta.detail;
+    var timeline = { original: figure.data, byId: found.byId, total: scale ? scale.totaal : found.total, state: readHash(),
+                     scale: scale, overview: figure.data, years: {}, detail: null };
     var state = timeline.state;
     if (state.van && state.tot) figure.layout.xaxis.range = [state.van, state.tot];
     if (state.gebeurtenis && timeline.byId[state.gebeurtenis]) focusEvent(figure, timeline, state.gebeurtenis);
@@ -122,8 +172,26 @@
 
   function shownCount(data) {
     var shown = 0;
-    data.forEach(function (trace) { if (trace.mode !== "lines" && trace.visible !== "legendonly") shown += trace.x.length; });
+    data.forEach(function (trace) {
+      if (trace.mode !== "lines" && !isOverview(trace) && trace.visible !== "legendonly") shown += trace.x.length;
+    });
     return shown;
+  }
+
+  function scaleStatus(timeline, data) {
+    var state = timeline.state, total = timeline.total.toLocaleString("nl-NL");
+    if (!timeline.detail) {
+      var filter = Object.keys(FILTERS).some(function (name) { return state[name]; });
+      return "Overzicht van " + total + " gebeurtenissen: een streepje telt één maand van een thema. Kies een jaar, " +
+        "klik op een streepje of zoom in tot hooguit twee jaar om de losse gebeurtenissen te zien" +
+        (filter ? "; het filter geldt voor die losse gebeurtenissen." : ".");
+    }
+    var shown = timeline.el.layout.xaxis.range, range = [day(shown[0]), day(shown[1])], inside = 0;
+    data.forEach(function (trace) {
+      if (trace.mode === "lines" || isOverview(trace) || trace.visible === "legendonly") return;
+      trace.x.forEach(function (x) { var at = day(x); if (at >= range[0] && at <= range[1]) inside += 1; });
+    });
+    return inside.toLocaleString("nl-NL") + " gebeurtenissen in deze periode (van " + total + " in totaal).";
   }
 
   function presetButtons(container, onPick) {
@@ -142,13 +210,15 @@
   function wireTimeline(el, figure, timeline) {
     var container = el.closest(".ik-timeline") || document;
     var state = timeline.state;
+    timeline.el = el;
 
     function status(data) {
-      announce(container, shownCount(data) + " van " + timeline.total + " gebeurtenissen zichtbaar.");
+      announce(container, timeline.scale ? scaleStatus(timeline, data)
+                                         : shownCount(data) + " van " + timeline.total + " gebeurtenissen zichtbaar.");
     }
 
     function apply() {
-      var data = filtered(timeline.original, state, timeline.byId);
+      var data = filtered(timeline.original, state, timeline.byId, Boolean(timeline.detail));
       labelsFor(el.layout, state, timeline.byId);
       Plotly.react(el, data, el.layout, el._ikConfig);
       status(data);
@@ -177,6 +247,36 @@
       if (at >= 0) state.verborgen.splice(at, 1); else state.verborgen.push(group);
       writeHash(state);
     });
+    /* At scale: after every change of the visible range, the single events of its years, or none. */
+    var asked = 0;
+    function refresh() {
+      if (!timeline.scale) return;
+      var ticket = ++asked, range = el.layout.xaxis.range;
+      withDetail(timeline, range).then(function (found) {
+        if (ticket !== asked) return;  /* the reader has moved on */
+        if (!found.years && !timeline.detail) { status(el.data); return; }  /* still the overview */
+        timeline.original = found.data;
+        timeline.detail = found.years;
+        timeline.byId = eventsById(found.data).byId;
+        apply();
+      }).catch(function () {
+        if (ticket === asked) announce(container, "De losse gebeurtenissen van deze periode konden niet worden geladen; probeer het opnieuw.");
+      });
+    }
+
+    el.on("plotly_click", function (event) {
+      var point = event.points && event.points[0];
+      if (!timeline.scale || !point || !isOverview(point.data)) return;
+      var at = day(point.x);
+      Plotly.relayout(el, { "xaxis.range": [iso(new Date(at - 75 * 864e5)), iso(new Date(+at + 75 * 864e5))] });
+    });
+    container.querySelectorAll("select[data-jaar]").forEach(function (select) {
+      select.addEventListener("change", function () {
+        var year = select.value;
+        Plotly.relayout(el, { "xaxis.range": year ? [(+year - 1) + "-12-10", (+year + 1) + "-01-21"] : figure.layout.meta.bereik.alles });
+      });
+    });
+
     el.on("plotly_relayout", function (change) {
       var start = change["xaxis.range[0]"] || (change["xaxis.range"] && change["xaxis.range"][0]);
       var end = change["xaxis.range[1]"] || (change["xaxis.range"] && change["xaxis.range"][1]);
@@ -187,10 +287,12 @@
         state.van = state.tot = "";
       }
       writeHash(state);
+      if (start && end || change["xaxis.autorange"]) refresh();
     });
     status(el.data);
     filterTable(state);
     writeHash(state);
+    refresh();
   }
 
   /* ---- the map's time filter: the periods of the timeline's buttons ---- */

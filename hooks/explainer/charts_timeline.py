@@ -68,13 +68,30 @@ def timeline(corpus, events: list, mini: bool = False, theme: str | None = None)
         ticks.append(top - (depth - 1) * 0.3)
         labels.append(base.escape(corpus.themes[slug].title))
         tops.append(top)
-        traces += _lane_traces(corpus, slug, lane, y, colours[slug], mini)
+        traces += lane_traces(corpus, slug, lane, y, colours[slug], mini)
         top -= depth * 0.6 + 0.8
+    return {"data": traces, "layout": layout(corpus, events, ys, Lanes(ticks, labels, tops, top), mini)}
+
+
+@dataclasses.dataclass
+class Lanes:
+    """The y axis of a timeline: each lane's tick (its middle), name and top, and the bottom of the last."""
+
+    ticks: list
+    labels: list
+    tops: list
+    bottom: float
+
+
+def layout(corpus, events: list, ys: dict, lanes: Lanes, mini: bool = False) -> dict:
+    """A timeline's layout: time axis, lanes, period bands and the key events' titles (with their
+    lines down to the marks at `ys`) for each chart width."""
     first = min((e.date.start for e in events), default=dt.date(2014, 1, 1)) - dt.timedelta(days=base.MARGIN_DAYS)
     last = base.span_end(events)
     periods = [] if mini else _period_labels(corpus, first, last)
-    bands = key_labels(events, ys, (first, last), labels, periods, mini)
-    layout = dict(
+    bands = key_labels(events, ys, (first, last), lanes.labels, periods, mini)
+    top = lanes.bottom
+    return dict(
         height=max(220 if mini else 360, int(-top * (34 if mini else 42)) + 120) + bands[-1]["marge"],
         margin={"l": 10, "r": RIGHT_PX, "t": bands[-1]["marge"], "b": 40}, modebar={"orientation": "v"},
         showlegend=not mini,
@@ -83,18 +100,17 @@ def timeline(corpus, events: list, mini: bool = False, theme: str | None = None)
         xaxis={"type": "date", "range": [base.iso(first), base.iso(last)], "automargin": True, "fixedrange": False,
                **({} if mini or len(events) > OVERVIEW_MAX_EVENTS else {"rangeslider": {"visible": True,
                                                                                         "thickness": 0.07}})},
-        yaxis={"tickvals": ticks, "ticktext": labels, "automargin": True, "fixedrange": True, "zeroline": False,
-               "showgrid": False, "range": [top + 0.4, 0.9]},
+        yaxis={"tickvals": lanes.ticks, "ticktext": lanes.labels, "automargin": True, "fixedrange": True,
+               "zeroline": False, "showgrid": False, "range": [top + 0.4, 0.9]},
         hovermode="closest", dragmode="pan",
         annotations=periods + bands[-1]["annotaties"],
         shapes=([] if mini else _period_shapes(corpus)) + bands[-1]["lijnen"],
-        meta={"soort": "tijdlijn", "periodes": [p["slug"] for p in corpus_periods(corpus)], "baanboven": tops, "sleutels": bands,
-              "bereik": {"alles": [base.iso(first), base.iso(last)], **base.presets(corpus)}},
+        meta={"soort": "tijdlijn", "periodes": [p["slug"] for p in corpus_periods(corpus)], "baanboven": lanes.tops,
+              "sleutels": bands, "bereik": {"alles": [base.iso(first), base.iso(last)], **base.presets(corpus)}},
     )
-    return {"data": traces, "layout": layout}
 
 
-def _lane_traces(corpus, slug: str, lane: list, y: dict, colour: str, mini: bool) -> list:
+def lane_traces(corpus, slug: str, lane: list, y: dict, colour: str, mini: bool) -> list:
     name = base.escape(corpus.themes[slug].title)
     traces = []
     for vague in (False, True):

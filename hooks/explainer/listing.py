@@ -1,4 +1,5 @@
-"""Full, paged lists of a theme's or a place's articles and events.
+"""Full, paged lists of a theme's or a place's articles and events, and the paged site-wide lists
+/artikelen/ and /bronnen/.
 
 A theme or place page shows only the newest items (pages.EVENT_LIMIT events, pages.ARTICLE_LIMIT
 articles), so its size does not grow with the corpus; when it leaves items out, it links to
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import pages
+from . import pages, routes
 from .model import Corpus
 
 KINDS = ("artikelen", "gebeurtenissen")
@@ -73,4 +74,34 @@ def paged_list(owner: Owner, kind: str, items: list, renderer: pages.Renderer) -
         generated.append(pages.page(
             uri, rendered, title=shown_title, search={"exclude": True},
             description=f"Alle {len(items)} {kind} {owner.where[kind]}, nieuwste eerst: pagina {number} van {len(chunks)}."))
+    return generated
+
+
+# The site-wide lists: folder -> template. Page 1 is the list's own page (in the navigation), the
+# next ones are pagina-2/, pagina-3/, ... inside it.
+INDEXES = {routes.LISTS["article"]: "articles.md.j2", routes.SOURCES: "sources.md.j2"}
+INDEX_TITLES = {routes.LISTS["article"]: "Artikelen", routes.SOURCES: "Bronnen"}
+INDEX_DESCRIPTIONS = {routes.LISTS["article"]: "Alle bronnen als artikel: samenvatting, gebeurtenissen en cijfers.",
+                      routes.SOURCES: "De bronteksten van deze site en wat we van elke bron weten."}
+
+
+def index_path(folder: str, number: int = 1) -> str:
+    return folder + (f"pagina-{number}/" if number > 1 else "")
+
+
+def index_pages(corpus: Corpus, renderer: pages.Renderer) -> list[pages.GeneratedPage]:
+    """/artikelen/ and /bronnen/, every article once, newest first, LIST_PAGE_SIZE per page."""
+    articles = list(corpus.articles.values())
+    chunks = [articles[start:start + pages.LIST_PAGE_SIZE] for start in range(0, len(articles), pages.LIST_PAGE_SIZE)]
+    generated = []
+    for folder, template in INDEXES.items():
+        paths = [index_path(folder, n) for n in range(1, len(chunks) + 1)]
+        for number, chunk in enumerate(chunks or [[]], start=1):
+            uri = routes.source(index_path(folder, number))
+            first = (number - 1) * pages.LIST_PAGE_SIZE + 1
+            rendered = renderer.render(template, uri, items=chunk, total=len(articles), page_number=number,
+                                       pages=paths, first=first, last=first + len(chunk) - 1)
+            description = INDEX_DESCRIPTIONS[folder] + (f" Pagina {number} van {len(chunks)}." if number > 1 else "")
+            title = f"{INDEX_TITLES[folder]} (pagina {number})" if number > 1 else None
+            generated.append(pages.page(uri, rendered, title=title, description=description, search={"exclude": True}))
     return generated

@@ -127,32 +127,23 @@ def event_counts(corpus: Corpus) -> dict:
 
 
 def list_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
+    """/themas/ and /plaatsen/; the paged /artikelen/ and /bronnen/ are listing.py's."""
     # The long lists and chart pages stay out of the search index: every item on them is found on
     # its own article page, and each entry would add to the index every visitor downloads.
     return [
-        page(routes.source(routes.LISTS["article"]), renderer.render("articles.md.j2", routes.source(routes.LISTS["article"])),
-             description="Alle bronnen als artikel: samenvatting, gebeurtenissen en cijfers.", search={"exclude": True}),
         page(routes.source(routes.LISTS["theme"]), renderer.render("themes.md.j2", routes.source(routes.LISTS["theme"])),
              description="De thema's van de site, elk met een inleiding, tijdlijn en artikelen."),
         page(routes.source(routes.LISTS["place"]), renderer.render("places.md.j2", routes.source(routes.LISTS["place"]), groups=place_groups(corpus),
                                                   counts=event_counts(corpus)),
              description="Alle plaatsen uit de bronnen, per land."),
-        page(routes.source(routes.SOURCES), renderer.render("sources.md.j2", routes.source(routes.SOURCES)),
-             description="De bronteksten van deze site en wat we van elke bron weten.", search={"exclude": True}),
     ]
 
 
 def chart_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
-    events = list(corpus.events.values())
+    """/kaart/ and /cijfers/; /tijdlijn/ and its year pages are timeline_years.py's."""
     places = sorted(corpus.places.values(), key=lambda p: p.name)
     figures = sorted(corpus.figures.values(), key=lambda f: (f.unit, f.label, f.date.sort_key, f.id))
     return [
-        page(routes.source(routes.TIMELINE), renderer.render(
-            "timeline.md.j2", routes.source(routes.TIMELINE), events=events, groups=place_groups(corpus),
-            chart=charts.embed("tijdlijn", charts.timeline(corpus, events), charts.TIMELINE_LABEL, controls=True,
-                               footer_html=charts.event_footer(corpus, events, "../"))),
-            description="Interactieve tijdlijn van alle gebeurtenissen, met dezelfde gegevens als tabel.", charts="kern",
-            hide=["navigation"], search={"exclude": True}),
         page(routes.source(routes.MAP), renderer.render(
             "map.md.j2", routes.source(routes.MAP), places=places, counts=event_counts(corpus),
             size_legend=charts.size_legend(corpus),

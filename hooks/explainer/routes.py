@@ -50,6 +50,18 @@ def event(event) -> str:
     return f"{article(event.defined_in)}#{event.id}"
 
 
+def timeline_year(year: int) -> str:
+    """The text page of one year's events (those that start in that year)."""
+    return f"{TIMELINE}{year}/"
+
+
+def timeline_detail(year: int) -> str:
+    """The chart data of one year's single events, which the timeline at scale fetches on zoom.
+    Not in data/: these are Plotly traces for the page (HTML-escaped text), not open data; the
+    same facts are in EVENTS_JSON and EVENTS_CSV, which the data package describes."""
+    return f"{TIMELINE}gegevens/{year}.json"
+
+
 def figure(figure) -> str:
     return f"{article(figure.article)}#{figure_anchor(figure.id)}"
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from . import claims, corrections, dates, listing, metadata, pages, routes
+from . import charts_overview, claims, corrections, dates, listing, metadata, pages, routes, timeline_years
 from .blocks import check_handwritten, fill_handwritten
 from .data import data_files
 from .model import Corpus, build_corpus
@@ -111,8 +111,11 @@ def build_site(root: Path, site_url: str, site_name: str, corpus: Corpus | None 
     renderer = Renderer(corpus)
     renderer.env.globals.update(publication_globals(corpus, site_url, site_name))
     files = {**data_files(corpus, site_url, site_name), **alias_redirects(corpus)}
-    generated = (pages.generate_pages(corpus, renderer) + listing.listing_pages(corpus, renderer)
-                 + [corrections.log_page(corpus, renderer, pages.page)])
+    if timeline_years.at_scale(corpus):
+        files.update(charts_overview.detail_files(corpus))
+    generated = (pages.generate_pages(corpus, renderer) + timeline_years.timeline_pages(corpus, renderer)
+                 + listing.listing_pages(corpus, renderer)
+                 + listing.index_pages(corpus, renderer) + [corrections.log_page(corpus, renderer, pages.page)])
     return Site(corpus, generated, files, vendor_assets(root), renderer, site_url=site_url, site_name=site_name,
                 site_description=site_description)
 

@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""Time to interactive of /tijdlijn/ in headless Chromium (used by benchmark.py).
+
+    .venv/bin/python scripts/timeline_tti.py BUILT_SITE [--runs 3]    # one built site, printed as JSON
+
+Interactive = the moment the reader, who points at a mark as soon as the chart is on screen,
+sees its hover label. It holds for both ways a chart may come up:
+- Plotly draws at once (`.ik-chart[data-drawn=ja]`): the mouse goes onto a drawn marker.
+- A static SVG picture comes first and plotly.js loads when the reader points at the chart
+  (docs/brief STATIC.md): the mouse goes onto the picture, which starts the load; as soon as
+  Plotly has drawn, it moves onto a drawn marker.
+Either way the hover label must appear; the moments in between are recorded too.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+TTI_SCRIPT = """
+window.__ik = {calls: []};
+new MutationObserver(function () {
+  var ik = window.__ik;
+  if (!ik.shown && document.querySelector('.ik-chart svg')) ik.shown = performance.now();
+  if (!ik.drawn && document.querySelector('.ik-chart[data-drawn=ja]')) ik.drawn = performance.now();
+  if (ik.drawn && !ik.hover && document.querySelector('.ik-chart .hoverlayer .hovertext')) ik.hover = performance.now();
+}).observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ['data-drawn']});
+(function () {  // when plotly.js has been evaluated, and how long newPlot/react take
+  var plotly;
+  Object.defineProperty(window, 'Plotly', {configurable: true, get: function () { return plotly; }, set: function (value) {
+    plotly = value;
+    window.__ik.plotly = performance.now();
+    ['newPlot', 'react'].forEach(function (name) {
+      var original = value[name];
+      value[name] = function () {
+        var start = performance.now(), result = original.apply(this, arguments), sync = performance.now();
+        var call = {name: name, start: start, sync: sync};
+        window.__ik.calls.push(call);
+        if (result && result.then) result.then(function () { call.done = performance.now(); });
+        return result;
+      };
+    });
+  }});
+})();
+"""
+
+# A drawn marker on screen (Plotly), else a small mark of the static picture, else the chart box.
+FIND_POINT = """(drawn) => {
+  const chart = document.querySelector('.ik-chart');
+  const visible = (r) => r.width && r.top > 0 && r.bottom < innerHeight && r.left > 0 && r.right < innerWidth;
+  const selector = drawn ? '.ik-chart .scatterlayer .trace .points path.point'
+                         : '.ik-chart svg circle, .ik-chart svg path, .ik-chart svg rect';
+  const marks = [...document.querySelectorAll(selector)].filter((m) => {
+    const r = m.getBoundingClientRect();
+    return drawn || (r.width >= 4 && r.width <= 24 && r.height >= 4 && r.height <= 24);
+  });
+  for (const mark of marks) {
+    const r = mark.getBoundingClientRect();
+    if (visible(r)) return {x: r.left + r.width / 2, y: r.top + r.height / 2, now: performance.now()};
+  }
+  const target = marks[0] || chart;
+  if (!target) return null;
+  target.scrollIntoView({block: 'center'});
+  const r = target.getBoundingClientRect();
+  return {x: r.left + r.width / 2, y: r.top + r.height / 2, now: performance.now()};
+}"""
+
+MARKS = """() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const plotly = performance.getEntriesByType('resource').find(r => r.name.includes('/plotly-'));
+  const calls = window.__ik.calls;
+  const first = calls.find(c => c.name === 'newPlot' && c.start >= 0);
+  const react = calls.find(c => c.name === 'react');
+  return {shown: window.__ik.shown || window.__ik.drawn, drawn: window.__ik.drawn, hover: window.__ik.hover,
+          plotly_ready: window.__ik.plotly, newplot_start: first ? first.start : null,
+          newplot_ms: first ? (first.done || first.sync) - first.start : null,
+          react_ms: react ? (react.done || react.sync) - react.start : null,
+          dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd, plotly: plotly ? plotly.responseEnd : null,
+          html: nav.transferSize || nav.encodedBodySize,
+          points: document.querySelectorAll('.ik-chart .scatterlayer path.point').length};
+}"""
+
+
+def point_at(page, mark: dict) -> None:
+    page.mouse.move(mark["x"] - 3, mark["y"])
+    page.mouse.move(mark["x"], mark["y"])
+
+
+def one_run(browser, url: str) -> dict:
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")
+    page = context.new_page()
+    page.add_init_script(TTI_SCRIPT)
+    page.goto(url, wait_until="commit")
+    page.wait_for_selector(".ik-chart[data-drawn=ja], .ik-chart svg", timeout=60000)
+    drawn = page.query_selector(".ik-chart[data-drawn=ja]") is not None
+    mark = page.evaluate(FIND_POINT, drawn)
+    if mark is None:
+        raise SystemExit("the timeline has no chart to point at")
+    moved = mark["now"]
+    point_at(page, mark)
+    if not drawn:  # a static picture: pointing at it loads plotly.js; then onto a drawn marker
+        page.wait_for_selector(".ik-chart[data-drawn=ja]", timeout=60000)
+        point_at(page, page.evaluate(FIND_POINT, True))
+    page.wait_for_selector(".ik-chart .hoverlayer .hovertext", timeout=10000)
+    page.wait_for_function("window.__ik.hover !== undefined", timeout=10000)
+    marks = page.evaluate(MARKS)
+    marks.update(moved=moved, picture_first=not drawn, load_average=os.getloadavg()[0])
+    context.close()
+    return marks
+
+
+def measure(site_url: str, runs: int, launch_browser) -> list[dict]:
+    """`runs` cold loads (fresh context each) of the timeline at site_url + 'tijdlijn/'."""
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as playwright:
+        browser = launch_browser(playwright)
+        try:
+            return [one_run(browser, site_url + "tijdlijn/") for _ in range(runs)]
+        finally:
+            browser.close()
+
+
+def main() -> int:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import benchmark
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("site", type=Path)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    server, base = benchmark.serve(args.site)
+    try:
+        samples = measure(base, args.runs, benchmark.launch_browser)
+    finally:
+        server.shutdown()
+    keys = ("shown", "dcl", "plotly_ready", "newplot_start", "newplot_ms", "drawn", "hover")
+    for sample in samples:
+        print(json.dumps({key: round(sample[key]) if sample.get(key) is not None else None for key in keys}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
