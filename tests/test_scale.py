@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ROOT, free_port, make_project, run_build, serve
+from conftest import ROOT, free_port, make_project, run_build, serve, upgrade_charts
 from explainer import charts_timeline, listing, timeline_years
 from explainer.model import build_corpus
 from searching import search, status
@@ -225,8 +225,10 @@ def test_timeline_at_scale_draws_single_events_of_a_chosen_year(synthetic, tab):
     errors = []
     tab.on("pageerror", lambda error: errors.append(str(error)))
     tab.goto(url + "tijdlijn/")
-    tab.wait_for_selector(".ik-chart[data-drawn=ja]", timeout=60000)
+    upgrade_charts(tab, timeout=60000)
     assert "Overzicht van" in status_text(tab)
+    tab.goto(url + "tijdlijn/")  # a reader who picks a year before touching the static picture
+    assert tab.evaluate("() => typeof window.Plotly") == "undefined"
     tab.select_option("select[data-jaar]", "2020")
     tab.wait_for_function("() => /in deze periode/.test(document.querySelector('[data-status]').textContent)",
                           timeout=30000)

@@ -241,7 +241,7 @@
   /* A control used before Plotly was there: remember it, then use it again once the chart's
      controls are wired (charts-timeline.js sets the controls from the URL hash first). */
   function remember(event) {
-    var control = event.target.closest && event.target.closest("select[data-filter], button[data-range]");
+    var control = event.target.closest && event.target.closest("select[data-filter], select[data-jaar], button[data-range]");
     var el = control && chartOf(control);
     if (!el || el.hasAttribute("data-drawn")) return;
     el._ikPending = (el._ikPending || []).concat([{ control: control, value: control.value, kind: event.type }]);
