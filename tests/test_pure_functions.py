@@ -1,12 +1,15 @@
 """Table tests for the pure functions of the model and the route table."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from explainer import routes
+from explainer import corrections, metadata, routes
 from explainer.blocks import KEY_EVENT_LIMIT, key_events
+from explainer.corrections import Correction
 from explainer.dates import parse
-from explainer.model import Article, Corpus, Event, Figure, Period, Place, Source
+from explainer.model import Article, Corpus, Event, Figure, Period, Place, Source, Theme
 
 NO_SOURCE = Source(None, None, None, None, None)
 
@@ -16,9 +19,9 @@ def place(slug, kind="stad", country="landa", within=None):
                  "content/locations.yml", 1)
 
 
-def article(slug, themes=("a",), locations=(), published="2020-01"):
+def article(slug, themes=("a",), locations=(), published="2020-01", corrected=()):
     return Article(slug, slug, "samenvatting", parse(published), NO_SOURCE, tuple(themes), tuple(locations),
-                   (), (), "tekst", f"content/articles/{slug}.md")
+                   (), (), "tekst", f"content/articles/{slug}.md", tuple(Correction(day, "x") for day in corrected))
 
 
 def event(event_id, date="2020-01-01", sources=("een",), location="stad"):
@@ -118,3 +121,50 @@ FIGURE = Figure("strijders", "strijders", 1, 1, None, "strijders", parse("2020")
 ])
 def test_routes(route, expected):
     assert route == expected
+
+
+@pytest.mark.parametrize("src_uri, expected", [
+    ("artikelen/bron/index.md", ("article", "bron")),
+    ("themas/kalifaat/index.md", ("theme", "kalifaat")),
+    ("plaatsen/raqqa/index.md", ("place", "raqqa")),
+    (routes.source(routes.place("raqqa")), ("place", "raqqa")),
+    ("plaatsen/raqqa/gebeurtenissen/index.md", None),
+    ("plaatsen/index.md", None),
+    ("plaatsen//index.md", None),
+    ("plaatsen/raqqa/kaart.md", None),
+    ("tijdlijn/index.md", None),
+    ("index.md", None),
+])
+def test_page_of(src_uri, expected):
+    assert routes.page_of(src_uri) == expected
+
+
+# The page kind and "Laatst bijgewerkt" come from the route table and the corpus, not from folder names.
+DATED = Corpus(
+    articles={a.slug: a for a in [
+        article("oud", themes=["a"], locations=["stad"], published="2019-05"),
+        article("nieuw", themes=["a"], locations=["dorp"], published="2021-03-10", corrected=[dt.date(2022, 2, 1)]),
+        article("los", themes=[], published="2020")]},
+    events={}, figures={}, places=PLACES,
+    themes={"a": Theme("a", "A", "samenvatting", 1, "tekst", "content/themes/a.md", (Correction(dt.date(2023, 1, 5), "x"),)),
+            "b": Theme("b", "B", "samenvatting", 2, "tekst", "content/themes/b.md")})
+
+
+@pytest.mark.parametrize("src_uri, kind, updated", [
+    ("artikelen/oud/index.md", ("article", "oud"), dt.date(2019, 5, 31)),
+    ("artikelen/nieuw/index.md", ("article", "nieuw"), dt.date(2022, 2, 1)),  # its correction
+    ("artikelen/los/index.md", ("article", "los"), dt.date(2020, 12, 31)),
+    ("themas/a/index.md", ("theme", "a"), dt.date(2023, 1, 5)),  # the theme's own correction
+    ("themas/b/index.md", ("theme", "b"), corrections.FIRST_DAY),  # no articles, no corrections
+    ("plaatsen/stad/index.md", ("place", "stad"), dt.date(2019, 5, 31)),
+    ("plaatsen/dorp/index.md", ("place", "dorp"), dt.date(2021, 3, 10)),  # its article's date, not its corrections
+    ("plaatsen/landa/index.md", ("place", "landa"), corrections.FIRST_DAY),  # no article names the country itself
+    ("artikelen/onbekend/index.md", ("page", None), dt.date(2023, 1, 5)),  # not in the corpus: a page
+    ("themas/a/artikelen/index.md", ("page", None), dt.date(2023, 1, 5)),  # a paged list
+    ("index.md", ("home", None), dt.date(2023, 1, 5)),  # the newest date of the site
+    ("over/index.md", ("over", None), dt.date(2023, 1, 5)),
+    ("tijdlijn/index.md", ("page", None), dt.date(2023, 1, 5)),
+])
+def test_page_kind_and_update_date(src_uri, kind, updated):
+    assert metadata.page_kind(DATED, src_uri) == kind
+    assert corrections.page_updated(DATED, src_uri) == updated

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from slugify import slugify
 
-from . import claims, dates
-from .corrections import corrections_of
+from . import claims, dates, routes
+from .corrections import corrections_of, site_updated
 from .links import link_key
 from .load import load_tree
 from .periods import build_periods, check_periods
@@ -152,6 +152,21 @@ class Corpus:
         if key in self.aliases:
             return "place", self.aliases[key]
         return None
+
+    def records(self, kind: str) -> dict:
+        """The articles, themes or places (kind as in routes.FOLDERS)."""
+        return {"article": self.articles, "theme": self.themes, "place": self.places}[kind]
+
+    def page_record(self, src_uri: str) -> tuple[str, str] | None:
+        """(kind, slug) of the article, theme or place whose page this Markdown file is, asked of
+        the route table; None for every other page."""
+        found = routes.page_of(src_uri)
+        return found if found and found[1] in self.records(found[0]) else None
+
+    @cached_property
+    def site_updated(self):
+        """corrections.site_updated, once: every page but an article, theme or place shows it."""
+        return site_updated(self)
 
 
 def distance_km(a: Place, b: Place) -> float:
