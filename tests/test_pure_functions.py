@@ -168,3 +168,31 @@ DATED = Corpus(
 def test_page_kind_and_update_date(src_uri, kind, updated):
     assert metadata.page_kind(DATED, src_uri) == kind
     assert corrections.page_updated(DATED, src_uri) == updated
+
+
+def test_list_items_shared_between_pages_read_as_rendered_on_each_page():
+    """Renderer.shared renders a list item once for pages at any depth; the result must be what the
+    page itself would render, also where an item links to the page itself or a text holds the token."""
+    from explainer.render import UP, Renderer
+    from explainer.site import publication_globals
+
+    events = [event("gewoon", location="stad", sources=("een",)), event("elders", location="dorp", sources=("een",)),
+              Event("token", parse("2020-02"), f"Titel met {UP} erin", "dorp", ("a",), UP, "een", ("een",))]
+    listed = Corpus(articles={"een": article("een")}, events={e.id: e for e in events}, figures={}, places=PLACES,
+                    themes={})
+
+    def renderer(shared: bool) -> Renderer:
+        made = Renderer(listed)
+        made.env.globals.update(publication_globals(listed, "/", "site"))
+        if not shared:
+            made.env.globals["shared"] = lambda *args: None
+        return made
+
+    on_page, shared = renderer(False), renderer(True)
+    for src_uri in ("themas/a/index.md", "plaatsen/stad/index.md", "plaatsen/stad/gebeurtenissen/2/index.md",
+                    "tijdlijn/index.md", "index.md"):
+        expected = on_page.macro("_macros.j2", "event_list", src_uri, events=events)
+        assert shared.macro("_macros.j2", "event_list", src_uri, events=events) == expected, src_uri
+        assert f"Titel met {UP} erin" in expected
+    assert 'href="./"' in on_page.macro("_macros.j2", "event_list", "plaatsen/stad/index.md", events=events)
+    assert sorted(bool(html) for html in shared._shared.values()) == [False, True, True]  # the token's item is not shared
