@@ -1,7 +1,7 @@
 """The content as the site sees it: frozen records and the indexes pages need."""
 from __future__ import annotations
 
-import itertools
+import heapq
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -126,14 +126,13 @@ class Corpus:
         def shared_themes(slug: str) -> int:
             return len(themes.intersection(self.articles[slug].themes))
 
-        by_places = shared_places.most_common()
-        if len(by_places) >= count:
-            threshold = by_places[count - 1][1]
-            pool = [slug for slug, _ in itertools.takewhile(lambda item: item[1] >= threshold, by_places)]
+        if len(shared_places) >= count:  # the count-th most shared places is the bar (no full sort)
+            threshold = heapq.nlargest(count, shared_places.values())[-1]
+            pool = [slug for slug, shared in shared_places.items() if shared >= threshold]
         else:  # few share a place: every article that shares a theme is a candidate
             pool = {other.slug for theme in themes for other in self.articles_by_theme.get(theme, [])}
             pool = (pool | set(shared_places)) - {article.slug}
-        ranked = sorted(((-shared_places[slug], -shared_themes(slug), slug) for slug in pool))[:count]
+        ranked = heapq.nsmallest(count, ((-shared_places[slug], -shared_themes(slug), slug) for slug in pool))
         return [(self.articles[slug], -places, -shared) for places, shared, slug in ranked]
 
     @cached_property
