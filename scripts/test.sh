@@ -6,4 +6,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/install-test-tools.sh
 export NO_MKDOCS_2_WARNING=1
-exec .venv/bin/python -m pytest "$@"
+# One pytest-xdist worker per core (TEST_WORKERS overrides, 0 runs in this process); each test file
+# stays on one worker, so a file's module fixtures (its builds, its server) are made once.
+workers="${TEST_WORKERS:-$(nproc)}"
+exec .venv/bin/python -m pytest -n "$workers" --dist loadfile "$@"

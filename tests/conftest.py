@@ -88,10 +88,20 @@ def fixture_docs(tmp_path: Path) -> Path:
     return docs
 
 
+# Sockets that hold the ports free_port handed out, for the whole session.
+_RESERVED_PORTS: list[socket.socket] = []
+
+
 def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+    """A port for a test server that starts later (often after a build for its address). The probe
+    stays bound, so no other process (another pytest-xdist worker, another checkout's tests) gets
+    the port meanwhile; it sets SO_REUSEADDR, as http.server and `mkdocs serve` do, so they can
+    still bind it while a socket without it cannot."""
+    probe = socket.socket()
+    probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    probe.bind(("127.0.0.1", 0))
+    _RESERVED_PORTS.append(probe)
+    return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="session")

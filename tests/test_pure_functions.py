@@ -1,12 +1,15 @@
 """Table tests for the pure functions of the model and the route table."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from explainer import routes
+from explainer import corrections, metadata, routes
 from explainer.blocks import KEY_EVENT_LIMIT, key_events
+from explainer.corrections import Correction
 from explainer.dates import parse
-from explainer.model import Article, Corpus, Event, Figure, Period, Place, Source
+from explainer.model import Article, Corpus, Event, Figure, Period, Place, Source, Theme
 
 NO_SOURCE = Source(None, None, None, None, None)
 
@@ -16,9 +19,9 @@ def place(slug, kind="stad", country="landa", within=None):
                  "content/locations.yml", 1)
 
 
-def article(slug, themes=("a",), locations=(), published="2020-01"):
+def article(slug, themes=("a",), locations=(), published="2020-01", corrected=()):
     return Article(slug, slug, "samenvatting", parse(published), NO_SOURCE, tuple(themes), tuple(locations),
-                   (), (), "tekst", f"content/articles/{slug}.md")
+                   (), (), "tekst", f"content/articles/{slug}.md", tuple(Correction(day, "x") for day in corrected))
 
 
 def event(event_id, date="2020-01-01", sources=("een",), location="stad"):
@@ -118,3 +121,78 @@ FIGURE = Figure("strijders", "strijders", 1, 1, None, "strijders", parse("2020")
 ])
 def test_routes(route, expected):
     assert route == expected
+
+
+@pytest.mark.parametrize("src_uri, expected", [
+    ("artikelen/bron/index.md", ("article", "bron")),
+    ("themas/kalifaat/index.md", ("theme", "kalifaat")),
+    ("plaatsen/raqqa/index.md", ("place", "raqqa")),
+    (routes.source(routes.place("raqqa")), ("place", "raqqa")),
+    ("plaatsen/raqqa/gebeurtenissen/index.md", None),
+    ("plaatsen/index.md", None),
+    ("plaatsen//index.md", None),
+    ("plaatsen/raqqa/kaart.md", None),
+    ("tijdlijn/index.md", None),
+    ("index.md", None),
+])
+def test_page_of(src_uri, expected):
+    assert routes.page_of(src_uri) == expected
+
+
+# The page kind and "Laatst bijgewerkt" come from the route table and the corpus, not from folder names.
+DATED = Corpus(
+    articles={a.slug: a for a in [
+        article("oud", themes=["a"], locations=["stad"], published="2019-05"),
+        article("nieuw", themes=["a"], locations=["dorp"], published="2021-03-10", corrected=[dt.date(2022, 2, 1)]),
+        article("los", themes=[], published="2020")]},
+    events={}, figures={}, places=PLACES,
+    themes={"a": Theme("a", "A", "samenvatting", 1, "tekst", "content/themes/a.md", (Correction(dt.date(2023, 1, 5), "x"),)),
+            "b": Theme("b", "B", "samenvatting", 2, "tekst", "content/themes/b.md")})
+
+
+@pytest.mark.parametrize("src_uri, kind, updated", [
+    ("artikelen/oud/index.md", ("article", "oud"), dt.date(2019, 5, 31)),
+    ("artikelen/nieuw/index.md", ("article", "nieuw"), dt.date(2022, 2, 1)),  # its correction
+    ("artikelen/los/index.md", ("article", "los"), dt.date(2020, 12, 31)),
+    ("themas/a/index.md", ("theme", "a"), dt.date(2023, 1, 5)),  # the theme's own correction
+    ("themas/b/index.md", ("theme", "b"), corrections.FIRST_DAY),  # no articles, no corrections
+    ("plaatsen/stad/index.md", ("place", "stad"), dt.date(2019, 5, 31)),
+    ("plaatsen/dorp/index.md", ("place", "dorp"), dt.date(2021, 3, 10)),  # its article's date, not its corrections
+    ("plaatsen/landa/index.md", ("place", "landa"), corrections.FIRST_DAY),  # no article names the country itself
+    ("artikelen/onbekend/index.md", ("page", None), dt.date(2023, 1, 5)),  # not in the corpus: a page
+    ("themas/a/artikelen/index.md", ("page", None), dt.date(2023, 1, 5)),  # a paged list
+    ("index.md", ("home", None), dt.date(2023, 1, 5)),  # the newest date of the site
+    ("over/index.md", ("over", None), dt.date(2023, 1, 5)),
+    ("tijdlijn/index.md", ("page", None), dt.date(2023, 1, 5)),
+])
+def test_page_kind_and_update_date(src_uri, kind, updated):
+    assert metadata.page_kind(DATED, src_uri) == kind
+    assert corrections.page_updated(DATED, src_uri) == updated
+
+
+def test_list_items_shared_between_pages_read_as_rendered_on_each_page():
+    """Renderer.shared renders a list item once for pages at any depth; the result must be what the
+    page itself would render, also where an item links to the page itself or a text holds the token."""
+    from explainer.render import UP, Renderer
+    from explainer.site import publication_globals
+
+    events = [event("gewoon", location="stad", sources=("een",)), event("elders", location="dorp", sources=("een",)),
+              Event("token", parse("2020-02"), f"Titel met {UP} erin", "dorp", ("a",), UP, "een", ("een",))]
+    listed = Corpus(articles={"een": article("een")}, events={e.id: e for e in events}, figures={}, places=PLACES,
+                    themes={})
+
+    def renderer(shared: bool) -> Renderer:
+        made = Renderer(listed)
+        made.env.globals.update(publication_globals(listed, "/", "site"))
+        if not shared:
+            made.env.globals["shared"] = lambda *args: None
+        return made
+
+    on_page, shared = renderer(False), renderer(True)
+    for src_uri in ("themas/a/index.md", "plaatsen/stad/index.md", "plaatsen/stad/gebeurtenissen/2/index.md",
+                    "tijdlijn/index.md", "index.md"):
+        expected = on_page.macro("_macros.j2", "event_list", src_uri, events=events)
+        assert shared.macro("_macros.j2", "event_list", src_uri, events=events) == expected, src_uri
+        assert f"Titel met {UP} erin" in expected
+    assert 'href="./"' in on_page.macro("_macros.j2", "event_list", "plaatsen/stad/index.md", events=events)
+    assert sorted(bool(html) for html in shared._shared.values()) == [False, True, True]  # the token's item is not shared

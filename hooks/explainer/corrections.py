@@ -8,13 +8,12 @@ from dataclasses import dataclass
 
 from feedgen.feed import FeedGenerator
 
-from . import dates
+from . import dates, routes
 
-LOG_URI = "correcties/index.md"
+LOG_URI = routes.source(routes.CORRECTIONS)
 FEED_PATH = "correcties.xml"
 FIRST_DAY = dt.date(2014, 1, 1)  # an empty site's date
 KIND_WORDS = {"article": "artikel", "theme": "thema", "place": "plaats"}
-FOLDERS = {"article": "artikelen", "theme": "themas", "place": "plaatsen"}
 
 
 @dataclass(frozen=True)
@@ -36,7 +35,7 @@ class LoggedCorrection:
 
     @property
     def path(self) -> str:
-        return f"{FOLDERS[self.kind]}/{self.slug}/"
+        return routes.page(self.kind, self.slug)
 
     @property
     def anchor(self) -> str:
@@ -82,18 +81,14 @@ def page_updated(corpus, src_uri: str) -> dt.date:
     """A page's "Laatst bijgewerkt": an article its source's date or newest correction; a theme or
     place the newest of its own corrections and the dates of the articles on it; any other page
     the newest date of the site."""
-    parts = src_uri.split("/")
-    slug = parts[1] if len(parts) == 3 else None
-    if parts[0] == "artikelen" and slug in corpus.articles:
+    kind, slug = corpus.page_record(src_uri) or (None, None)
+    if kind == "article":
         article = corpus.articles[slug]
         return _newest(_published(article), _latest(article.corrections))
-    if parts[0] == "themas" and slug in corpus.themes:
-        articles = corpus.articles_by_theme.get(slug, [])
-        return _newest(_latest(corpus.themes[slug].corrections), *(_published(a) for a in articles))
-    if parts[0] == "plaatsen" and slug in corpus.places:
-        articles = corpus.articles_by_place.get(slug, [])
-        return _newest(_latest(corpus.places[slug].corrections), *(_published(a) for a in articles))
-    return site_updated(corpus)
+    if kind in ("theme", "place"):
+        articles = (corpus.articles_by_theme if kind == "theme" else corpus.articles_by_place).get(slug, [])
+        return _newest(_latest(corpus.records(kind)[slug].corrections), *(_published(a) for a in articles))
+    return corpus.site_updated
 
 
 def records(corpus, site_url: str) -> list[dict]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from . import corrections, dates
+from . import corrections, dates, routes
 from .datapackage import LICENCE
 
 LICENCE_URL = LICENCE["path"]
@@ -16,6 +16,7 @@ OG_IMAGES = {  # page type -> (image served by the site, its description)
     "site": ("assets/images/og/site.png", "IS na het kalifaat – uitleg met bronnen, tijdlijn en kaart"),
 }
 OG_SIZE = (1200, 630)
+SPECIAL_PAGES = {routes.source(routes.HOME): "home", routes.source(routes.ABOUT): "over"}
 DATA_FILES = [("data/events.json", "application/json"), ("data/events.csv", "text/csv"),
               ("data/locations.geojson", "application/geo+json"), ("data/articles.json", "application/json"),
               ("data/figures.json", "application/json"), ("data/corrections.csv", "text/csv"),
@@ -24,12 +25,7 @@ DATA_FILES = [("data/events.json", "application/json"), ("data/events.csv", "tex
 
 def page_kind(corpus, src_uri: str) -> tuple[str, str | None]:
     """('article' | 'theme' | 'place' | 'home' | 'over' | 'page', slug)."""
-    parts = src_uri.split("/")
-    folders = {"artikelen": ("article", corpus.articles), "themas": ("theme", corpus.themes),
-               "plaatsen": ("place", corpus.places)}
-    if len(parts) == 3 and parts[0] in folders and parts[1] in folders[parts[0]][1]:
-        return folders[parts[0]][0], parts[1]
-    return {"index.md": "home", "over/index.md": "over"}.get(src_uri, "page"), None
+    return corpus.page_record(src_uri) or (SPECIAL_PAGES.get(src_uri, "page"), None)
 
 
 def head(corpus, src_uri: str, title: str, description: str, site_url: str, site_name: str) -> dict:

@@ -1,7 +1,7 @@
 """The content as the site sees it: frozen records and the indexes pages need."""
 from __future__ import annotations
 
-import itertools
+import heapq
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -10,8 +10,8 @@ from pathlib import Path
 
 from slugify import slugify
 
-from . import claims, dates
-from .corrections import corrections_of
+from . import claims, dates, routes
+from .corrections import corrections_of, site_updated
 from .links import link_key
 from .load import load_tree
 from .periods import build_periods, check_periods
@@ -126,14 +126,13 @@ class Corpus:
         def shared_themes(slug: str) -> int:
             return len(themes.intersection(self.articles[slug].themes))
 
-        by_places = shared_places.most_common()
-        if len(by_places) >= count:
-            threshold = by_places[count - 1][1]
-            pool = [slug for slug, _ in itertools.takewhile(lambda item: item[1] >= threshold, by_places)]
+        if len(shared_places) >= count:  # the count-th most shared places is the bar (no full sort)
+            threshold = heapq.nlargest(count, shared_places.values())[-1]
+            pool = [slug for slug, shared in shared_places.items() if shared >= threshold]
         else:  # few share a place: every article that shares a theme is a candidate
             pool = {other.slug for theme in themes for other in self.articles_by_theme.get(theme, [])}
             pool = (pool | set(shared_places)) - {article.slug}
-        ranked = sorted(((-shared_places[slug], -shared_themes(slug), slug) for slug in pool))[:count]
+        ranked = heapq.nsmallest(count, ((-shared_places[slug], -shared_themes(slug), slug) for slug in pool))
         return [(self.articles[slug], -places, -shared) for places, shared, slug in ranked]
 
     @cached_property
@@ -152,6 +151,21 @@ class Corpus:
         if key in self.aliases:
             return "place", self.aliases[key]
         return None
+
+    def records(self, kind: str) -> dict:
+        """The articles, themes or places (kind as in routes.FOLDERS)."""
+        return {"article": self.articles, "theme": self.themes, "place": self.places}[kind]
+
+    def page_record(self, src_uri: str) -> tuple[str, str] | None:
+        """(kind, slug) of the article, theme or place whose page this Markdown file is, asked of
+        the route table; None for every other page."""
+        found = routes.page_of(src_uri)
+        return found if found and found[1] in self.records(found[0]) else None
+
+    @cached_property
+    def site_updated(self):
+        """corrections.site_updated, once: every page but an article, theme or place shows it."""
+        return site_updated(self)
 
 
 def distance_km(a: Place, b: Place) -> float:

@@ -5,7 +5,7 @@ import datetime as dt
 import posixpath
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from babel.numbers import format_decimal
@@ -26,6 +26,7 @@ UNSAFE_SCHEME = r"\s*<?\s*(?:javascript|vbscript|data|file):"
 UNSAFE_INLINE_LINK = re.compile(r"\[([^\]]*)\]\(" + UNSAFE_SCHEME + r"(?:[^()\n]|\([^()\n]*\))*\)", re.I)
 UNSAFE_REFERENCE = re.compile(r"^[ ]{0,3}\[[^\]]+\]:" + UNSAFE_SCHEME + r".*$", re.I | re.M)
 FRAGMENT_MARKER = re.compile(r"<!-- ik-fragment (\d+) -->")
+UP = "\x00up\x00"  # stands for the way up to the site root in HTML that pages at any depth share
 
 
 @dataclass
@@ -88,6 +89,23 @@ class Linker:
         return self.md(routes.page(kind, slug))
 
 
+class RelocatableLinker(Linker):
+    """Links from a page of any depth: UP stands for its way up to the site root. It counts the
+    links it makes, so a text that happens to contain UP is noticed (Renderer.shared)."""
+
+    def __init__(self, corpus: Corpus):
+        super().__init__("", corpus)
+        self.dir, self.up, self.made = None, UP, 0
+
+    def page(self, path: str) -> str:
+        self.made += 1
+        return super().page(path)
+
+    def md(self, path: str) -> str:
+        self.made += 1
+        return super().md(path)
+
+
 def md_text(value: str) -> Markup:
     """Text that Markdown shows literally: HTML-escaped, Markdown syntax as entities."""
     return Markup(MARKDOWN_SPECIALS.sub(lambda m: f"&#{ord(m.group(1))};", value.replace("\n", " ")))
@@ -129,7 +147,33 @@ class Renderer:
         self.env.globals.update(dutch=dates.dutch, number=number, coordinates=coordinates, events_word=events_word,
                                 counted=counted, dutch_day_iso=lambda iso: dates.dutch_day(dt.date.fromisoformat(iso)),
                                 kind_label=KIND_LABELS.get, corpus=corpus, figure_anchor=routes.figure_anchor,
-                                place_chain=corpus.place_chains.__getitem__)
+                                place_chain=corpus.place_chains.__getitem__, shared=self.shared)
+        self._shared = {}  # (macro, record) -> its HTML with relocatable links, "" if not shareable
+        self._relocatable = RelocatableLinker(corpus)
+
+    def shared(self, macro: str, record, link: Linker) -> Markup | None:
+        """The HTML of a _macros.j2 macro for one record (a list item that many pages show), rendered
+        once with relocatable links and given each page's way up. None where that would differ from
+        rendering it on the page: on the site root, and where it links to the page itself (which
+        Linker.page writes as './')."""
+        if not link.up:
+            return None
+        key = (macro, id(record))  # the records live as long as the corpus, and so the renderer
+        html = self._shared.get(key)
+        if html is None:
+            made = self._relocatable.made
+            html = str(getattr(self._relocatable_macros, macro)(record))
+            if html.count(UP) != self._relocatable.made - made:  # a text contains UP: not shared
+                html = ""
+            self._shared[key] = html
+        if not html or f"{UP}{link.dir}/" in html:
+            return None
+        return Markup(html.replace(UP, link.up))
+
+    @cached_property
+    def _relocatable_macros(self):
+        return self.env.get_template("_macros.j2").make_module(
+            {"link": self._relocatable, "html_block": lambda caller: caller()})
 
     def render(self, template: str, src_uri: str, **values) -> Rendered:
         rendered = Rendered("")

@@ -7,6 +7,8 @@ from __future__ import annotations
 import posixpath
 
 FOLDERS = {"article": "artikelen", "theme": "themas", "place": "plaatsen"}
+KINDS = {folder: kind for kind, folder in FOLDERS.items()}
+HOME, ABOUT, CORRECTIONS = "", "over/", "correcties/"
 TIMELINE, MAP, FIGURES, SOURCES = "tijdlijn/", "kaart/", "cijfers/", "bronnen/"
 LISTS = {kind: f"{folder}/" for kind, folder in FOLDERS.items()}  # the index page of each kind
 
@@ -70,6 +72,16 @@ def source(path: str) -> str:
     """The Markdown file of a page: 'plaatsen/sukhna/' -> 'plaatsen/sukhna/index.md'."""
     path = path.strip("/")
     return f"{path}/index.md" if path else "index.md"
+
+
+def page_of(src_uri: str) -> tuple[str, str] | None:
+    """The kind and slug of the article, theme or place page whose Markdown file this is
+    ('plaatsen/sukhna/index.md' -> ('place', 'sukhna')); None for every other page. The inverse of
+    source(page(kind, slug)); whether the slug exists is for the corpus to say."""
+    folder, _, rest = src_uri.partition("/")
+    slug, _, name = rest.partition("/")
+    kind = KINDS.get(folder)
+    return (kind, slug) if kind and slug and name == "index.md" else None
 
 
 def place_alias(alias: str) -> str:

@@ -53,7 +53,7 @@ class Site:
 
     @cached_property
     def _site_updated(self) -> str:
-        return corrections.site_updated(self.corpus).isoformat()
+        return self.corpus.site_updated.isoformat()
 
     def page_for(self, src_uri: str):
         return self._pages_by_uri.get(src_uri)
