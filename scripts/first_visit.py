@@ -77,7 +77,7 @@ def visit(browser, base: str, path: str) -> dict:
     page.set_default_timeout(300_000)  # the largest pages (megabytes of HTML) on a busy machine
     page.goto(base + path.lstrip("/"), wait_until="load")
     if page.query_selector(".ik-chart"):
-        page.wait_for_selector(".ik-chart[data-drawn=ja], .ik-chart[data-error], .ik-chart svg", timeout=120_000)
+        page.wait_for_selector(".ik-chart[data-drawn=ja], .ik-chart[data-error], .ik-chart svg", timeout=120_000, state="attached")
         page.hover(".ik-chart")  # a static picture loads plotly.js when the reader points at it
         page.wait_for_selector(".ik-chart[data-drawn=ja], .ik-chart[data-error]", timeout=120_000)
     page.wait_for_load_state("networkidle")

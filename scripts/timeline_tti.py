@@ -93,7 +93,7 @@ def one_run(browser, url: str) -> dict:
     page = context.new_page()
     page.add_init_script(TTI_SCRIPT)
     page.goto(url, wait_until="commit")
-    page.wait_for_selector(".ik-chart[data-drawn=ja], .ik-chart svg", timeout=60000)
+    page.wait_for_selector(".ik-chart[data-drawn=ja], .ik-chart svg", timeout=60000, state="attached")
     drawn = page.query_selector(".ik-chart[data-drawn=ja]") is not None
     mark = page.evaluate(FIND_POINT, drawn)
     if mark is None:
