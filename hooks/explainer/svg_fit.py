@@ -10,6 +10,7 @@ PHONE = 400  # chart widths below this get the phone layout (charts.js: a viewpo
 
 
 def for_width(layouts: list[dict], width: int) -> dict:
+    """charts.js forWidth: the widest layout that fits, else the narrowest."""
     chosen = layouts[0]
     for layout in layouts:
         if layout["breedte"] <= width:

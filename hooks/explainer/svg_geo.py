@@ -14,6 +14,7 @@ import html
 import re
 
 from . import svg_geo_paths
+from .svg_fit import for_width
 from .charts_maps import Projection
 
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"  # charts.js palette().family
@@ -64,15 +65,6 @@ def fitted(figure: dict, width: int) -> tuple[list, dict, int]:
             trace.update(lon=countries["lon"], lat=countries["lat"], text=countries["tekst"],
                          textfont={**trace.get("textfont", {}), "size": chosen["landgrootte"]})
     return traces, chosen["zicht"], chosen["hoogte"]
-
-
-def for_width(layouts: list[dict], width: int) -> dict:
-    """charts.js forWidth: the widest layout that fits, else the narrowest."""
-    chosen = layouts[0]
-    for layout in layouts:
-        if layout["breedte"] <= width:
-            chosen = layout
-    return chosen
 
 
 def _geometry(layout: dict, geo: dict, view: dict, width: int, height: int) -> str:
