@@ -121,16 +121,6 @@ def test_hover_loads_plotly_which_replaces_the_picture(page, server):
     assert page.watch.errors == [] and page.watch.foreign == []
 
 
-def test_keyboard_focus_loads_plotly(page, server):
-    cold(page, server + "themas/kalifaat/")
-    for _ in range(80):
-        page.keyboard.press("Tab")
-        if page.evaluate("() => document.activeElement.classList.contains('ik-chart')"):
-            break
-    assert page.evaluate("() => document.activeElement.id") == "grafiek-tijdlijn-kalifaat"
-    page.wait_for_selector("#grafiek-tijdlijn-kalifaat[data-drawn=ja]", timeout=20000)
-
-
 def test_a_view_in_the_hash_loads_plotly_at_once(page, server, corpus):
     page.goto(server + "tijdlijn/#thema=gevangenen")
     page.wait_for_selector("#grafiek-tijdlijn[data-drawn=ja]", timeout=20000)

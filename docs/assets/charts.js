@@ -205,6 +205,7 @@
       el.querySelectorAll(".ik-statics").forEach(function (pictures) { pictures.remove(); });
       el.classList.remove("ik-upgrading");
       el.setAttribute("data-drawn", "ja");
+      el.dispatchEvent(new CustomEvent("ik-drawn", { bubbles: true }));  /* chart-tooltip.js hands over */
       el.on("plotly_click", function (event) {
         var point = event.points && event.points[0];
         var custom = point && point.customdata;
@@ -225,10 +226,18 @@
   }
 
   /* ---- upgrading the static picture to Plotly, on demand ----------------- */
-  function upgrade(el) {
-    if (!el || el._ikWanted) return;
+  /* `when` (from chart-tooltip.js): a function whose promise says when to draw once plotly.js is
+     there (not while the reader reads a label of the picture); else at once. */
+  function upgrade(el, when) {
+    if (!el) return;
+    if (el._ikWanted) {
+      if (typeof when !== "function" && window.ikTooltip) window.ikTooltip.hide();  /* now, not when free */
+      return;
+    }
     el._ikWanted = true;
     loadPlotly([el]).then(function () {
+      return typeof when === "function" ? when() : null;
+    }).then(function () {
       try { draw(el); } catch (error) { console.warn("grafiek niet getekend", error); }
     }).catch(function (error) { el.setAttribute("data-error", error.message); });
   }
@@ -260,9 +269,13 @@
     el._ikPending = [];
   }
 
+  /* Which pointer and focus events draw Plotly, and when, is chart-tooltip.js's call (its header
+     says why): the picture's own labels answer pointing, so Plotly need not hurry. */
   function onChart(event) {
     var el = event.target.closest && event.target.closest(".ik-chart");
-    if (el) upgrade(el);
+    if (!el) return;
+    var when = window.ikTooltip ? window.ikTooltip.upgradeWhen(event, el) : true;
+    if (when) upgrade(el, when);
   }
 
   /* A shared link with a view in its hash (#thema=..., #periode=...) opens that view at once;

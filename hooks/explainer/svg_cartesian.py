@@ -164,7 +164,7 @@ def _layers(figure: dict, axes: dict, plot, font: float) -> list[str]:
     shapes = layout.get("shapes") or []
     below = [_shape(s, axes, plot) for s in shapes if s.get("layer") == "below" and s.get("visible", True)]
     above = [_shape(s, axes, plot) for s in shapes if s.get("layer") != "below" and s.get("visible", True)]
-    return (below + _grid_and_ticks(axes, font) + [trace_svg(t, axes) for t in data] + above
+    return (below + _grid_and_ticks(axes, font) + [trace_svg(t, axes, number=i) for i, t in enumerate(data)] + above
             + [_annotation(a, axes, plot, font) for a in layout.get("annotations") or []])
 
 

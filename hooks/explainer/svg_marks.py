@@ -1,6 +1,10 @@
 """Scatter traces as SVG (owner: branch issue-10s): lines with gaps and dashes, markers in
 plotly's symbols (circle, diamond, line-ns and their -open / -x variants) with per-point arrays,
-and text next to the marks at plotly's offsets."""
+and text next to the marks at plotly's offsets.
+
+A mark that has a hover label in Plotly (customdata + hovertemplate) carries data-i="TRACE.POINT",
+its index into the chart's data-figure JSON: docs/assets/chart-tooltip.js shows the same label
+from the picture, before plotly.js is there (owner of that part: branch issue-10t)."""
 from __future__ import annotations
 
 import math
@@ -45,13 +49,19 @@ def symbol_path(symbol: str, x: float, y: float, r: float) -> str:
     return path
 
 
-def marker(trace: dict, index: int, x: float, y: float, scale: float = 1.0) -> str:
+def hoverable(trace: dict) -> bool:
+    """Plotly shows a label for this trace's marks: the picture's marks get an index for chart-tooltip.js."""
+    return bool(trace.get("hovertemplate") and trace.get("customdata")) and trace.get("hoverinfo") != "skip"
+
+
+def marker(trace: dict, index: int, x: float, y: float, scale: float = 1.0, tag: str = "") -> str:
+    """One mark; `tag` (a data-i attribute) makes even an invisible mark a target for the tooltip."""
     spec = trace.get("marker") or {}
     line = spec.get("line") or {}
     colour = pick(spec.get("color"), index, DEFAULT_COLOUR)
     symbol = str(pick(spec.get("symbol"), index, "circle"))
     opacity = pick(spec.get("opacity"), index, 1)
-    if opacity == 0:
+    if opacity == 0 and not tag:
         return ""
     r = pick(spec.get("size"), index, 6) / 2 * scale
     width = pick(line.get("width"), index, 0)
@@ -64,7 +74,7 @@ def marker(trace: dict, index: int, x: float, y: float, scale: float = 1.0) -> s
         fill = colour
     faded = f' opacity="{opacity}"' if opacity != 1 else ""
     outline = f' stroke="{base.attr(stroke)}" stroke-width="{base.num(width)}"' if width else ""
-    return f'<path d="{symbol_path(symbol, x, y, r)}" fill="{base.attr(fill)}"{outline}{faded}/>'
+    return f'<path d="{symbol_path(symbol, x, y, r)}" fill="{base.attr(fill)}"{outline}{faded}{tag}/>'
 
 
 def points(trace: dict, axes: dict) -> list[tuple[int, float, float]]:
@@ -114,15 +124,17 @@ def text_at(trace: dict, index: int, x: float, y: float) -> str:
     return base.text(x + dx, y + dy, label, size, anchor, valign, "ik-s-text ik-s-halo", fill)
 
 
-def trace_svg(trace: dict, axes: dict, scale: float = 1.0, with_text: bool = True) -> str:
-    """One trace; `scale` shrinks marks and lines (the overview strip draws the traces small)."""
+def trace_svg(trace: dict, axes: dict, scale: float = 1.0, with_text: bool = True, number: int | None = None) -> str:
+    """One trace; `scale` shrinks marks and lines (the overview strip draws the traces small);
+    `number` (the trace's index in the figure) tags the marks that have a hover label."""
     if trace.get("visible") in (False, "legendonly"):
         return ""
     mode = trace.get("mode", "markers")
     parts = [line_paths(trace, axes, scale)] if "lines" in mode else []
     spots = points(trace, axes)
     if "markers" in mode:
-        parts += [marker(trace, i, x, y, scale) for i, x, y in spots]
+        tagged = number is not None and hoverable(trace)
+        parts += [marker(trace, i, x, y, scale, f' data-i="{number}.{i}"' if tagged else "") for i, x, y in spots]
     if "text" in mode and with_text:
         parts += [text_at(trace, i, x, y) for i, x, y in spots]
     opacity = trace.get("opacity", 1)

@@ -1,0 +1,216 @@
+"""The static picture is interactive at once (docs/assets/chart-tooltip.js): hovering, tapping or
+arrowing to a mark of the server-rendered SVG shows Plotly's label for it before plotly.js has
+loaded; Escape dismisses it, a click (Enter, a second tap) follows the mark's link, and Plotly
+takes over without a second label. In a real browser on the built site, at 1280 and 390 px."""
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from conftest import ROOT, PageWatch
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+WIDTHS = [1280, 390]
+# Records whether plotly.js had been evaluated when the picture's label first appeared.
+LABEL_WATCH = """
+new MutationObserver(function () {
+  if (window.__label === undefined && document.querySelector('.ik-tip:not([hidden])')) {
+    window.__label = {plotly: typeof window.Plotly, text: document.querySelector('.ik-tip:not([hidden])').textContent};
+  }
+}).observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ['hidden']});
+"""
+# The visible marks of the picture the chart shows: index, centre on screen, figure fields.
+MARKS = """(id) => {
+  const chart = document.getElementById(id);
+  const figure = JSON.parse(chart.getAttribute('data-figure'));
+  const svg = [...chart.querySelectorAll('.ik-static')].find(p => getComputedStyle(p).display !== 'none').querySelector('svg');
+  return [...svg.querySelectorAll('[data-i]')].map(node => {
+    const [t, p] = node.getAttribute('data-i').split('.').map(Number), r = node.getBoundingClientRect();
+    return {i: node.getAttribute('data-i'), x: r.left + r.width / 2, y: r.top + r.height / 2,
+            custom: figure.data[t].customdata[p]};
+  });
+}"""
+TIP = ".ik-tip:not([hidden])"
+TIP_BOX = """() => { const r = document.querySelector('.ik-tip:not([hidden])').getBoundingClientRect();
+  return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: innerWidth}; }"""
+PLOTLY_REQUESTS = "() => performance.getEntriesByType('resource').map(r => r.name).filter(n => /plotly/.test(n))"
+
+
+@pytest.fixture(params=WIDTHS, ids=lambda w: f"{w}px")
+def sized(request, browser, server):
+    context = browser.new_context(viewport={"width": request.param, "height": 900}, locale="nl-NL")
+    context.add_init_script(LABEL_WATCH)
+    tab = context.new_page()
+    tab.watch = PageWatch(tab, server.rstrip("/"))
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def touch(browser, server):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
+                                  locale="nl-NL")
+    context.add_init_script(LABEL_WATCH)
+    tab = context.new_page()
+    tab.watch = PageWatch(tab, server.rstrip("/"))
+    yield tab
+    context.close()
+
+
+def cold(page, url: str) -> None:
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+
+
+def plain(text: str) -> str:
+    """A customdata field (HTML-escaped for Plotly) as the reader reads it."""
+    return html.unescape(text)
+
+
+def visible_mark(page, chart_id: str, index: int = 0) -> dict:
+    """The index-th mark of the shown picture, scrolled onto the screen."""
+    first = page.evaluate(MARKS, chart_id)[index]
+    page.evaluate("([id, i]) => document.querySelector('#' + id + ' .ik-static [data-i=\"' + i + '\"]')"
+                  ".scrollIntoView({block: 'center'})", [chart_id, first["i"]])
+    return next(m for m in page.evaluate(MARKS, chart_id) if m["i"] == first["i"])
+
+
+def label_text(page) -> str:
+    return page.locator(TIP).inner_text()
+
+
+def test_hover_shows_the_label_before_plotly(sized, server):
+    cold(sized, server + "tijdlijn/")
+    mark = visible_mark(sized, "grafiek-tijdlijn")
+    sized.mouse.move(mark["x"] - 40, mark["y"] - 40)
+    sized.mouse.move(mark["x"], mark["y"])
+    sized.wait_for_selector(TIP, timeout=5000)
+    seen = sized.evaluate("() => window.__label")
+    assert seen["plotly"] == "undefined", "the label came from the picture"
+    custom = mark["custom"]
+    for field in ("datum", "titel", "plaats", "bronnen"):
+        assert plain(custom[field]) in seen["text"], field
+    assert sized.locator(f"{TIP} strong").inner_text() == plain(custom["titel"]), "the title is bold, as in Plotly"
+    box = sized.evaluate(TIP_BOX)
+    assert box["left"] >= 0 and box["right"] <= box["width"], f"the label is off screen: {box}"
+    assert box["bottom"] <= mark["y"] or box["top"] >= mark["y"], "the label does not cover its mark"
+    sized.keyboard.press("Escape")
+    assert sized.locator(TIP).count() == 0
+    assert sized.watch.errors == [] and sized.watch.foreign == []
+
+
+def test_plotly_takes_over_without_a_second_label(page, server):
+    cold(page, server + "tijdlijn/")
+    mark = visible_mark(page, "grafiek-tijdlijn")
+    page.mouse.move(mark["x"], mark["y"])
+    page.wait_for_selector(TIP)
+    page.wait_for_function("() => window.Plotly !== undefined", timeout=20000)
+    page.wait_for_timeout(300)
+    assert page.locator("#grafiek-tijdlijn[data-drawn]").count() == 0, "Plotly waits while a label is read"
+    chart = page.locator("#grafiek-tijdlijn").bounding_box()
+    page.mouse.move(chart["x"] + 3, chart["y"] + 3)  # the reader moves on: now Plotly draws
+    page.wait_for_selector("#grafiek-tijdlijn[data-drawn=ja]", timeout=20000)
+    assert page.locator("#grafiek-tijdlijn .ik-tip, #grafiek-tijdlijn .ik-tip-ring, #grafiek-tijdlijn .ik-static").count() == 0
+    point = page.locator("#grafiek-tijdlijn .scatterlayer .points path.point").first.bounding_box()
+    page.mouse.move(point["x"] + point["width"] / 2, point["y"] + point["height"] / 2)
+    page.wait_for_selector("#grafiek-tijdlijn .hoverlayer .hovertext", timeout=5000)
+    assert page.locator(".ik-tip").count() == 0, "one label at a time"
+    assert page.watch.errors == []
+
+
+def test_click_on_a_mark_opens_its_article(page, server):
+    cold(page, server + "tijdlijn/")
+    mark = visible_mark(page, "grafiek-tijdlijn", 3)
+    page.mouse.click(mark["x"], mark["y"])
+    page.wait_for_url(re.compile(r"/artikelen/.+/#.+"), timeout=10000)
+    assert page.url.endswith(mark["custom"]["url"])
+
+
+@pytest.mark.parametrize("path, chart_id", [("tijdlijn/", "grafiek-tijdlijn"),
+                                            ("themas/kalifaat/", "grafiek-tijdlijn-kalifaat")])
+def test_keyboard_roves_the_marks_in_one_tab_stop(sized, server, path, chart_id):
+    cold(sized, server + path)
+    for _ in range(120):
+        sized.keyboard.press("Tab")
+        if sized.evaluate("() => document.activeElement.classList.contains('ik-chart')"):
+            break
+    assert sized.evaluate("() => document.activeElement.id") == chart_id
+    assert sized.evaluate("() => document.activeElement.querySelectorAll('[tabindex]').length") == 0, "one tab stop"
+    help_id = sized.evaluate("() => document.activeElement.getAttribute('aria-describedby')")
+    assert "Pijltjestoetsen" in sized.locator(f"[id='{help_id}']").text_content()
+    marks = sorted(sized.evaluate(MARKS, chart_id), key=lambda m: (m["x"], m["y"]))
+    sized.keyboard.press("ArrowRight")
+    assert plain(marks[0]["custom"]["titel"]) in label_text(sized)
+    sized.keyboard.press("ArrowRight")
+    second = label_text(sized)
+    assert plain(marks[1]["custom"]["titel"]) in second and "Enter om het artikel te openen." in second
+    live = sized.locator(f"#{chart_id} .ik-tip-live[aria-live=polite]").text_content()
+    assert plain(marks[1]["custom"]["titel"]) in live, "screen readers hear the label"
+    sized.keyboard.press("End")
+    assert plain(marks[-1]["custom"]["titel"]) in label_text(sized)
+    sized.keyboard.press("Escape")
+    assert sized.locator(TIP).count() == 0
+    sized.keyboard.press("Home")
+    sized.keyboard.press("Enter")
+    sized.wait_for_url(re.compile(r"/artikelen/.+/#.+"), timeout=10000)
+    assert sized.url.endswith(marks[0]["custom"]["url"])
+    assert sized.watch.errors == []
+
+
+def test_keyboard_focus_does_not_load_plotly(page, server):
+    """The picture's marks can be reached by keyboard, Plotly's cannot: focus keeps the picture."""
+    cold(page, server + "themas/kalifaat/")
+    page.focus("#grafiek-tijdlijn-kalifaat")
+    page.keyboard.press("ArrowRight")
+    page.wait_for_selector(TIP)
+    page.wait_for_timeout(500)
+    assert page.evaluate(PLOTLY_REQUESTS) == []
+
+
+def test_tap_shows_the_label_and_a_second_tap_opens(touch, server):
+    cold(touch, server + "tijdlijn/")
+    mark = visible_mark(touch, "grafiek-tijdlijn", 2)
+    touch.touchscreen.tap(mark["x"], mark["y"])
+    touch.wait_for_selector(TIP, timeout=5000)
+    assert touch.evaluate("() => window.__label.plotly") == "undefined"
+    text = label_text(touch)
+    assert plain(mark["custom"]["titel"]) in text and "Tik nog eens om het artikel te openen." in text
+    box = touch.evaluate(TIP_BOX)
+    assert box["left"] >= 0 and box["right"] <= 390, f"the label is off screen: {box}"
+    touch.touchscreen.tap(5, 200)  # beside the chart: the label goes
+    touch.wait_for_function("() => !document.querySelector('.ik-tip:not([hidden])')", timeout=5000)
+    assert touch.evaluate(PLOTLY_REQUESTS) == [], "a tap on a mark or beside the chart does not load plotly.js"
+    touch.touchscreen.tap(mark["x"], mark["y"])
+    touch.wait_for_selector(TIP)
+    touch.touchscreen.tap(mark["x"], mark["y"])
+    touch.wait_for_url(re.compile(r"/artikelen/.+/#.+"), timeout=10000)
+    assert touch.url.endswith(mark["custom"]["url"])
+
+
+def test_a_press_beside_the_marks_draws_plotly_at_once(page, server):
+    cold(page, server + "tijdlijn/")
+    chart = page.locator("#grafiek-tijdlijn").bounding_box()
+    page.mouse.move(chart["x"] + 3, chart["y"] + 3)
+    page.mouse.down()
+    page.mouse.up()
+    page.wait_for_selector("#grafiek-tijdlijn[data-drawn=ja]", timeout=20000)
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_an_open_label_is_accessible(scheme, page, server):
+    cold(page, server + "tijdlijn/")
+    page.evaluate(f"() => document.body.setAttribute('data-md-color-scheme', '{scheme}')")
+    page.focus("#grafiek-tijdlijn")
+    page.keyboard.press("ArrowRight")
+    page.wait_for_selector(TIP)
+    page.add_script_tag(path=str(AXE))
+    results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    serious = [(v["id"], [n["target"] for n in v["nodes"][:3]]) for v in results["violations"]
+               if v["impact"] in ("critical", "serious")]
+    assert serious == []
+    colours = page.evaluate("""() => { const s = getComputedStyle(document.querySelector('.ik-tip'));
+        return [s.color, s.backgroundColor]; }""")
+    assert colours == (["rgb(226, 228, 233)", "rgb(46, 48, 62)"] if scheme == "slate"
+                       else ["rgba(0, 0, 0, 0.87)", "rgb(255, 255, 255)"])
