@@ -112,11 +112,11 @@ def test_plotly_takes_over_without_a_second_label(page, server):
     chart = page.locator("#grafiek-tijdlijn").bounding_box()
     page.mouse.move(chart["x"] + 3, chart["y"] + 3)  # the reader moves on: now Plotly draws
     page.wait_for_selector("#grafiek-tijdlijn[data-drawn=ja]", timeout=20000)
-    assert page.locator("#grafiek-tijdlijn .ik-tip, #grafiek-tijdlijn .ik-tip-ring, #grafiek-tijdlijn .ik-static").count() == 0
+    assert page.locator("#grafiek-tijdlijn :is(.ik-tip, .ik-tip-ring):not([hidden]), #grafiek-tijdlijn .ik-static").count() == 0
     point = page.locator("#grafiek-tijdlijn .scatterlayer .points path.point").first.bounding_box()
     page.mouse.move(point["x"] + point["width"] / 2, point["y"] + point["height"] / 2)
     page.wait_for_selector("#grafiek-tijdlijn .hoverlayer .hovertext", timeout=5000)
-    assert page.locator(".ik-tip").count() == 0, "one label at a time"
+    assert page.locator(TIP).count() == 0, "one label at a time"
     assert page.watch.errors == []
 
 
@@ -196,6 +196,27 @@ def test_a_press_beside_the_marks_draws_plotly_at_once(page, server):
     page.mouse.down()
     page.mouse.up()
     page.wait_for_selector("#grafiek-tijdlijn[data-drawn=ja]", timeout=20000)
+
+
+def test_after_plotly_the_keys_move_plotlys_label(page, server):
+    """A control draws Plotly; its marks have no keyboard access, so the arrows move its label."""
+    cold(page, server + "tijdlijn/")
+    page.select_option("select[data-filter=thema]", "gevangenen")
+    page.wait_for_selector("#grafiek-tijdlijn[data-drawn=ja]", timeout=20000)
+    page.focus("#grafiek-tijdlijn")
+    page.keyboard.press("ArrowRight")
+    page.wait_for_selector("#grafiek-tijdlijn .hoverlayer .hovertext", timeout=5000)
+    first = page.evaluate("""() => { const el = document.getElementById('grafiek-tijdlijn');
+        const points = el.data.filter(t => t.hovertemplate && t.customdata && t.visible !== 'legendonly')
+          .flatMap(t => t.x.map((x, i) => [new Date(x).getTime(), t.customdata[i]]));
+        points.sort((a, b) => a[0] - b[0]);
+        return points[0][1]; }""")
+    assert plain(first["titel"]) in page.locator("#grafiek-tijdlijn .hoverlayer .hovertext").text_content()
+    assert plain(first["titel"]) in page.locator("#grafiek-tijdlijn .ik-tip-live[aria-live]").text_content()
+    assert page.locator(TIP).count() == 0, "only Plotly's label"
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/artikelen/.+/#.+"), timeout=10000)
+    assert page.url.endswith(first["url"])
 
 
 @pytest.mark.parametrize("scheme", ["default", "slate"])

@@ -268,3 +268,29 @@ def test_hostile_text_stays_text_in_the_overview_and_its_detail_files(hostile_si
     for text in [figure, *files.values()]:
         assert "<script" not in text and "<img" not in text and "<svg" not in text
     assert "&lt;script&gt;alert(" in "".join(files.values()), "the titles are in the hover data, escaped"
+
+
+def test_hostile_title_stays_text_in_the_static_pictures_label(browser, hostile_site):
+    """The label of a mark of the static picture (chart-tooltip.js) is made from the figure's
+    customdata: a hostile title shows as text, nothing of it becomes an element or runs."""
+    build, url = hostile_site
+    page, dialogs = watched_page(browser)
+    page.goto(url + "tijdlijn/")
+    page.wait_for_load_state("networkidle")
+    page.focus("#grafiek-tijdlijn")
+    shown = []
+    for _ in range(80):
+        page.keyboard.press("ArrowRight")
+        shown.append(page.locator(".ik-tip:not([hidden])").text_content())
+        if "<script>" in shown[-1] or "<img" in shown[-1]:
+            break
+    assert "<script>" in shown[-1] or "<img" in shown[-1], shown[:5]
+    assert page.evaluate("() => typeof window.Plotly") == "undefined", "the picture's label is tested"
+    tags = page.evaluate("() => [...document.querySelectorAll('.ik-tip *')].map(e => e.tagName.toLowerCase())")
+    assert set(tags) <= {"span", "strong"}, tags
+    assert "&lt;" not in shown[-1] and "&amp;" not in shown[-1], "decoded once, not shown escaped"
+    assert page.evaluate(f"() => document.querySelectorAll(\"{INJECTED}\").length") == 0
+    live = page.locator("#grafiek-tijdlijn .ik-tip-live[aria-live]").text_content()
+    assert "<script>" in live or "<img" in live, "announced as the same text"
+    assert dialogs == []
+    page.close()

@@ -21,15 +21,16 @@
   "use strict";
   var REACH = { mouse: 20, touch: 24, pen: 20 };  /* px around a mark that count as on it (Plotly's hoverdistance: 20) */
   var MARGIN = 8;  /* px the label keeps from the screen's edges */
+  var HEADER = 56;  /* px of Material's fixed header (48) and a margin: a label goes below its mark rather than under it */
   var HELP = "Pijltjestoetsen: van markering naar markering; Enter: openen; Escape: label sluiten.";
   var current = null;  /* {chart, mark, how: "mouse" | "touch" | "key"} */
   var lastPointer = null;
   var counter = 0;
 
   /* ---- the chart, its picture and its marks ---- */
-  function chartOf(node) {
+  function chartOf(node, drawnToo) {
     var chart = node && node.closest ? node.closest(".ik-chart") : null;
-    return chart && !chart.hasAttribute("data-drawn") && chart.hasAttribute("data-figure") ? chart : null;
+    return chart && (drawnToo || !chart.hasAttribute("data-drawn")) && chart.hasAttribute("data-figure") ? chart : null;
   }
 
   function shownPicture(chart) {
@@ -43,7 +44,11 @@
   }
 
   function hasMarks(chart) {
-    if (chart._ikMarks === undefined) chart._ikMarks = Boolean(chart.querySelector(".ik-static [data-i]"));
+    if (chart._ikMarks === undefined) {
+      chart._ikMarks = chart.hasAttribute("data-drawn")
+        ? (chart.data || []).some(function (trace) { return trace.hovertemplate && trace.customdata; })
+        : Boolean(chart.querySelector(".ik-static [data-i]"));
+    }
     return chart._ikMarks;
   }
 
@@ -166,7 +171,7 @@
     var width = tip.offsetWidth, height = tip.offsetHeight;
     var left = Math.min(Math.max(spot.left + spot.width / 2 - width / 2, MARGIN), screen - MARGIN - width);
     var top = spot.top - height - 10;
-    if (top < MARGIN) top = spot.bottom + 10;
+    if (top < HEADER) top = spot.bottom + 10;
     tip.style.left = (Math.max(left, MARGIN) - box.left) + "px";
     tip.style.top = (top - box.top) + "px";
   }
@@ -180,6 +185,7 @@
     fill(p.tip, lines, hint);
     var colour = (trace.marker && (Array.isArray(trace.marker.color) ? trace.marker.color[mark.point] : trace.marker.color));
     p.tip.style.borderColor = typeof colour === "string" ? colour : "";
+    if (how === "key") mark.node.scrollIntoView({ block: "nearest", inline: "nearest" });
     p.tip.hidden = false;
     p.ring.hidden = false;
     position(chart, p.tip, p.ring, mark);
@@ -266,8 +272,70 @@
 
   var KEYS = ["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"];
 
+  /* After Plotly has drawn, the same keys move Plotly's own label (its marks have no keyboard
+     access): the hoverable points in the visible range, in px, in time order. */
+  function plotlyMarks(chart) {
+    var layout = chart._fullLayout, found = [];
+    (chart.data || []).forEach(function (trace, c) {
+      if (trace.visible === "legendonly" || trace.visible === false || !trace.hovertemplate || !trace.customdata) return;
+      var xaxis = layout["xaxis" + (trace.xaxis || "x").slice(1)], yaxis = layout["yaxis" + (trace.yaxis || "y").slice(1)];
+      var range = xaxis.range.map(function (value) { return xaxis.d2c(value); });
+      (trace.x || []).forEach(function (x, p) {
+        var at = xaxis.d2c(x);
+        if (x === null || trace.y[p] === null || at < range[0] || at > range[1]) return;
+        var cx = xaxis.c2p(at), cy = yaxis.c2p(yaxis.d2c(trace.y[p]));
+        found.push({ trace: c, point: p, cx: cx, cy: cy, left: xaxis._offset + cx, top: yaxis._offset + cy });
+      });
+    });
+    return found.sort(function (a, b) { return a.cx - b.cx || a.cy - b.cy; });
+  }
+
+  /* Plotly's label, as if the mouse were on the mark (the bundle has no Plotly.Fx): the event goes
+     to what is on top there, Plotly's drag layer. */
+  function pointAt(chart, mark, type) {
+    var box = chart.getBoundingClientRect(), at = mark || chart._ikPlotlyMark;
+    if (!at) return;
+    if (box.top + at.top < MARGIN || box.top + at.top > innerHeight - MARGIN) {  /* bring it on screen */
+      window.scrollBy(0, box.top + at.top - innerHeight / 2);
+      box = chart.getBoundingClientRect();
+    }
+    var x = box.left + at.left, y = box.top + at.top, under = document.elementFromPoint(x, y);
+    if (under) under.dispatchEvent(new MouseEvent(type, { bubbles: true, clientX: x, clientY: y }));
+  }
+
+  function plotlyKey(event, chart) {
+    var p = parts(chart), at = chart._ikPlotlyMark;
+    if (event.key === "Escape") { pointAt(chart, null, "mouseout"); chart._ikPlotlyMark = null; return; }
+    if (event.key === "Enter" && at) {
+      event.preventDefault();
+      var custom = chart.data[at.trace].customdata[at.point] || {}, charts = window.ikCharts;
+      if (typeof custom.url === "string") location.href = new URL(custom.url, charts.siteRoot()).href;
+      else if (chart.data[at.trace].meta && chart.data[at.trace].meta.soort === "overzicht") {
+        var day = new Date(String(chart.data[at.trace].x[at.point]).slice(0, 10) + "T00:00:00Z").getTime();
+        Plotly.relayout(chart, { "xaxis.range": [new Date(day - 75 * 864e5).toISOString().slice(0, 10),
+                                                 new Date(day + 75 * 864e5).toISOString().slice(0, 10)] });
+      }
+      return;
+    }
+    if (KEYS.indexOf(event.key) < 0) return;
+    var marks = plotlyMarks(chart);
+    if (!marks.length) return;
+    event.preventDefault();
+    var same = at && marks.filter(function (m) { return m.trace === at.trace && m.point === at.point; })[0];
+    var next = chart._ikPlotlyMark = step(marks, same || null, event.key);
+    pointAt(chart, next, "mousemove");
+    p.live.textContent = labelLines(chart.data[next.trace], next.point).map(function (line) {
+      return line.map(function (chunk) { return chunk[0]; }).join("");
+    }).join(", ");
+  }
+
   function onKey(event) {
     if (event.key === "Escape" && current) { hide(); return; }
+    var drawn = chartOf(event.target, true);
+    if (drawn && drawn === event.target && drawn.hasAttribute("data-drawn") && window.Plotly) {
+      if (!event.altKey && !event.ctrlKey && !event.metaKey) plotlyKey(event, drawn);
+      return;
+    }
     var chart = chartOf(event.target);
     if (!chart || event.target !== chart || !hasMarks(chart) || event.altKey || event.ctrlKey || event.metaKey) return;
     var from = current && current.chart === chart ? current.mark : chart._ikLastMark;
@@ -282,7 +350,7 @@
   }
 
   function onFocus(event) {
-    var chart = chartOf(event.target);
+    var chart = chartOf(event.target, true);
     if (!chart || event.target !== chart || !hasMarks(chart)) return;
     var p = parts(chart);
     if (!p.help) {
@@ -303,7 +371,7 @@
   function onDrawn(event) {
     var chart = event.target, p = chart._ikTip;
     if (current && current.chart === chart) current = null;
-    if (p) { p.tip.remove(); p.ring.remove(); chart._ikTip = null; }
+    if (p) { p.tip.hidden = true; p.ring.hidden = true; }  /* the live text and the help stay */
     if (!lastPointer) return;
     var box = chart.getBoundingClientRect();
     if (lastPointer.x < box.left || lastPointer.x > box.right || lastPointer.y < box.top || lastPointer.y > box.bottom) return;
