@@ -5,6 +5,7 @@ through the site's own search box) finds articles, events, themes, places by an 
 forms of a Dutch plural."""
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 import posixpath
@@ -245,3 +246,29 @@ def test_timeline_at_scale_draws_single_events_of_a_chosen_year(synthetic, tab):
 
 def status_text(tab) -> str:
     return tab.evaluate("() => document.querySelector('[data-status]').textContent")
+
+
+def test_month_bar_of_the_static_overview_has_its_label_and_zooms_in(synthetic, tab):
+    """At scale the picture's monthly bars answer at once (chart-tooltip.js): month, lane and
+    count as in Plotly's label; a click draws Plotly zoomed in on that month, its events loaded."""
+    _, _, url = synthetic
+    tab.goto(url + "tijdlijn/")
+    tab.wait_for_load_state("networkidle")
+    bar = tab.evaluate("""() => {
+      const chart = document.getElementById('grafiek-tijdlijn'), figure = JSON.parse(chart.getAttribute('data-figure'));
+      const node = [...chart.querySelectorAll('.ik-static [data-i]')].filter(n => n.getBoundingClientRect().height > 0)
+        .sort((a, b) => b.getBoundingClientRect().height - a.getBoundingClientRect().height)[0];
+      node.scrollIntoView({block: 'center'});
+      const [t, p] = node.getAttribute('data-i').split('.').map(Number), r = node.getBoundingClientRect();
+      return {x: r.left + r.width / 2, y: r.top + r.height / 2, custom: figure.data[t].customdata[p],
+              lane: figure.data[t].name, month: figure.data[t].x[p]}; }""")
+    tab.mouse.move(bar["x"], bar["y"])
+    tab.wait_for_selector(".ik-tip:not([hidden])", timeout=5000)
+    text = tab.locator(".ik-tip:not([hidden])").inner_text()
+    for part in (bar["custom"]["maand"], bar["lane"], bar["custom"]["aantal"], "klik om in te zoomen"):
+        assert html.unescape(part) in text, (part, text)
+    tab.mouse.click(bar["x"], bar["y"])
+    tab.wait_for_function("() => /in deze periode/.test(document.querySelector('[data-status]').textContent)",
+                          timeout=30000)
+    start = dt.date.fromisoformat(bar["month"]) - dt.timedelta(days=75)
+    assert f"van={start.isoformat()}" in tab.url
