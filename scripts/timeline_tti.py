@@ -154,7 +154,7 @@ def main() -> int:
         samples = measure(base, args.runs, benchmark.launch_browser)
     finally:
         server.shutdown()
-    keys = ("shown", "label", "dcl", "plotly_ready", "newplot_start", "newplot_ms", "drawn", "hover")
+    keys = ("shown", "moved", "label", "dcl", "plotly_ready", "newplot_start", "newplot_ms", "drawn", "hover")
     for sample in samples:
         print(json.dumps({**{key: round(sample[key]) if sample.get(key) is not None else None for key in keys},
                           "label_before_plotly": sample.get("label_before_plotly"),
