@@ -118,6 +118,11 @@
     return lines.filter(function (line) { return line.length; });
   }
 
+  /* The label as one sentence for the live region: its lines joined by commas. */
+  function spoken(lines) {
+    return lines.map(function (line) { return line.map(function (chunk) { return chunk[0]; }).join(""); }).join(", ");
+  }
+
   function action(chart, mark) {
     var trace = figureOf(chart).data[mark.trace], custom = (trace.customdata || [])[mark.point] || {};
     if (typeof custom.url === "string") return { kind: "open", url: custom.url };
@@ -189,9 +194,7 @@
     p.tip.hidden = false;
     p.ring.hidden = false;
     position(chart, p.tip, p.ring, mark);
-    if (how === "key") p.live.textContent = lines.map(function (line) {
-      return line.map(function (chunk) { return chunk[0]; }).join("");
-    }).join(", ");
+    if (how === "key") p.live.textContent = spoken(lines);
     current = { chart: chart, mark: mark, how: how };
   }
 
@@ -324,9 +327,7 @@
     var same = at && marks.filter(function (m) { return m.trace === at.trace && m.point === at.point; })[0];
     var next = chart._ikPlotlyMark = step(marks, same || null, event.key);
     pointAt(chart, next, "mousemove");
-    p.live.textContent = labelLines(chart.data[next.trace], next.point).map(function (line) {
-      return line.map(function (chunk) { return chunk[0]; }).join("");
-    }).join(", ");
+    p.live.textContent = spoken(labelLines(chart.data[next.trace], next.point));
   }
 
   function onKey(event) {
