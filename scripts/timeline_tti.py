@@ -51,12 +51,13 @@ new MutationObserver(function () {
 })();
 """
 
-# A drawn marker on screen (Plotly), else a small mark of the static picture, else the chart box.
+# A drawn marker on screen (Plotly), else a mark of the shown static picture that has a label, else the chart box.
 FIND_POINT = """(drawn) => {
   const chart = document.querySelector('.ik-chart');
   const visible = (r) => r.width && r.top > 0 && r.bottom < innerHeight && r.left > 0 && r.right < innerWidth;
-  const selector = drawn ? '.ik-chart .scatterlayer .trace .points path.point' : '.ik-chart .ik-static [data-i]';
-  const marks = [...document.querySelectorAll(selector)].filter((m) => m.getBoundingClientRect().height > 0);
+  const shown = [...document.querySelectorAll('.ik-chart .ik-static')].filter((p) => getComputedStyle(p).display !== 'none');
+  const marks = drawn ? [...document.querySelectorAll('.ik-chart .scatterlayer .trace .points path.point')]
+                      : shown.flatMap((p) => [...p.querySelectorAll('[data-i]')]);
   for (const mark of marks) {
     const r = mark.getBoundingClientRect();
     if (visible(r)) return {x: r.left + r.width / 2, y: r.top + r.height / 2, now: performance.now()};
