@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import importlib
-import re
 
 from . import svg_cartesian
 from .charts_labels import WIDTHS
@@ -29,15 +28,7 @@ def _picture(draw, figure: dict, width: int, label: str) -> str:
     """One picture, named for assistive technology by the chart's label (the complete text
     equivalent follows the chart)."""
     name = f' role="img" aria-label="{html.escape(label, quote=True)}"' if label else ""
-    svg = draw(figure, width)
-    return (f'<div class="ik-static" data-breedte="{width}"{name}{_reserved_height(svg)}>{svg}</div>')
-
-
-def _reserved_height(svg: str) -> str:
-    """The picture's height for charts-static.css: an off-screen picture is not styled or laid
-    out during page load (content-visibility), and keeps its place meanwhile."""
-    found = re.match(r'<svg[^>]*?\sheight="([0-9.]+)"', svg)
-    return f' style="--ik-picture-height: {found.group(1)}px"' if found else ""
+    return f'<div class="ik-static" data-breedte="{width}"{name}>{draw(figure, width)}</div>'
 
 
 def pictures(figure: dict, label: str = "") -> str:
