@@ -141,3 +141,27 @@ def test_pages_without_a_map_load_no_geo_code(page, server):
     loaded = page.evaluate("() => performance.getEntriesByType('resource').map(r => r.name)")
     assert any("plotly-kern" in url for url in loaded)
     assert not [url for url in loaded if "plotly-geo" in url or "topojson" in url]
+
+
+def test_timeline_is_drawn_once(page, server):
+    """At desktop width the figure's left margin already holds the lane names, so Plotly's
+    automargin keeps it and does not draw the whole chart a second time after the first draw.
+    (On a phone a date label at the left edge may still widen the 4 px margin a little.)"""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    drawn(page, server, "tijdlijn/", "tijdlijn")
+    sizes = page.evaluate("""() => { const layout = document.querySelector('#grafiek-tijdlijn')._fullLayout;
+        return {redrawn: '_redrawFromAutoMarginCount' in layout, given: layout.margin.l, drawn: layout._size.l}; }""")
+    assert not sizes["redrawn"] and sizes["drawn"] == sizes["given"], sizes
+
+
+def test_key_titles_take_the_fewest_rows_that_hold_ten():
+    """A deep pile of titles over a crowded year is hard to read: the titles take the fewest rows
+    in which 10 of them fit (one row fewer holds fewer), the least important left to hover."""
+    from explainer import charts_timeline as timeline
+    from explainer.charts_labels import Box, place
+    xs, sizes = [500 + 6 * i for i in range(12)], [(120, 29)] * 12  # twelve titles within one crowded year
+    picks = timeline._fewest_rows(xs, sizes, Box(0, 0, 1000, 0), 10)
+    rows = max(pick[1][2] for pick in picks if pick) + 1
+    assert len([pick for pick in picks if pick]) >= 10 and 1 < rows < timeline.BAND_ROWS
+    fewer = Box(0, -(timeline.BAND_GAP_PX + (rows - 1) * timeline.BAND_ROW_PX), 1000, 0)
+    assert len([p for p in place([timeline._options(x, size, rows - 1) for x, size in zip(xs, sizes)], [], fewer) if p]) < 10

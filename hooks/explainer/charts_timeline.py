@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 
 from . import charts_base as base
 from . import claims, dates, routes
@@ -16,11 +17,13 @@ ROW_GAP_DAYS = 150
 KEY_EVENTS, KEY_EVENTS_MINI = 12, 5
 LABEL_FONT, LABEL_WRAP = 11, 26  # px; characters per line of a key event's title
 PHONE_FONT, PHONE_WRAP = 10, 20
-BAND_ROW_PX, BAND_GAP_PX, BAND_ROWS = 32, 20, 9  # the label band above the plot
+BAND_ROW_PX, BAND_GAP_PX, BAND_ROWS = 32, 20, 9  # the label band above the plot: at most so many rows
+MIN_WRITTEN = 10  # key titles written on the chart at the least (issue 10), where there are so many
 # The overview strip draws every mark a second time: beyond this many events it would double the
 # drawing time of a timeline that is already slow to draw, so there the period buttons serve.
 OVERVIEW_MAX_EVENTS = 400
 RIGHT_PX = 44  # room right of the plot for the upright modebar, clear of the titles
+MARGIN_PX, LANE_PAD_PX = 10, 8  # left of the lane names; between them and the plot
 
 
 def theme_colours(corpus) -> dict:
@@ -93,7 +96,8 @@ def layout(corpus, events: list, ys: dict, lanes: Lanes, mini: bool = False) -> 
     top = lanes.bottom
     return dict(
         height=max(220 if mini else 360, int(-top * (34 if mini else 42)) + 120) + bands[-1]["marge"],
-        margin={"l": 10, "r": RIGHT_PX, "t": bands[-1]["marge"], "b": 40}, modebar={"orientation": "v"},
+        margin={"l": lane_margin(lanes.labels), "r": RIGHT_PX, "t": bands[-1]["marge"], "b": 40},
+        modebar={"orientation": "v"},
         showlegend=not mini,
         legend={"orientation": "h", "y": -0.08 if mini else -0.2, "yanchor": "top", "x": 0,
                 "groupclick": "togglegroup", "title": {"text": "Thema's (klik om aan/uit te zetten):", "side": "top"}},
@@ -205,12 +209,19 @@ def _wrap(title: str, width: int) -> str:
     return "<br>".join(textwrap.wrap(title, width)) or title
 
 
+def lane_margin(lane_names: list[str]) -> int:
+    """The left margin that already holds the lane names. Plotly's automargin would otherwise
+    widen a narrower margin after the first draw and then draw the whole chart a second time
+    (a third of newPlot's time on a 1,000-event timeline)."""
+    return math.ceil(MARGIN_PX + max((text_size(name, 12)[0] for name in lane_names), default=0) + LANE_PAD_PX)
+
+
 def _plot_width(width: int, lane_names: list[str]) -> tuple[float, float, float]:
     """Left margin, plot width and right margin in px: lane names beside the axis, or (on a phone,
     where charts-timeline.js moves them into the plot) none."""
     if width < 400:
         return 4.0, width - 8.0, 4.0
-    left = 10 + max((text_size(name, 12)[0] for name in lane_names), default=0) + 8
+    left = lane_margin(lane_names)
     return left, width - left - RIGHT_PX, 0.0
 
 
@@ -236,11 +247,11 @@ def key_labels(events: list, ys: dict, span: tuple, lane_names: list, periods: l
     layouts = []
     for width in WIDTHS:
         left, plot, right = _plot_width(width, lane_names)
-        frame = Box(-left + 2, -(BAND_GAP_PX + BAND_ROWS * BAND_ROW_PX), plot + right - 2, 0)
         font, wrap = (PHONE_FONT, PHONE_WRAP) if width < 400 else (LABEL_FONT, LABEL_WRAP)
         xs = [(_midpoint(e.date) - first).days / max((last - first).days, 1) * plot for e in keys]
         titles = [_wrap(base.escape(e.title), wrap) for e in keys]
-        picks = place([_options(x, text_size(t, font), BAND_ROWS) for x, t in zip(xs, titles)], [], frame)
+        sizes = [text_size(t, font) for t in titles]
+        picks = _fewest_rows(xs, sizes, Box(-left + 2, 0, plot + right - 2, 0), min(MIN_WRITTEN, len(keys)))
         rows = max((pick[1][2] + 1 for pick in picks if pick), default=0)
         annotations, lines = [], []
         for event, title, pick in zip(keys, titles, picks):
@@ -250,6 +261,18 @@ def key_labels(events: list, ys: dict, span: tuple, lane_names: list, periods: l
         layouts.append({"breedte": width, "marge": (BAND_GAP_PX + rows * BAND_ROW_PX + 6) if rows else 10,
                         "annotaties": annotations, "lijnen": lines})
     return layouts
+
+
+def _fewest_rows(xs: list, sizes: list, span: Box, wanted: int) -> list:
+    """The titles' places in the fewest rows of the band that still hold `wanted` titles: a deep
+    pile of titles over a crowded year is hard to read, so the least important ones that would
+    need more rows are left to hover."""
+    for rows in range(1, BAND_ROWS + 1):
+        frame = Box(span.x0, -(BAND_GAP_PX + rows * BAND_ROW_PX), span.x1, 0)
+        picks = place([_options(x, size, rows) for x, size in zip(xs, sizes)], [], frame)
+        if sum(1 for pick in picks if pick) >= wanted:
+            break
+    return picks
 
 
 def _key_annotation(event, title: str, where: tuple, font: int) -> dict:

@@ -15,6 +15,7 @@ from .svg_legend import legend_height, legend_svg, rangeslider_svg
 from .svg_marks import dash, trace_svg
 
 TICK_PAD = 8  # px between the y tick labels and the plot (plotly's automargin)
+PUSH_PAD = 10  # px plotly's automargin keeps left of the labels (its pad: min(12, the margins))
 
 
 def _font(layout: dict) -> float:
@@ -22,12 +23,13 @@ def _font(layout: dict) -> float:
 
 
 def _left(layout: dict, margin: dict) -> float:
-    """The left margin, widened for the y tick labels as plotly's automargin does."""
+    """The left margin, widened for the y tick labels as plotly's automargin does (only if they
+    need more room than the margin already has)."""
     axis = layout.get("yaxis") or {}
     if axis.get("visible") is False or axis.get("showticklabels") is False or not axis.get("ticktext"):
         return margin.get("l", 80)
     widest = max(text_size(str(t), 12)[0] for t in axis["ticktext"])
-    return margin.get("l", 80) + widest + TICK_PAD
+    return max(margin.get("l", 80), PUSH_PAD + widest + TICK_PAD)
 
 
 def _plot(layout: dict, data: list, width: int) -> tuple[float, float, float, float]:
