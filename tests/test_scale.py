@@ -1,6 +1,7 @@
 """At scale, on a 300-article synthetic corpus (scripts/synthetic_corpus.py, fixed seed): the
 paged lists of themes and places, /artikelen/ and /bronnen/ hold every item exactly once, the year
-pages of the timeline every event, its detail data files too, and the search (in Chromium,
+pages of the timeline every event, its detail data files too, the pages of each kind of figure
+every figure, and the search (in Chromium,
 through the site's own search box) finds articles, events, themes, places by an alias and both
 forms of a Dutch plural."""
 from __future__ import annotations
@@ -16,7 +17,7 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT, free_port, make_project, run_build, serve, upgrade_charts
-from explainer import charts_timeline, listing, timeline_years
+from explainer import charts_timeline, figures_pages, listing, routes, timeline_years
 from explainer.model import build_corpus
 from searching import search, status
 from test_quality import AXE, axe_report, set_scheme
@@ -245,3 +246,39 @@ def test_timeline_at_scale_draws_single_events_of_a_chosen_year(synthetic, tab):
 
 def status_text(tab) -> str:
     return tab.evaluate("() => document.querySelector('[data-status]').textContent")
+
+
+def figure_rows(page: BeautifulSoup) -> list[str]:
+    return [row["id"] for row in page.select("table.ik-figures tbody tr")]
+
+
+def test_figure_pages_list_every_figure_exactly_once(synthetic):
+    site, corpus, _ = synthetic
+    assert figures_pages.at_scale(corpus), "the 300-article corpus has more figures than /cijfers/ draws"
+    cijfers, listed = soup(site, "cijfers"), []
+    links = cijfers.select("table.ik-count-table a")
+    assert links
+    for link in links:
+        path, pages = posixpath_join("cijfers/", link["href"]), 0
+        while path is not None:
+            page = soup(site, path)
+            listed += figure_rows(page)
+            following = page.select_one(".ik-pager a[rel=next]")
+            path = posixpath_join(path, following["href"]) if following else None
+            pages += 1
+            assert pages < 100, "the pager goes round in circles"
+    expected = [routes.figure_anchor(f.id) for f in corpus.figures.values()]
+    assert len(listed) == len(set(listed)) and sorted(listed) == sorted(expected)
+
+
+def test_figures_page_at_scale_draws_the_newest_of_each_kind_and_lists_them(synthetic):
+    site, corpus, _ = synthetic
+    cijfers = soup(site, "cijfers")
+    figure = json.loads(cijfers.select_one("#grafiek-cijfers")["data-figure"])
+    drawn = [d["id"] for trace in figure["data"] if trace["meta"]["soort"] == "cijfers" for d in trace["customdata"]]
+    assert sorted(routes.figure_anchor(i) for i in drawn) == sorted(figure_rows(cijfers))
+    panels = figures_pages.panels(list(corpus.figures.values()))
+    assert len(figure["layout"]["meta"]["panelen"]) == len(panels)
+    newest = {f.id for _, _, group in panels for f in group[-figures_pages.PANEL_LIMIT:]}
+    assert set(drawn) == newest
+    assert len((site / "cijfers" / "index.html").read_bytes()) < 400_000, "/cijfers/ does not grow with the corpus"
