@@ -7,6 +7,10 @@
   var siteRoot = new URL("../", document.currentScript.src); // this file is assets/search.js
   var PAGE = 10;
   var SECTIONS = 2;
+  var MIN_LENGTH = 2;
+  // Wait this long after the last key: each search fetches index chunks and result fragments, so
+  // a search per letter typed would download the index of every prefix of the word.
+  var DEBOUNCE_MS = 250;
   var engine = null;
   var state = { serial: 0, results: [], shown: 0 };
 
@@ -174,7 +178,8 @@
     clearResults();
     var serial = state.serial;
     box().removeAttribute("data-ik-searched");
-    if (!query.trim()) { status(text("empty")); done(serial, query); return; }
+    // One letter would match every word that starts with it: most of the index, for no reader.
+    if (query.trim().length < MIN_LENGTH) { status(text("empty")); done(serial, query); return; }
     status(text("loading"));
     loadEngine().then(function (pagefind) {
       return rankedSearch(pagefind, query);
@@ -240,7 +245,7 @@
   document.addEventListener("input", function (event) {
     if (event.target !== input()) return;
     clearTimeout(timer);
-    timer = setTimeout(function () { search(input().value); }, 120);
+    timer = setTimeout(function () { search(input().value); }, DEBOUNCE_MS);
   });
   document.addEventListener("focusin", function (event) { if (event.target === input()) open(); });
   document.addEventListener("keydown", onKey);
