@@ -198,6 +198,10 @@ def test_detail_data_files_cover_every_event(synthetic):
             if trace["mode"] == "markers":
                 seen += [c["id"] for c in trace["customdata"]]
     assert sorted(seen) == sorted(corpus.events), "every event drawn once in the detail files"
+    # where a #gebeurtenis= link finds an event whose id does not name its year
+    years = json.loads((site / figure["layout"]["meta"]["detail"]["ids"]).read_text(encoding="utf-8"))
+    assert sorted(i for ids in years.values() for i in ids) == sorted(corpus.events)
+    assert all(corpus.events[i].date.start.year == int(year) for year, ids in years.items() for i in ids)
 
 
 def test_paged_article_and_source_lists_hold_every_article_once(synthetic):
@@ -242,6 +246,22 @@ def test_timeline_at_scale_draws_single_events_of_a_chosen_year(synthetic, tab):
     tab.wait_for_function("() => /in deze periode/.test(document.querySelector('[data-status]').textContent)",
                           timeout=30000)
     assert not errors, errors
+
+
+def test_event_deep_link_at_scale(synthetic, tab):
+    """A #gebeurtenis= link zooms the overview to the event and marks it."""
+    _, corpus, url = synthetic
+    events = list(corpus.events.values())
+    event = events[len(events) // 2]
+    tab.goto(url + "tijdlijn/#gebeurtenis=" + event.id)
+    tab.wait_for_function("() => /in deze periode/.test(document.querySelector('[data-status]').textContent)",
+                          timeout=60000)
+    layout = tab.evaluate("() => { const l = document.getElementById('grafiek-tijdlijn').layout;"
+                          " return {range: l.xaxis.range, notes: l.annotations.map(a => a.text)}; }")
+    assert html.escape(event.title, quote=False) in layout["notes"] or event.title in layout["notes"], layout["notes"]
+    middle = charts_timeline._midpoint(event.date).isoformat()
+    assert layout["range"][0][:10] <= middle <= layout["range"][1][:10], (layout["range"], middle)
+    assert "gebeurtenis=" + event.id in tab.url
 
 
 def status_text(tab) -> str:
