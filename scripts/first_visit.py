@@ -1,18 +1,27 @@
 """First-visit weight of each page type of a built site, measured in Chromium (used by benchmark.py).
 
-For each page type, a fresh browser context (empty cache) opens the page, waits until it has
-loaded and its charts are on screen, points at the first chart (which loads plotly.js where a
-static picture comes first) and waits until it is drawn and the network is idle, and counts every
-response from the site;
-then the reader searches (focus the search box, type a word, wait for the results) and every
-further response is counted too. Sizes are gzip -6 of each response body (the test server sends
-files uncompressed; Pagefind's index files are already compressed, so gzip barely changes them).
+For each page type, a fresh browser context (empty cache) opens the page and counts every
+response from the site in three steps, each on top of the one before:
+
+1. page alone: loaded, charts on screen as their static pictures, network idle; nothing touched;
+2. + one search: the reader focuses the search box, types a word, and the results are shown;
+3. + chart used: the reader points at the first chart (which loads plotly.js, and on a map
+   plotly-geo and its geometry) and waits until Plotly has drawn it (pages with a chart only).
+
+Sizes are gzip -6 of each body the server sent (it sends files uncompressed; Pagefind's index
+files are already compressed, so gzip barely changes them); what Chromium takes from its own cache
+is not counted. Issue 14's goal is read as
+step 2 (what a first-time reader pays to read any page and search once); step 3, the strict
+reading, is reported next to it.
 """
 from __future__ import annotations
 
+import functools
 import gzip
-import re
+import http.server
+import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
 GZIP_LEVEL = 6
 SEARCH_QUERY = "aanslag"
@@ -50,60 +59,84 @@ def targets(site: Path) -> list[tuple[str, str]]:
             or path == "/"]
 
 
-def _count(responses, base: str) -> dict:
-    total, search, requests, largest_file = 0, 0, 0, ("", 0)
-    for response in responses:
-        if not response.url.startswith(base):
-            continue
-        try:
-            size = gz(response.body())
-        except Exception:  # noqa: BLE001, S112 - redirects and aborted requests have no body
-            continue
-        requests += 1
+def _count(served: list[tuple[str, int]]) -> dict:
+    total, search, largest_file = 0, 0, ("", 0)
+    for path, size in served:
         total += size
-        path = response.url[len(base) - 1:]
-        if "/pagefind/" in path:
+        if path.startswith("/pagefind/"):
             search += size
         if size > largest_file[1]:
-            largest_file = (re.sub(r"\?.*", "", path), size)
-    return {"requests": requests, "gzip": total, "search": search, "largest": list(largest_file)}
+            largest_file = (path, size)
+    return {"requests": len(served), "gzip": total, "search": search, "largest": list(largest_file)}
 
 
-def visit(browser, base: str, path: str) -> dict:
+class CountingServer(http.server.ThreadingHTTPServer):
+    """Serves the built site and records (path, gzip size) of every body it sends. Counted here,
+    not from Chromium's responses: those include the browser's cache hits (Material asks for
+    sitemap.xml three times per page and gets it from the network once)."""
+
+    def __init__(self, site: Path):
+        self.served: list[tuple[str, int]] = []
+        self.sizes: dict[str, int] = {}
+        super().__init__(("127.0.0.1", 0), functools.partial(_CountingHandler, directory=str(site)))
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+        self.base = f"http://127.0.0.1:{self.server_address[1]}/"
+
+
+class _CountingHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def copyfile(self, source, outputfile):
+        data = source.read()
+        outputfile.write(data)
+        path = urlsplit(self.path).path
+        if path not in self.server.sizes:
+            self.server.sizes[path] = gz(data)
+        self.server.served.append((path, self.server.sizes[path]))
+
+
+def visit(browser, server: CountingServer, path: str) -> dict:
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")
     page = context.new_page()
-    seen = []
-    page.on("response", lambda response: seen.append(response))
+    server.served.clear()
     page.set_default_timeout(300_000)  # the largest pages (megabytes of HTML) on a busy machine
-    page.goto(base + path.lstrip("/"), wait_until="load")
-    if page.query_selector(".ik-chart"):
+    page.goto(server.base + path.lstrip("/"), wait_until="load")
+    chart = page.query_selector(".ik-chart")
+    if chart:
         page.wait_for_selector(".ik-chart[data-drawn=ja], .ik-chart[data-error], .ik-chart svg", timeout=120_000, state="attached")
-        page.hover(".ik-chart")  # a static picture loads plotly.js when the reader points at it
-        page.wait_for_selector(".ik-chart[data-drawn=ja], .ik-chart[data-error]", timeout=120_000)
     page.wait_for_load_state("networkidle")
-    loaded = _count(list(seen), base)
+    loaded = _count(list(server.served))
     page.click("[data-ik-search-input]")
     page.keyboard.type(SEARCH_QUERY, delay=30)
     page.wait_for_function("q => document.querySelector('[data-ik-search]').getAttribute('data-ik-searched') === q",
                            arg=SEARCH_QUERY, timeout=60_000)
     page.wait_for_load_state("networkidle")
-    searched = _count(seen, base)
+    searched = _count(list(server.served))
     results = page.locator("[data-ik-search-results] > li").count()
+    used = None
+    if chart:
+        page.keyboard.press("Escape")  # close the search, so the pointer reaches the chart
+        page.hover(".ik-chart")  # a static picture loads plotly.js when the reader points at it
+        page.wait_for_selector(".ik-chart[data-drawn=ja], .ik-chart[data-error]", timeout=120_000)
+        page.wait_for_load_state("networkidle")
+        used = _count(list(server.served))
     context.close()
-    return {"page": loaded, "with_search": searched, "results": results}
+    return {"page": loaded, "with_search": searched, "with_chart": used, "results": results}
 
 
-def measure(site: Path, launch_browser, serve) -> list[dict]:
-    """[{type, path, page: {...}, with_search: {...}}] for one built site."""
+def measure(site: Path, launch_browser, serve=None) -> list[dict]:
+    """[{type, path, page, with_search, with_chart}] for one built site (`serve` is not used: the
+    counting server here serves the site)."""
     from playwright.sync_api import sync_playwright
-    server, base = serve(site)
+    server = CountingServer(site)
     rows = []
     try:
         with sync_playwright() as playwright:
             browser = launch_browser(playwright)
             for name, path in targets(site):
                 try:
-                    rows.append({"type": name, "path": path, **visit(browser, base, path)})
+                    rows.append({"type": name, "path": path, **visit(browser, server, path)})
                 except Exception as error:  # noqa: BLE001 - reported in the table, the other pages still count
                     print(f"   {path}: {type(error).__name__}: {str(error).splitlines()[0]}", flush=True)
                     rows.append({"type": name, "path": path, "error": type(error).__name__})
@@ -113,44 +146,51 @@ def measure(site: Path, launch_browser, serve) -> list[dict]:
     return rows
 
 
+def _cell(row: dict) -> str:
+    page_kb, search_kb = row["page"]["gzip"] / 1024, row["with_search"]["gzip"] / 1024
+    chart_kb = row["with_chart"]["gzip"] / 1024 if row.get("with_chart") else None
+    flag = " **over**" if search_kb > GOAL_KB else ""
+    chart = "–" if chart_kb is None else f"{chart_kb:,.0f}" + (" ‡" if chart_kb > GOAL_KB else "")
+    return f"{page_kb:,.0f} / {search_kb:,.0f}{flag} / {chart}"
+
+
+def _tti_row(measured: list[dict]) -> str:
+    cells = []
+    for size in measured:
+        samples = size.get("timeline_tti") or []
+        hover = sorted(x["hover"] for x in samples if x.get("hover") is not None)
+        label = sorted(x["label"] for x in samples if x.get("label") is not None)
+        load = [x["load_average"] for x in samples]
+        first = f"**{label[len(label) // 2]:,.0f} ms** label from the picture, " if label else ""
+        cells.append(f"{first}{hover[len(hover) // 2]:,.0f} ms Plotly's label (load {min(load):.1f}–{max(load):.1f})"
+                     if hover else "–")
+    return ("| tijdlijn: time to interactive (median of "
+            f"{max(len(size.get('timeline_tti') or []) for size in measured)} runs) | " + " | ".join(cells) + " |")
+
+
 def render(sizes: list[dict]) -> str:
-    """Markdown: one row per page type, first-visit KB (page / page + one search) per corpus size."""
+    """Markdown: one row per page type, first-visit KB (page / + search / + chart) per corpus size."""
     measured = [size for size in sizes if size.get("first_visit")]
     if not measured:
         return ""
     header = " | ".join(f"{size['articles']:,} articles" for size in measured)
-    title = ("#### First visit per page type (KB after gzip -6, every response Chromium received; "
-             f"page alone / page + one search for “{SEARCH_QUERY}”)\n")
-    out = [title,
-           f"| page type | {header} |", "|---|" + "---:|" * len(measured)]
+    title = ("#### First visit per page type (KB after gzip -6 of every file the server sent, cache hits not counted; "
+             f"page alone / + one search for “{SEARCH_QUERY}” / + chart used, i.e. Plotly drawn)\n")
+    out = [title, f"| page type | {header} |", "|---|" + "---:|" * len(measured)]
     names = list(dict.fromkeys(row["type"] for size in measured for row in size["first_visit"]))
     for name in names:
         cells = []
         for size in measured:
             row = next((r for r in size["first_visit"] if r["type"] == name), None)
-            if row is None or "error" in row:
-                cells.append("–" if row is None else f"({row['error']})")
-                continue
-            page_kb, total_kb = row["page"]["gzip"] / 1024, row["with_search"]["gzip"] / 1024
-            flag = " **over**" if total_kb > GOAL_KB else ""
-            cells.append(f"{page_kb:,.0f} / {total_kb:,.0f}{flag}")
+            cells.append("–" if row is None else f"({row['error']})" if "error" in row else _cell(row))
         out.append(f"| {name} | " + " | ".join(cells) + " |")
     if any(size.get("timeline_tti") for size in measured):
-        cells = []
-        for size in measured:
-            samples = size.get("timeline_tti") or []
-            hover = sorted(x["hover"] for x in samples if x.get("hover") is not None)
-            label = sorted(x["label"] for x in samples if x.get("label") is not None)
-            load = [x["load_average"] for x in samples]
-            first = f"**{label[len(label) // 2]:,.0f} ms** label from the picture, " if label else ""
-            cells.append(f"{first}{hover[len(hover) // 2]:,.0f} ms Plotly's label (load {min(load):.1f}–{max(load):.1f})"
-                         if hover else "–")
-        out.append("| tijdlijn: time to interactive (median of "
-                   f"{max(len(size.get('timeline_tti') or []) for size in measured)} runs) | " + " | ".join(cells) + " |")
+        out.append(_tti_row(measured))
     search_kb = [max(r["with_search"]["search"] for r in size["first_visit"] if "error" not in r) / 1024
                  for size in measured]
-    out.append("")
     shares = " / ".join(f"{kb:,.0f} KB" for kb in search_kb)
-    out.append(f"Goal: at most {GOAL_KB} KB per page at 3,000 articles, search included. The search's own share "
-               f"(Pagefind's script, WebAssembly, index chunks and result fragments) was at most {shares} per page.")
+    out += ["", f"Goal: at most {GOAL_KB} KB per page at 3,000 articles for the page and one search (the middle figure; "
+                "**over** marks a miss). ‡ marks where the page with its chart in use (Plotly loaded and drawn) and a "
+                f"search is over {GOAL_KB} KB, the strict reading. The search's own share (Pagefind's script, "
+                f"WebAssembly, index chunks and result fragments) was at most {shares} per page."]
     return "\n".join(out) + "\n"

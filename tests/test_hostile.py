@@ -294,3 +294,19 @@ def test_hostile_title_stays_text_in_the_static_pictures_label(browser, hostile_
     assert "<script>" in live or "<img" in live, "announced as the same text"
     assert dialogs == []
     page.close()
+
+
+def test_hostile_text_is_text_on_the_figure_pages_at_scale(hostile_site, monkeypatch):
+    """/cijfers/ at scale and its pages per kind of figure (the kind named after a figure's unit)."""
+    from explainer import figures_pages
+    from explainer.model import build_corpus
+    from explainer.render import Renderer
+    corpus = build_corpus(hostile_site[0].project / "content")
+    monkeypatch.setattr(figures_pages, "FULL_MAX", 0)
+    generated = figures_pages.figures_pages(corpus, Renderer(corpus))
+    assert len(generated) > 1
+    for page in generated:
+        html = page.rendered.inline()
+        assert "<script>alert(" not in html and "<img src=x" not in html and "<svg onload" not in html, page.src_uri
+        assert "<" not in page.meta.get("title", "") and "<" not in page.meta["description"], page.src_uri
+    assert any("&lt;script&gt;alert(" in page.rendered.inline() for page in generated[1:])

@@ -1,6 +1,7 @@
 """At scale, on a 300-article synthetic corpus (scripts/synthetic_corpus.py, fixed seed): the
 paged lists of themes and places, /artikelen/ and /bronnen/ hold every item exactly once, the year
-pages of the timeline every event, its detail data files too, and the search (in Chromium,
+pages of the timeline every event, its detail data files too, the pages of each kind of figure
+every figure, and the search (in Chromium,
 through the site's own search box) finds articles, events, themes, places by an alias and both
 forms of a Dutch plural."""
 from __future__ import annotations
@@ -17,7 +18,7 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT, free_port, make_project, run_build, serve, upgrade_charts
-from explainer import charts_timeline, listing, timeline_years
+from explainer import charts_timeline, figures_pages, listing, routes, timeline_years
 from explainer.model import build_corpus
 from searching import search, status
 from test_quality import AXE, axe_report, set_scheme
@@ -198,6 +199,10 @@ def test_detail_data_files_cover_every_event(synthetic):
             if trace["mode"] == "markers":
                 seen += [c["id"] for c in trace["customdata"]]
     assert sorted(seen) == sorted(corpus.events), "every event drawn once in the detail files"
+    # where a #gebeurtenis= link finds an event whose id does not name its year
+    years = json.loads((site / figure["layout"]["meta"]["detail"]["ids"]).read_text(encoding="utf-8"))
+    assert sorted(i for ids in years.values() for i in ids) == sorted(corpus.events)
+    assert all(corpus.events[i].date.start.year == int(year) for year, ids in years.items() for i in ids)
 
 
 def test_paged_article_and_source_lists_hold_every_article_once(synthetic):
@@ -244,6 +249,22 @@ def test_timeline_at_scale_draws_single_events_of_a_chosen_year(synthetic, tab):
     assert not errors, errors
 
 
+def test_event_deep_link_at_scale(synthetic, tab):
+    """A #gebeurtenis= link zooms the overview to the event and marks it."""
+    _, corpus, url = synthetic
+    events = list(corpus.events.values())
+    event = events[len(events) // 2]
+    tab.goto(url + "tijdlijn/#gebeurtenis=" + event.id)
+    tab.wait_for_function("() => /in deze periode/.test(document.querySelector('[data-status]').textContent)",
+                          timeout=60000)
+    layout = tab.evaluate("() => { const l = document.getElementById('grafiek-tijdlijn').layout;"
+                          " return {range: l.xaxis.range, notes: l.annotations.map(a => a.text)}; }")
+    assert html.escape(event.title, quote=False) in layout["notes"] or event.title in layout["notes"], layout["notes"]
+    middle = charts_timeline._midpoint(event.date).isoformat()
+    assert layout["range"][0][:10] <= middle <= layout["range"][1][:10], (layout["range"], middle)
+    assert "gebeurtenis=" + event.id in tab.url
+
+
 def status_text(tab) -> str:
     return tab.evaluate("() => document.querySelector('[data-status]').textContent")
 
@@ -272,3 +293,39 @@ def test_month_bar_of_the_static_overview_has_its_label_and_zooms_in(synthetic, 
                           timeout=30000)
     start = dt.date.fromisoformat(bar["month"]) - dt.timedelta(days=75)
     assert f"van={start.isoformat()}" in tab.url
+
+
+def figure_rows(page: BeautifulSoup) -> list[str]:
+    return [row["id"] for row in page.select("table.ik-figures tbody tr")]
+
+
+def test_figure_pages_list_every_figure_exactly_once(synthetic):
+    site, corpus, _ = synthetic
+    assert figures_pages.at_scale(corpus), "the 300-article corpus has more figures than /cijfers/ draws"
+    cijfers, listed = soup(site, "cijfers"), []
+    links = cijfers.select("table.ik-count-table a")
+    assert links
+    for link in links:
+        path, pages = posixpath_join("cijfers/", link["href"]), 0
+        while path is not None:
+            page = soup(site, path)
+            listed += figure_rows(page)
+            following = page.select_one(".ik-pager a[rel=next]")
+            path = posixpath_join(path, following["href"]) if following else None
+            pages += 1
+            assert pages < 100, "the pager goes round in circles"
+    expected = [routes.figure_anchor(f.id) for f in corpus.figures.values()]
+    assert len(listed) == len(set(listed)) and sorted(listed) == sorted(expected)
+
+
+def test_figures_page_at_scale_draws_the_newest_of_each_kind_and_lists_them(synthetic):
+    site, corpus, _ = synthetic
+    cijfers = soup(site, "cijfers")
+    figure = json.loads(cijfers.select_one("#grafiek-cijfers")["data-figure"])
+    drawn = [d["id"] for trace in figure["data"] if trace["meta"]["soort"] == "cijfers" for d in trace["customdata"]]
+    assert sorted(routes.figure_anchor(i) for i in drawn) == sorted(figure_rows(cijfers))
+    panels = figures_pages.panels(list(corpus.figures.values()))
+    assert len(figure["layout"]["meta"]["panelen"]) == len(panels)
+    newest = {f.id for _, _, group in panels for f in group[-figures_pages.PANEL_LIMIT:]}
+    assert set(drawn) == newest
+    assert len((site / "cijfers" / "index.html").read_bytes()) < 400_000, "/cijfers/ does not grow with the corpus"

@@ -159,6 +159,14 @@ def test_duplicate_article_slug(tree):
             "plaats heeft een eigen naam nodig; hernoem er één") in found
 
 
+def test_article_slug_of_a_list_page(tree):
+    shutil.move(tree / OTHER, tree / "content/articles/pagina-2.md")
+    found = problems(tree)
+    assert ("content/articles/pagina-2.md: de bestandsnaam 'pagina-2' is het adres van een pagina van de artikellijst "
+            "(/artikelen/pagina-2/) — hernoem het bestand naar een naam die zegt waar het artikel over gaat, "
+            "bijvoorbeeld tweede-artikel.md") in found, found
+
+
 def test_every_problem_is_reported_at_once(tree):
     edit(tree, ARTICLE, 'title: "Eerste artikel"', "title: yes")
     edit(tree, OTHER, 'published: "2020-05"', 'published: "2020-13"')

@@ -124,11 +124,7 @@
   function loadYear(timeline, year) {
     var cache = timeline.years;
     if (!cache[year]) {
-      var url = new URL(timeline.scale.jaren[year], charts.siteRoot()).href;
-      cache[year] = fetch(url).then(function (response) {
-        if (!response.ok) throw new Error(url + ": " + response.status);
-        return response.json();
-      }).then(function (file) { return file.data; });
+      cache[year] = fetchJson(timeline.scale.jaren[year]).then(function (file) { return file.data; });
       cache[year].catch(function () { delete cache[year]; });  /* a later zoom tries again */
     }
     return cache[year];
@@ -155,6 +151,40 @@
     layout.annotations = (layout.annotations || []).filter(function (a) { return a.name !== id; }).concat([{
       x: at[0], y: at[1], text: target.titel, showarrow: true, arrowhead: 2, ax: 0, ay: -40, name: "focus",
       bgcolor: "rgba(255,255,255,0.9)", font: { color: "#000" } }]);
+  }
+
+  function fetchJson(path) {
+    var url = new URL(path, charts.siteRoot()).href;
+    return fetch(url).then(function (response) {
+      if (!response.ok) throw new Error(url + ": " + response.status);
+      return response.json();
+    });
+  }
+
+  /* At scale no overview trace holds a #gebeurtenis= event: its year's data file does. Event ids
+     name their year by custom (schema.py), so those files are tried first; else the list of ids
+     per year says which. */
+  function yearOf(timeline, id) {
+    var named = (id.match(/\d{4}/g) || []).filter(function (year) { return timeline.scale.jaren[year]; });
+    return Promise.all(named.map(function (year) { return loadYear(timeline, year); })).then(function (parts) {
+      var hit = named.filter(function (year, i) { return eventsById(parts[i]).byId[id]; })[0];
+      if (hit) return hit;
+      return fetchJson(timeline.scale.ids).then(function (years) {
+        return Object.keys(years).filter(function (year) { return years[year].indexOf(id) >= 0; })[0];
+      });
+    });
+  }
+
+  /* Zoom to the event and mark it; the zoom then draws the single events of its years. */
+  function focusAtScale(el, timeline, id) {
+    return yearOf(timeline, id).then(function (year) {
+      if (!year) return;
+      return loadYear(timeline, year).then(function (data) {
+        var view = { data: data, layout: { xaxis: {}, annotations: (el.layout.annotations || []).slice() } };
+        focusEvent(view, { byId: eventsById(data).byId }, id);
+        Plotly.relayout(el, { "xaxis.range": view.layout.xaxis.range, annotations: view.layout.annotations });
+      });
+    });
   }
 
   /* Before the first draw: read the view from the URL hash and filter the figure. */
@@ -293,6 +323,11 @@
     filterTable(state);
     writeHash(state);
     refresh();
+    if (timeline.scale && state.gebeurtenis && !timeline.byId[state.gebeurtenis]) {
+      focusAtScale(el, timeline, state.gebeurtenis).catch(function () {
+        announce(container, "De gebeurtenis uit de link kon niet worden geladen; probeer het opnieuw.");
+      });
+    }
   }
 
   /* ---- the map's time filter: the periods of the timeline's buttons ---- */

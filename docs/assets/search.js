@@ -1,12 +1,11 @@
-/* Site search: the search box of docs/overrides/partials/search.html, Pagefind as the engine.
-   Nothing is fetched until the reader opens the search; then Pagefind loads only the parts of
-   its index that the words typed need. Every text from the index is put in as text (only the
-   <mark> around matched words is kept), so content can never become markup here. */
+/* The search box (partials/search.html) with Pagefind; README.md, "Search". Index text is put in
+   as text (only <mark> is kept), so content never becomes markup here. */
 (function () {
   "use strict";
   var siteRoot = new URL("../", document.currentScript.src); // this file is assets/search.js
   var PAGE = 10;
   var SECTIONS = 2;
+  var MIN_LENGTH = 2, WAIT_MS = 250;
   var engine = null;
   var state = { serial: 0, results: [], shown: 0 };
 
@@ -174,7 +173,7 @@
     clearResults();
     var serial = state.serial;
     box().removeAttribute("data-ik-searched");
-    if (!query.trim()) { status(text("empty")); done(serial, query); return; }
+    if (query.trim().length < MIN_LENGTH) { status(text("empty")); done(serial, query); return; }
     status(text("loading"));
     loadEngine().then(function (pagefind) {
       return rankedSearch(pagefind, query);
@@ -240,7 +239,7 @@
   document.addEventListener("input", function (event) {
     if (event.target !== input()) return;
     clearTimeout(timer);
-    timer = setTimeout(function () { search(input().value); }, 120);
+    timer = setTimeout(function () { search(input().value); }, WAIT_MS);
   });
   document.addEventListener("focusin", function (event) { if (event.target === input()) open(); });
   document.addEventListener("keydown", onKey);

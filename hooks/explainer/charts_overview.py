@@ -78,7 +78,8 @@ def overview(corpus) -> dict:
     figure_layout = layout(corpus, events, ys, lanes)
     years = sorted({e.date.start.year for e in events})
     figure_layout["meta"]["detail"] = {"jaren": {str(year): routes.timeline_detail(year) for year in years},
-                                       "maxdagen": DETAIL_MAX_DAYS, "totaal": len(events)}
+                                       "ids": routes.TIMELINE_EVENT_YEARS, "maxdagen": DETAIL_MAX_DAYS,
+                                       "totaal": len(events)}
     return {"data": traces, "layout": figure_layout}
 
 
@@ -118,6 +119,16 @@ def detail_files(corpus) -> dict[str, str]:
         for year, found in lane_years.items():
             for trace in lane_traces(corpus, slug, found, ys, colours[slug], False):
                 per_year.setdefault(year, []).append({**trace, "showlegend": False})
-    return {routes.timeline_detail(year): json.dumps({"jaar": year, "data": traces}, ensure_ascii=False,
-                                                       separators=(",", ":"), sort_keys=True)
-            for year, traces in sorted(per_year.items())}
+    files = {routes.timeline_detail(year): json.dumps({"jaar": year, "data": traces}, ensure_ascii=False,
+                                                        separators=(",", ":"), sort_keys=True)
+             for year, traces in sorted(per_year.items())}
+    return {**files, routes.TIMELINE_EVENT_YEARS: event_years(corpus)}
+
+
+def event_years(corpus) -> str:
+    """JSON: start year -> the ids of its events. A #gebeurtenis= link whose id does not name its
+    year finds the data file to open here (event ids are slugs: nothing in them needs escaping)."""
+    years: dict[str, list] = {}
+    for event in corpus.events.values():
+        years.setdefault(str(event.date.start.year), []).append(event.id)
+    return json.dumps(years, separators=(",", ":"), sort_keys=True)

@@ -32,6 +32,9 @@ DUTCH = {
     # one file
     "bad_file_slug": ("de bestandsnaam '{slug}' is geen geldige slug",
                       "hernoem het bestand naar {fixed}.md (kleine letters, cijfers en streepjes)"),
+    "list_page_slug": ("de bestandsnaam '{slug}' is het adres van een pagina van de artikellijst "
+                       "(/artikelen/{slug}/)",
+                       "hernoem het bestand naar een naam die zegt waar het artikel over gaat, bijvoorbeeld {fixed}.md"),
     "not_mapping": ("de velden bovenaan zijn geen regels 'sleutel: waarde'",
                     "schrijf één 'sleutel: waarde' per regel tussen de regels '---'"),
     "empty_body": ("de tekst onder de velden is leeg",

@@ -22,6 +22,8 @@ ENGLISH = {
                                                                      "only the last"),
     "bad_file_slug": ("the file name '{slug}' is not a valid slug",
                       "rename the file to {fixed}.md (lowercase, digits, dashes)"),
+    "list_page_slug": ("the file name '{slug}' is the address of a page of the article list (/artikelen/{slug}/)",
+                       "rename the file to a name that says what the article is about, for example {fixed}.md"),
     "not_mapping": ("the front matter is not a set of 'key: value' fields",
                     "write one 'key: value' per line between the '---' lines"),
     "empty_body": ("the text below the front matter is empty",

@@ -140,9 +140,8 @@ def list_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
 
 
 def chart_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
-    """/kaart/ and /cijfers/; /tijdlijn/ and its year pages are timeline_years.py's."""
+    """/kaart/; /tijdlijn/ and its year pages are timeline_years.py's, /cijfers/ figures_pages.py's."""
     places = sorted(corpus.places.values(), key=lambda p: p.name)
-    figures = sorted(corpus.figures.values(), key=lambda f: (f.unit, f.label, f.date.sort_key, f.id))
     return [
         page(routes.source(routes.MAP), renderer.render(
             "map.md.j2", routes.source(routes.MAP), places=places, counts=event_counts(corpus),
@@ -150,11 +149,5 @@ def chart_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             chart=charts.embed("kaart", charts.overview_map(corpus), charts.MAP_LABEL, controls=True,
                                footer_html=charts.map_footer(corpus, "../"))),
             description="Kaart van alle plaatsen, met het aantal gebeurtenissen per plaats.", charts="geo",
-            hide=["navigation"], search={"exclude": True}),
-        page(routes.source(routes.FIGURES), renderer.render(
-            "figures.md.j2", routes.source(routes.FIGURES), figures=figures,
-            chart=charts.embed("cijfers", charts.figures_chart(corpus, figures), charts.FIGURES_LABEL,
-                               footer_html=charts.figures_footer(corpus, figures, "../"))),
-            description="De cijfers uit de bronnen naast elkaar: hoeveel schattingen verschillen.", charts="kern",
             hide=["navigation"], search={"exclude": True}),
     ]

@@ -64,6 +64,15 @@ def timeline_detail(year: int) -> str:
     return f"{TIMELINE}gegevens/{year}.json"
 
 
+# Which year's data file holds an event (for a #gebeurtenis= link on the timeline at scale).
+TIMELINE_EVENT_YEARS = f"{TIMELINE}gegevens/ids.json"
+
+
+def figures_quantity(slug: str) -> str:
+    """The text page of one kind of quantity's figures (one panel of /cijfers/), at scale."""
+    return f"{FIGURES}{slug}/"
+
+
 def figure(figure) -> str:
     return f"{article(figure.article)}#{figure_anchor(figure.id)}"
 

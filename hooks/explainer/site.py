@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from . import charts_overview, claims, corrections, dates, listing, metadata, pages, routes, timeline_years
+from . import charts_overview, claims, corrections, dates, figures_pages, listing, metadata, pages, routes, timeline_years
 from .blocks import check_handwritten, fill_handwritten
 from .data import data_files
 from .model import Corpus, build_corpus
@@ -114,6 +114,7 @@ def build_site(root: Path, site_url: str, site_name: str, corpus: Corpus | None 
     if timeline_years.at_scale(corpus):
         files.update(charts_overview.detail_files(corpus))
     generated = (pages.generate_pages(corpus, renderer) + timeline_years.timeline_pages(corpus, renderer)
+                 + figures_pages.figures_pages(corpus, renderer)
                  + listing.listing_pages(corpus, renderer)
                  + listing.index_pages(corpus, renderer) + [corrections.log_page(corpus, renderer, pages.page)])
     return Site(corpus, generated, files, vendor_assets(root), renderer, site_url=site_url, site_name=site_name,

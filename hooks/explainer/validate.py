@@ -46,6 +46,7 @@ def validate_tree(tree: ContentTree, problems: list[Problem]) -> tuple[ValidTree
     for document in tree.articles:
         model = _check_document(document, ArticleFrontMatter, problems)
         _check_template_text(document, problems)
+        _check_list_page_slug(document, problems)
         if model is not None:
             valid.articles.append((document, model))
     for document in tree.themes:
@@ -84,6 +85,18 @@ def _check_document(document: Document, model: type[BaseModel], problems: list):
         problems.append(Problem.of(document.path, document.line_of(()) or 2, "", "not_mapping"))
         return None
     return check_model(document, model, problems)
+
+
+# /artikelen/pagina-2/, ... are the pages of the article list (listing.index_path); an article of
+# that name would be written over, or write over, one of them.
+LIST_PAGE_SLUG = re.compile(r"pagina-[0-9]+")
+
+
+def _check_list_page_slug(document: Document, problems: list) -> None:
+    if LIST_PAGE_SLUG.fullmatch(document.slug):
+        title = document.data.get("title") if isinstance(document.data, dict) else None
+        fixed = slugify(str(title)) if title else f"artikel-{document.slug}"
+        problems.append(Problem.of(document.path, None, "", "list_page_slug", slug=document.slug, fixed=fixed))
 
 
 def check_model(document: Document, model: type[BaseModel], problems: list, prefix: tuple = ()):
