@@ -329,3 +329,23 @@ def test_figures_page_at_scale_draws_the_newest_of_each_kind_and_lists_them(synt
     newest = {f.id for _, _, group in panels for f in group[-figures_pages.PANEL_LIMIT:]}
     assert set(drawn) == newest
     assert len((site / "cijfers" / "index.html").read_bytes()) < 400_000, "/cijfers/ does not grow with the corpus"
+
+
+def test_a_long_timeline_lists_its_events_per_year_but_still_draws_them_all(monkeypatch):
+    """Between TABLE_MAX and FULL_LIST_MAX events /tijdlijn/ keeps the chart of single events but
+    moves its table to the year pages (a table that long is not read, and it slowed the page)."""
+    from conftest import FIXTURES
+    from explainer.render import Renderer
+    from explainer.site import publication_globals
+    corpus = build_corpus(FIXTURES / "mini" / "content")
+    monkeypatch.setattr(timeline_years, "TABLE_MAX", len(corpus.events) - 1)
+    renderer = Renderer(corpus)
+    renderer.env.globals.update(publication_globals(corpus, "https://example.org/", "Test"))
+    rows = timeline_years.year_rows(timeline_years.by_year(corpus))
+    page = BeautifulSoup(timeline_years.timeline_page(corpus, renderer, rows).rendered.inline(), "html.parser")
+    assert not page.select("#tijdlijn-tabel")
+    counted = [int(td.get_text().replace(".", "")) for td in page.select(".ik-count-table tbody td:nth-of-type(1)")]
+    assert sum(counted) == len(corpus.events)
+    figure = json.loads(page.select_one("#grafiek-tijdlijn")["data-figure"])
+    drawn = {d["id"] for trace in figure["data"] for d in trace.get("customdata") or [] if isinstance(d, dict) and "id" in d}
+    assert drawn == set(corpus.events), "the chart still draws every event"

@@ -2,10 +2,10 @@
 year, so every event is on exactly one year page (one that runs over more years under its start
 year, as the page says).
 
-Up to FULL_LIST_MAX events /tijdlijn/ also lists every event and its chart draws them all. Above
-it (a corpus grown over years) /tijdlijn/ counts the events per year and lane instead, and its
-chart is the overview of charts_overview.py, which draws single events only for the period the
-reader zooms into, from one data file per year."""
+Up to TABLE_MAX events /tijdlijn/ also lists every event; above it, it counts them per year and lane
+and links the year pages. Up to FULL_LIST_MAX events its chart draws them all. Above it (a corpus
+grown over years) the chart is the overview of charts_overview.py, which draws single events only
+for the period the reader zooms into, from one data file per year."""
 from __future__ import annotations
 
 from collections import Counter
@@ -15,6 +15,9 @@ from . import charts, charts_overview, pages, routes
 from .model import Corpus
 
 FULL_LIST_MAX = 1500  # events; about the 200 articles a few years of contributions bring
+# A longer table is not read as one list, and parsing its rows with the chart's data kept the
+# 1,010-event timeline from answering the reader's first pointer within 1.5 s (BENCHMARKS.md).
+TABLE_MAX = 400
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
           "november", "december")
 
@@ -78,15 +81,15 @@ def timeline_pages(corpus: Corpus, renderer: pages.Renderer) -> list[pages.Gener
 def timeline_page(corpus: Corpus, renderer: pages.Renderer, rows: list[CountRow]) -> pages.GeneratedPage:
     uri = routes.source(routes.TIMELINE)
     events = list(corpus.events.values())
-    scale = at_scale(corpus)
+    scale, full_list = at_scale(corpus), len(events) <= TABLE_MAX
     figure = charts_overview.overview(corpus) if scale else charts.timeline(corpus, events)
     chart = charts.embed("tijdlijn", figure, charts_overview.LABEL if scale else charts.TIMELINE_LABEL,
                          controls=True, footer_html=charts.event_footer(corpus, events, "../"))
     rendered = renderer.render("timeline.md.j2", uri, events=events, groups=pages.place_groups(corpus), chart=chart,
-                               full_list=not scale, years=rows, lanes=lanes(corpus))
+                               full_list=full_list, years=rows, lanes=lanes(corpus))
     return pages.page(uri, rendered, charts="kern", hide=["navigation"], search={"exclude": True},
                       description="Interactieve tijdlijn van alle gebeurtenissen, met dezelfde gegevens als tabel"
-                                  + (" per jaar." if scale else "."))
+                                  + ("." if full_list else " per jaar."))
 
 
 def year_page(corpus: Corpus, renderer: pages.Renderer, year: int, events: list,
