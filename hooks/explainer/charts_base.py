@@ -44,7 +44,7 @@ def span_end(events: list) -> dt.date:
 
 def presets(corpus) -> dict[str, tuple[str, str]]:
     """The named periods of the timeline's and the map's buttons (the button labels are in the templates)."""
-    return {"kalifaat": ("2014-01-01", "2019-12-31"), "na-2019": ("2019-01-01", iso(span_end(corpus.events.values())))}
+    return {"kalifaat": ("2014-01-01", "2019-12-31"), "na-2019": ("2019-01-01", iso(span_end(corpus.last_event)))}
 
 
 def overlaps(span: dates.EdtfSpan, period: tuple[str, str]) -> bool:

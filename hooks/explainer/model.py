@@ -163,6 +163,12 @@ class Corpus:
         return found if found and found[1] in self.records(found[0]) else None
 
     @cached_property
+    def last_event(self) -> list[Event]:
+        """The event that ends last, as a list (empty without events): charts_base.presets asks for
+        every chart, so it is found once."""
+        return [max(self.events.values(), key=lambda e: e.date.end)] if self.events else []
+
+    @cached_property
     def site_updated(self):
         """corrections.site_updated, once: every page but an article, theme or place shows it."""
         return site_updated(self)

@@ -4,9 +4,11 @@ Both ways of building use it: the MkDocs hooks (hooks/site_hooks.py, for `mkdocs
 the export (export.py), which writes it all out as a plain site source."""
 from __future__ import annotations
 
+import gc
 import html
 import json
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -103,22 +105,36 @@ def build_site(root: Path, site_url: str, site_name: str, corpus: Corpus | None 
     """content/ and docs/ -> pages, data files, redirects and vendored assets. Raises ContentError
     with every problem of content/ and of the hand-written pages."""
     root = Path(root)
-    if corpus is None:
-        corpus = build_corpus(root / "content")
-        problems = check_handwritten(docs_dir or root / "docs", corpus)
-        if problems:
-            raise ContentError(problems)
-    renderer = Renderer(corpus)
-    renderer.env.globals.update(publication_globals(corpus, site_url, site_name))
-    files = {**data_files(corpus, site_url, site_name), **alias_redirects(corpus)}
-    if timeline_years.at_scale(corpus):
-        files.update(charts_overview.detail_files(corpus))
-    generated = (pages.generate_pages(corpus, renderer) + timeline_years.timeline_pages(corpus, renderer)
-                 + figures_pages.figures_pages(corpus, renderer)
-                 + listing.listing_pages(corpus, renderer)
-                 + listing.index_pages(corpus, renderer) + [corrections.log_page(corpus, renderer, pages.page)])
+    with fewer_collections():
+        if corpus is None:
+            corpus = build_corpus(root / "content")
+            problems = check_handwritten(docs_dir or root / "docs", corpus)
+            if problems:
+                raise ContentError(problems)
+        renderer = Renderer(corpus)
+        renderer.env.globals.update(publication_globals(corpus, site_url, site_name))
+        files = {**data_files(corpus, site_url, site_name), **alias_redirects(corpus)}
+        if timeline_years.at_scale(corpus):
+            files.update(charts_overview.detail_files(corpus))
+        generated = (pages.generate_pages(corpus, renderer) + timeline_years.timeline_pages(corpus, renderer)
+                     + figures_pages.figures_pages(corpus, renderer)
+                     + listing.listing_pages(corpus, renderer)
+                     + listing.index_pages(corpus, renderer) + [corrections.log_page(corpus, renderer, pages.page)])
     return Site(corpus, generated, files, vendor_assets(root), renderer, site_url=site_url, site_name=site_name,
                 site_description=site_description)
+
+
+@contextmanager
+def fewer_collections():
+    """Python's cyclic garbage collector at longer intervals while the site is made. Nearly every
+    object made here lives until the build ends, and at the default thresholds (700, 10, 10) the
+    collector scans them again and again: a tenth of the time at 3,000 articles. Restored after."""
+    before = gc.get_threshold()
+    gc.set_threshold(20_000, 20, 20)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def publication_globals(corpus: Corpus, site_url: str, site_name: str) -> dict:

@@ -10,6 +10,7 @@ import datetime as dt
 import html
 import math
 import re
+from functools import lru_cache
 
 LINE_SPACING = 1.3  # plotly's line height in multi-line text, in font sizes
 DEFAULT_FONT = 12
@@ -31,8 +32,18 @@ def num(value: float) -> str:
 
 def lines(text) -> list[list[tuple[str, bool]]]:
     """Plotly label markup -> lines of (XML-escaped chunk, bold) pairs; unknown tags are dropped."""
+    return [list(row) for row in rows(str(text if text is not None else ""))]
+
+
+@lru_cache(maxsize=65536)
+def rows(text: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
+    """lines() as tuples, parsed once per text: every label is drawn at each of the chart widths."""
+    return tuple(tuple(row) for row in _parse(text))
+
+
+def _parse(text: str) -> list[list[tuple[str, bool]]]:
     result, bold, current = [], False, []
-    for part in TAG.split(str(text if text is not None else "")):
+    for part in TAG.split(text):
         tag = part.lower().replace(" ", "")
         if tag in ("<br>", "<br/>"):
             result.append(current)
@@ -49,35 +60,45 @@ def lines(text) -> list[list[tuple[str, bool]]]:
 
 def plain(text) -> str:
     """The label as plain (XML-escaped) text, lines joined by spaces: for aria-label and titles."""
-    return " ".join("".join(chunk for chunk, _ in line) for line in lines(text))
+    return " ".join("".join(chunk for chunk, _ in line) for line in rows(str(text if text is not None else "")))
 
 
+@lru_cache(maxsize=65536)
 def longest_line(text) -> int:
-    return max((sum(len(html.unescape(chunk)) for chunk, _ in line) for line in lines(text)), default=0)
+    return max((sum(len(html.unescape(chunk)) for chunk, _ in line) for line in rows(str(text))), default=0)
 
 
 def text(x: float, y: float, label, size: float, anchor: str = "start", valign: str = "middle",
          cls: str = "ik-s-text", extra: str = "") -> str:
     """A <text> of one or more lines. `y` is the top, middle or bottom of the block (`valign`)."""
-    rows = lines(label)
+    parsed = rows(str(label if label is not None else ""))
     step = size * LINE_SPACING
-    block = step * len(rows)
+    block = step * len(parsed)
     top = {"top": y, "middle": y - block / 2, "bottom": y - block}[valign]
     spans = []
-    for index, row in enumerate(rows):
-        chunks = "".join(f'<tspan font-weight="bold">{chunk}</tspan>' if bold else chunk for chunk, bold in row)
+    for index, chunks in enumerate(_row_markup(parsed)):
         baseline = top + step * index + step / 2 + size * 0.35
         spans.append(f'<tspan x="{num(x)}" y="{num(baseline)}">{chunks}</tspan>')
     return (f'<text class="{cls}" font-size="{num(size)}" text-anchor="{anchor}"{extra}>'
             f'{"".join(spans)}</text>')
 
 
+@lru_cache(maxsize=65536)
+def _row_markup(parsed: tuple) -> tuple[str, ...]:
+    return tuple("".join(f'<tspan font-weight="bold">{chunk}</tspan>' if bold else chunk for chunk, bold in row)
+                 for row in parsed)
+
+
 def days(value) -> float:
     """A date ('2014-06-29', '2014-06-29 12:00') as days since 1970; numbers pass through."""
     if isinstance(value, (int, float)):
         return float(value)
-    day = dt.date.fromisoformat(str(value)[:10])
-    return float((day - EPOCH).days)
+    return _days(str(value)[:10])
+
+
+@lru_cache(maxsize=65536)
+def _days(day: str) -> float:
+    return float((dt.date.fromisoformat(day) - EPOCH).days)
 
 
 def date_of(value: float) -> dt.date:

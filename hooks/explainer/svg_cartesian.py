@@ -119,7 +119,7 @@ def _shape(shape: dict, axes: dict, plot) -> str:
 
 def _box(label, size: float) -> tuple[float, float]:
     """Width and height of an annotation's text box: an average letter, not the widest."""
-    rows = len(base.lines(label))
+    rows = len(base.rows(str(label)))
     return base.longest_line(label) * size * 0.55 + 2, rows * size * base.LINE_SPACING + 2
 
 

@@ -4,8 +4,6 @@ layout.meta.sleutels, and on a phone the lane names inside the plot, no overview
 smaller font. Keep the two in step: the static picture must look like what Plotly then draws."""
 from __future__ import annotations
 
-import copy
-
 PHONE = 400  # chart widths below this get the phone layout (charts.js: a viewport up to 600 px)
 
 
@@ -41,9 +39,11 @@ def key_titles(layout: dict, width: int, small: bool) -> None:
 
 
 def fitted(figure: dict, width: int) -> dict:
-    """A deep copy of the figure as charts.js lays it out for a chart `width` px wide."""
-    figure = copy.deepcopy(figure)
-    layout, small = figure["layout"], width < PHONE
+    """A copy of the figure as charts.js lays it out for a chart `width` px wide. Only the layout
+    and its axes are copied (they are what changes); the traces are shared, never written to."""
+    layout = {key: dict(value) if key.startswith(("xaxis", "yaxis")) and isinstance(value, dict) else value
+              for key, value in figure["layout"].items()}
+    figure, small = {**figure, "layout": layout}, width < PHONE
     if (layout.get("meta") or {}).get("sleutels"):
         key_titles(layout, width, small)
     if small:

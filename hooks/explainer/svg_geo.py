@@ -9,7 +9,6 @@ Drawing.textPointPosition). Colours of land, sea, borders and text come from CSS
 (docs/assets/charts-static.css), so the light/dark switch needs no script."""
 from __future__ import annotations
 
-import copy
 import html
 import re
 
@@ -43,7 +42,7 @@ def render(figure: dict, width: int) -> str:
 def fitted(figure: dict, width: int) -> tuple[list, dict, int]:
     """The traces, view and height for `width`, as charts.js mapLabels sets them (the default
     period "alles" on the overview map)."""
-    layout, traces = figure["layout"], copy.deepcopy(figure["data"])
+    layout, traces = figure["layout"], [dict(trace) for trace in figure["data"]]  # only top-level keys change
     meta = layout.get("meta") or {}
     variant = (meta.get("periodes") or {}).get("alles")
     layouts = variant["labels"] if variant else meta.get("labels")

@@ -62,6 +62,8 @@ def layers(folder: str, resolution: int, view: tuple, width: float, height: floa
 
 def clip_ring(ring: list, window: tuple) -> list:
     """Sutherland–Hodgman: the part of a polygon ring inside the window (x0, y0, x1, y1)."""
+    if _within(ring, window):  # what the passes below would return, without them
+        return list(ring)
     for axis, bound, low in ((0, window[0], True), (0, window[2], False), (1, window[1], True), (1, window[3], False)):
         if not ring:
             break
@@ -77,6 +79,12 @@ def clip_ring(ring: list, window: tuple) -> list:
     return ring
 
 
+def _within(points: list, window: tuple) -> bool:
+    """Whether every point lies inside the window (x0, y0, x1, y1), edges included."""
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    return bool(points) and min(xs) >= window[0] and max(xs) <= window[2] and min(ys) >= window[1] and max(ys) <= window[3]
+
+
 def _crossing(a, b, axis: int, bound: float) -> tuple:
     t = (bound - a[axis]) / (b[axis] - a[axis])
     other = a[1 - axis] + t * (b[1 - axis] - a[1 - axis])
@@ -85,6 +93,8 @@ def _crossing(a, b, axis: int, bound: float) -> tuple:
 
 def clip_line(line: list, window: tuple) -> list[list]:
     """The runs of a line whose segments reach into the window (the frame's clip hides the rest)."""
+    if len(line) > 1 and _within(line, window):  # every segment reaches in: one run, the whole line
+        return [list(line)]
     runs, run = [], []
     for a, b in zip(line, line[1:]):
         if min(a[0], b[0]) <= window[2] and max(a[0], b[0]) >= window[0] \

@@ -3,8 +3,6 @@ issue-10s), placed where plotly.js puts them: a horizontal legend below the plot
 paper y, the strip under the x axis with every trace drawn small."""
 from __future__ import annotations
 
-import copy
-
 from . import svg_base as base
 from .charts_labels import text_size
 from .svg_axes import Axis
@@ -61,20 +59,23 @@ def legend_svg(layout: dict, data: list, plot) -> str:
     for row in _rows(data, width):
         at = x
         for trace, item in row:
-            sample = copy.deepcopy(trace)
-            spec = sample.setdefault("marker", {})
-            for key in ("symbol", "color", "size", "opacity"):
-                if isinstance(spec.get(key), list):
-                    spec[key] = spec[key][0]
-            spec["size"] = min(spec.get("size", 12), 12)
-            line = spec.get("line") or {}
-            if isinstance(line.get("color"), list):
-                line["color"] = line["color"][0]
-            parts.append(marker(sample, 0, at + ITEM_SYMBOL / 2, y + ROW_PX / 2))
+            parts.append(marker(_sample(trace), 0, at + ITEM_SYMBOL / 2, y + ROW_PX / 2))
             parts.append(base.text(at + ITEM_SYMBOL, y + ROW_PX / 2, trace.get("name", ""), 12, "start", "middle"))
             at += item
         y += ROW_PX
     return f'<g class="ik-s-legend">{"".join(parts)}</g>'
+
+
+def _sample(trace: dict) -> dict:
+    """The trace's first marker, at most 12 px, for its legend item (the trace itself is not changed)."""
+    spec = dict(trace.get("marker") or {})
+    for key in ("symbol", "color", "size", "opacity"):
+        if isinstance(spec.get(key), list):
+            spec[key] = spec[key][0]
+    spec["size"] = min(spec.get("size", 12), 12)
+    if isinstance((spec.get("line") or {}).get("color"), list):
+        spec["line"] = {**spec["line"], "color": spec["line"]["color"][0]}
+    return {**trace, "marker": spec}
 
 
 def rangeslider_svg(layout: dict, data: list, axes: dict, plot) -> str:
