@@ -257,6 +257,10 @@ def test_event_deep_link_at_scale(synthetic, tab):
     tab.goto(url + "tijdlijn/#gebeurtenis=" + event.id)
     tab.wait_for_function("() => /in deze periode/.test(document.querySelector('[data-status]').textContent)",
                           timeout=60000)
+    # The mark comes with the event's year file, which may arrive after the status line.
+    titles = [html.escape(event.title, quote=False), event.title]
+    tab.wait_for_function("(titles) => (document.getElementById('grafiek-tijdlijn').layout.annotations || [])"
+                          ".some(a => titles.includes(a.text))", arg=titles, timeout=30000)
     layout = tab.evaluate("() => { const l = document.getElementById('grafiek-tijdlijn').layout;"
                           " return {range: l.xaxis.range, notes: l.annotations.map(a => a.text)}; }")
     assert html.escape(event.title, quote=False) in layout["notes"] or event.title in layout["notes"], layout["notes"]

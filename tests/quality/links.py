@@ -93,7 +93,7 @@ class LinkChecker:
         """A timeline view in the hash (#thema=...&plaats=...): the page must have the timeline
         controls, and each filter value must be one of their options."""
         parsed, where = self.parsed(file), file.relative_to(self.build).as_posix()
-        if "tijdlijn-tabel" not in parsed.ids:
+        if "grafiek-tijdlijn" not in parsed.ids:
             return f"#{fragment} is a timeline view, but {where} has no timeline"
         for key, values in parse_qs(fragment).items():
             if key in ("thema", "plaats") and values[0] not in parsed.options:
