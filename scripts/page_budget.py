@@ -100,7 +100,7 @@ def observed(browser, base: str, path: str, width: int) -> dict:
     first = len(seen)
     if page.query_selector(".ik-chart"):
         for chart in page.locator(".ik-chart").all():
-            chart.focus()  # as a keyboard user starts to interact; a pointer does the same
+            chart.dispatch_event("pointerover")  # as a pointer entering the chart (focus alone no longer draws Plotly)
         page.wait_for_function("() => [...document.querySelectorAll('.ik-chart')].every(c => c.dataset.drawn)",
                                timeout=60000)
         page.wait_for_load_state("networkidle")
