@@ -42,25 +42,25 @@ def _geometries(geometry: dict):
         yield geometry
 
 
+def _parts(topology: dict, name: str, single: str, multi: str):
+    """The arcs of each part of the object's geometries of type `single` (one part) or `multi`."""
+    for geometry in _geometries(topology["objects"][name]):
+        if geometry["type"] == single:
+            yield geometry.get("arcs", [])
+        elif geometry["type"] == multi:
+            yield from geometry.get("arcs", [])
+
+
 def rings(topology: dict, name: str, decoded: list[list[Point]] | None = None) -> list[list[Point]]:
     """Every ring (outer and holes) of the object's Polygons and MultiPolygons."""
     decoded = decoded if decoded is not None else arcs(topology)
-    found = []
-    for geometry in _geometries(topology["objects"][name]):
-        polygons = {"Polygon": [geometry.get("arcs", [])], "MultiPolygon": geometry.get("arcs", [])}
-        for polygon in polygons.get(geometry["type"], []):
-            found.extend(_chain(ring, decoded) for ring in polygon)
-    return found
+    return [_chain(ring, decoded) for polygon in _parts(topology, name, "Polygon", "MultiPolygon") for ring in polygon]
 
 
 def lines(topology: dict, name: str, decoded: list[list[Point]] | None = None) -> list[list[Point]]:
     """The object's LineStrings and MultiLineStrings as point lists."""
     decoded = decoded if decoded is not None else arcs(topology)
-    found = []
-    for geometry in _geometries(topology["objects"][name]):
-        parts = {"LineString": [geometry.get("arcs", [])], "MultiLineString": geometry.get("arcs", [])}
-        found.extend(_chain(part, decoded) for part in parts.get(geometry["type"], []))
-    return found
+    return [_chain(part, decoded) for part in _parts(topology, name, "LineString", "MultiLineString")]
 
 
 def mesh(topology: dict, name: str, decoded: list[list[Point]] | None = None) -> list[list[Point]]:
