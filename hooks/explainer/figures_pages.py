@@ -80,10 +80,8 @@ def figures_pages(corpus: Corpus, renderer: pages.Renderer) -> list[pages.Genera
 
 def kind_pages(kind: Kind, renderer: pages.Renderer) -> list[pages.GeneratedPage]:
     generated = []
-    for number, path in enumerate(kind.paths, start=1):
+    for (number, first, chunk), path in zip(listing.page_chunks(kind.figures), kind.paths):
         uri = routes.source(path)
-        first = (number - 1) * pages.LIST_PAGE_SIZE + 1
-        chunk = kind.figures[first - 1:first - 1 + pages.LIST_PAGE_SIZE]
         rendered = renderer.render("figures_kind.md.j2", uri, kind=kind, items=chunk, page_number=number,
                                    pages=kind.paths, first=first, last=first + len(chunk) - 1)
         title = f"Cijfers: {kind.title}" + (f" (pagina {number})" if number > 1 else "")

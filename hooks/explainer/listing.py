@@ -3,7 +3,7 @@
 
 A theme or place page shows only the newest items (pages.EVENT_LIMIT events, pages.ARTICLE_LIMIT
 articles), so its size does not grow with the corpus; when it leaves items out, it links to
-these lists, which hold every item exactly once, newest first, pages.LIST_pages.LIST_PAGE_SIZE per page."""
+these lists, which hold every item exactly once, newest first, pages.LIST_PAGE_SIZE per page."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -59,13 +59,18 @@ def listing_pages(corpus: Corpus, renderer: pages.Renderer) -> list[pages.Genera
     return generated
 
 
+def page_chunks(items: list) -> list[tuple[int, int, list]]:
+    """(page number, the number of its first item, its items), pages.LIST_PAGE_SIZE per page."""
+    size = pages.LIST_PAGE_SIZE
+    return [(start // size + 1, start + 1, items[start:start + size]) for start in range(0, len(items), size)]
+
+
 def paged_list(owner: Owner, kind: str, items: list, renderer: pages.Renderer) -> list[pages.GeneratedPage]:
-    chunks = [items[start:start + pages.LIST_PAGE_SIZE] for start in range(0, len(items), pages.LIST_PAGE_SIZE)]
+    chunks = page_chunks(items)
     title = f"{kind.capitalize()} {owner.where[kind]}"
     generated = []
-    for number, chunk in enumerate(chunks, start=1):
+    for number, first, chunk in chunks:
         uri = list_path(owner, kind, number) + "index.md"
-        first = (number - 1) * pages.LIST_PAGE_SIZE + 1
         rendered = renderer.render(
             "listing.md.j2", uri, owner=owner, kind=kind, title=title, items=chunk, total=len(items),
             page_number=number, pages=[list_path(owner, kind, n) for n in range(1, len(chunks) + 1)],
@@ -92,13 +97,12 @@ def index_path(folder: str, number: int = 1) -> str:
 def index_pages(corpus: Corpus, renderer: pages.Renderer) -> list[pages.GeneratedPage]:
     """/artikelen/ and /bronnen/, every article once, newest first, LIST_PAGE_SIZE per page."""
     articles = list(corpus.articles.values())
-    chunks = [articles[start:start + pages.LIST_PAGE_SIZE] for start in range(0, len(articles), pages.LIST_PAGE_SIZE)]
+    chunks = page_chunks(articles)
     generated = []
     for folder, template in INDEXES.items():
         paths = [index_path(folder, n) for n in range(1, len(chunks) + 1)]
-        for number, chunk in enumerate(chunks or [[]], start=1):
+        for number, first, chunk in chunks or [(1, 1, [])]:
             uri = routes.source(index_path(folder, number))
-            first = (number - 1) * pages.LIST_PAGE_SIZE + 1
             rendered = renderer.render(template, uri, items=chunk, total=len(articles), page_number=number,
                                        pages=paths, first=first, last=first + len(chunk) - 1)
             description = INDEX_DESCRIPTIONS[folder] + (f" Pagina {number} van {len(chunks)}." if number > 1 else "")
