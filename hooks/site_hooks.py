@@ -7,6 +7,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
+from explainer import minify
 from explainer.messages import text
 from explainer.problems import ContentError
 from explainer.search import SearchIndexError, index_site
@@ -25,6 +26,10 @@ def on_config(config):
     if not config.repo_url:
         config.edit_uri = None
         config.edit_uri_template = None
+    # mkdocs.yml's extra_css are served as one minified file (explainer/minify.py).
+    if list(config.extra_css) != [minify.STYLESHEET]:
+        _session["stylesheets"] = [str(path) for path in config.extra_css]
+        config.extra_css = [minify.STYLESHEET]
     return config
 
 
@@ -38,7 +43,19 @@ def on_files(files, config):
         files.append(File.generated(config, path, content=content))
     for path, source in site.assets.items():
         files.append(File.generated(config, path, abs_src_path=str(source)))
+    try:
+        _minified(root, config, files)
+    except minify.MinifyError as error:
+        raise PluginError(str(error)) from None
     return files
+
+
+def _minified(root: Path, config, files) -> None:
+    for path, content in minify.built(root, Path(config.docs_dir), _session["stylesheets"]).items():
+        source = files.get_file_from_path(path)
+        if source is not None:
+            files.remove(source)
+        files.append(File.generated(config, path, content=content))
 
 
 def _build(root: Path, config) -> Site:

@@ -103,13 +103,14 @@ def _names_in_use(content) -> dict:
 def export(args) -> int:
     """The site as a plain site source: `mkdocs build` in that folder needs no hooks (export.py)."""
     from .export import ExportError, export as write_export
+    from .minify import MinifyError
     from .site import MissingAssets
     try:
         site = write_export(args.content.resolve().parent, args.output)
     except ContentError as error:
         print(error.report(), file=sys.stderr)
         return 1
-    except (MissingAssets, ExportError) as error:
+    except (MissingAssets, ExportError, MinifyError) as error:
         print(error, file=sys.stderr)
         return 2
     print(f"Wrote {args.output}: {len(site.pages)} generated pages, {len(site.files)} data and redirect files. "

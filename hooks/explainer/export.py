@@ -14,7 +14,7 @@ import yaml
 from mkdocs.utils import yaml_load
 from mkdocs.utils.meta import get_data
 
-from . import routes
+from . import minify, routes
 from .blocks import handwritten_pages
 from .search import CONFIG as SEARCH_CONFIG
 from .site import Site, build_site
@@ -24,6 +24,8 @@ HEADER = ("# Written by `python -m explainer export` from the project's mkdocs.y
           "# Edit those, not this folder: the next export replaces it.\n")
 # Top-level keys of mkdocs.yml that belong to the hooked build only.
 HOOKED_ONLY = ("hooks", "watch")
+# ... and those the hooked build replaces: the export serves what the hooks would (minify.py).
+REPLACED = {"extra_css": f"extra_css:\n  - {minify.STYLESHEET}\n"}
 NOT_IN_NAV = "".join(f"  /{routes.source(routes.page(kind, '*'))}\n" for kind in routes.FOLDERS)
 
 
@@ -55,6 +57,8 @@ def export(root: Path, target: Path) -> Site:
     for path, source in site.assets.items():
         (docs / path).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, docs / path)
+    for path, content in minify.built(root, docs_dir, config.get("extra_css") or []).items():
+        _write(docs / path, content)
     if (root / SEARCH_CONFIG).is_file():  # the search index is a step after the build: `python -m pagefind`
         shutil.copyfile(root / SEARCH_CONFIG, target / SEARCH_CONFIG)
     (target / MARKER).write_text("", encoding="utf-8")
@@ -73,7 +77,8 @@ def plain_config(text: str) -> str:
     for line in text.splitlines(keepends=True):
         key = re.match(r"([A-Za-z_]+):", line)
         if key:
-            skipping = key.group(1) in HOOKED_ONLY
+            skipping = key.group(1) in HOOKED_ONLY or key.group(1) in REPLACED
+            lines.append(REPLACED.get(key.group(1), ""))
         if key and key.group(1) == "edit_uri":
             edit_uri = line.split(":", 1)[1].strip()
         elif not skipping:
