@@ -53,15 +53,21 @@ def test_page_scripts_are_served_minified(site, name):
     assert len(served) < 0.8 * len(source) and "/*" not in served
 
 
+# When Material's bundle has run: it ends by publishing its observables (window.document$).
+BUNDLE_RAN = """(() => { let value; Object.defineProperty(window, "document$", { configurable: true,
+  get() { return value; }, set(observable) { value = observable; window.ikBundleRan = performance.now(); } }); })()"""
+FIRST_PAINT = """async () => {
+  while (!performance.getEntriesByName("first-contentful-paint").length) await new Promise(r => setTimeout(r, 50));
+  return [performance.getEntriesByName("first-contentful-paint")[0].startTime, window.ikBundleRan]; }"""
+
+
 def test_first_paint_comes_after_materials_bundle(page, server):
-    """The page is parsed (Material's bundle, a parser-blocking script, has run) before its first
-    paint, so the bundle's restyling neither shifts the painted page nor blocks the first taps."""
-    for path in ("cijfers/", "tijdlijn/"):
+    """Material's bundle, a parser-blocking script at the end of the body, has run before the first
+    paint, so its restyling neither shifts the painted page nor blocks the first taps (before, the
+    paint came first in every load of this test)."""
+    page.context.add_init_script(BUNDLE_RAN)
+    for path in ("cijfers/", "tijdlijn/", "kaart/"):
         page.goto(server + path, wait_until="load")
-        page.wait_for_function("() => performance.getEntriesByName('first-contentful-paint').length > 0")
-        paint, parsed = page.evaluate("""() => [
-          performance.getEntriesByName('first-contentful-paint')[0].startTime,
-          performance.getEntriesByType('navigation')[0].domInteractive]""")
-        assert paint >= parsed, (path, paint, parsed)
-        assert page.evaluate("() => typeof window.document$ === 'object'"), "Material's bundle ran"
+        paint, bundle_ran = page.evaluate(FIRST_PAINT)
+        assert bundle_ran is not None and paint >= bundle_ran, (path, paint, bundle_ran)
     assert not page.watch.errors and not page.watch.foreign
