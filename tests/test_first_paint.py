@@ -14,8 +14,8 @@ PAGES = ("tijdlijn/", "cijfers/", "kaart/", "plaatsen/raqqa/", "")
 
 def _stylesheet_sources() -> list[str]:
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    block = re.search(r"^extra_css:\n((?:\s+- .*\n)+)", text, re.M).group(1)
-    return [line.split("- ", 1)[1].strip() for line in block.splitlines()]
+    block = re.search(r"^extra_css:\n((?:\s+[-#] .*\n)+)", text, re.M).group(1)
+    return [line.split("- ", 1)[1].strip() for line in block.splitlines() if line.strip().startswith("- ")]
 
 
 def _classes(css: str) -> set[str]:

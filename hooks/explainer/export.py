@@ -25,7 +25,7 @@ HEADER = ("# Written by `python -m explainer export` from the project's mkdocs.y
 # Top-level keys of mkdocs.yml that belong to the hooked build only.
 HOOKED_ONLY = ("hooks", "watch")
 # ... and those the hooked build replaces: the export serves what the hooks would (minify.py).
-REPLACED = {"extra_css": f"extra_css:\n  - {minify.STYLESHEET}\n"}
+REPLACED = {"extra_css": f"extra_css:\n  - {minify.STYLESHEET}\n\n"}
 NOT_IN_NAV = "".join(f"  /{routes.source(routes.page(kind, '*'))}\n" for kind in routes.FOLDERS)
 
 
