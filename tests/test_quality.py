@@ -400,10 +400,6 @@ MATERIAL_ERRORS = {
     for markup in ('<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">',
                    '<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" autocomplete="off">')
 }
-# The HTML standard allows `blocking` on <link rel=expect> (links.html#link-type-expect); the
-# validator (vnu-jar 26.9.27) knows it only on stylesheets yet. docs/overrides/main.html uses it.
-MATERIAL_ERRORS |= {("A “link” element with a “blocking” attribute must have a “rel” attribute whose value is "
-                     "“stylesheet”.", '<link rel="expect" href="#ik-parsed" blocking="render">')}
 VALIDATED = PAGE_TYPES + ["alias", "404"]
 
 

@@ -1,5 +1,5 @@
 """What a first visit waits for before it paints (issue 10's Lighthouse budget): one stylesheet of
-ours, minified page scripts, and the first paint only after Material's bundle has run."""
+ours and minified page scripts."""
 from __future__ import annotations
 
 import re
@@ -51,23 +51,3 @@ def test_page_scripts_are_served_minified(site, name):
     served = (site.site / "assets" / name).read_text(encoding="utf-8")
     source = (ROOT / "docs" / "assets" / name).read_text(encoding="utf-8")
     assert len(served) < 0.8 * len(source) and "/*" not in served
-
-
-# When Material's bundle has run: it ends by publishing its observables (window.document$).
-BUNDLE_RAN = """(() => { let value; Object.defineProperty(window, "document$", { configurable: true,
-  get() { return value; }, set(observable) { value = observable; window.ikBundleRan = performance.now(); } }); })()"""
-FIRST_PAINT = """async () => {
-  while (!performance.getEntriesByName("first-contentful-paint").length) await new Promise(r => setTimeout(r, 50));
-  return [performance.getEntriesByName("first-contentful-paint")[0].startTime, window.ikBundleRan]; }"""
-
-
-def test_first_paint_comes_after_materials_bundle(page, server):
-    """Material's bundle, a parser-blocking script at the end of the body, has run before the first
-    paint, so its restyling neither shifts the painted page nor blocks the first taps (before, the
-    paint came first in every load of this test)."""
-    page.context.add_init_script(BUNDLE_RAN)
-    for path in ("cijfers/", "tijdlijn/", "kaart/"):
-        page.goto(server + path, wait_until="load")
-        paint, bundle_ran = page.evaluate(FIRST_PAINT)
-        assert bundle_ran is not None and paint >= bundle_ran, (path, paint, bundle_ran)
-    assert not page.watch.errors and not page.watch.foreign
