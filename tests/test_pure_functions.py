@@ -196,3 +196,35 @@ def test_list_items_shared_between_pages_read_as_rendered_on_each_page():
         assert f"Titel met {UP} erin" in expected
     assert 'href="./"' in on_page.macro("_macros.j2", "event_list", "plaatsen/stad/index.md", events=events)
     assert sorted(bool(html) for html in shared._shared.values()) == [False, True, True]  # the token's item is not shared
+
+
+@pytest.mark.parametrize("value", ["gewoon", "", "a & b", "<script>alert('x')</script>", 'aan "de" rivier',
+                                   "Deir ez-Zor – opgeëist", "&amp; al geschreven", 1200, 3.5])
+def test_list_text_is_escaped_as_autoescape_does(value):
+    """html_lists writes every text as Jinja's autoescape would (markupsafe.escape), without a Markup per value."""
+    from markupsafe import Markup, escape
+
+    from explainer.html_lists import _text
+
+    assert _text(value) == str(escape(value))
+    assert _text(Markup("<b>al HTML</b>")) == "<b>al HTML</b>"
+
+
+@pytest.mark.parametrize("current, items", [
+    (1, '<li><a href="./" aria-current="page" aria-label="Pagina 1, deze pagina">1</a></li>\n'
+        '<li><a href="{up}2/" aria-label="Pagina 2">2</a></li>\n<li><a href="{up}3/" aria-label="Pagina 3">3</a></li>\n'
+        '<li><a href="{up}2/" rel="next">Volgende ›</a></li>'),
+    (3, '<li><a href="{up}2/" rel="prev">‹ Vorige</a></li><li><a href="{up}" aria-label="Pagina 1">1</a></li>\n'
+        '<li><a href="{up}2/" aria-label="Pagina 2">2</a></li>\n'
+        '<li><a href="./" aria-current="page" aria-label="Pagina 3, deze pagina">3</a></li>\n'),
+])
+def test_pager_links_every_page_and_its_neighbours(current, items):
+    """The pager of a paged list (html_lists.pager): every page, the current one marked, previous and next."""
+    from explainer.html_lists import pager
+    from explainer.render import Linker
+
+    paths = ["themas/a/gebeurtenissen/", "themas/a/gebeurtenissen/2/", "themas/a/gebeurtenissen/3/"]
+    up = "../" * (3 if current == 1 else 4) + "themas/a/gebeurtenissen/"
+    html = str(pager(paths, current, Linker(paths[current - 1] + "index.md", corpus())))
+    assert html == ('<nav class="ik-pager" aria-label="Pagina\'s van deze lijst">\n<ul>\n' + items.format(up=up)
+                    + "</ul>\n</nav>\n")

@@ -5,14 +5,13 @@ import datetime as dt
 import posixpath
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
 from pathlib import Path
 
-from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import dates, routes
+from . import dates, html_lists, routes
+from .dates import number
 from .links import replace_links
 from .messages import hint
 from .model import Corpus, Event, Place
@@ -111,12 +110,6 @@ def md_text(value: str) -> Markup:
     return Markup(MARKDOWN_SPECIALS.sub(lambda m: f"&#{ord(m.group(1))};", value.replace("\n", " ")))
 
 
-@lru_cache(maxsize=4096)
-def number(value) -> str:
-    """Dutch digit grouping; Babel takes ~0.1 ms a call and the same counts recur on every page."""
-    return format_decimal(value, locale=dates.LOCALE)
-
-
 def counted(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
@@ -147,33 +140,28 @@ class Renderer:
         self.env.globals.update(dutch=dates.dutch, number=number, coordinates=coordinates, events_word=events_word,
                                 counted=counted, dutch_day_iso=lambda iso: dates.dutch_day(dt.date.fromisoformat(iso)),
                                 kind_label=KIND_LABELS.get, corpus=corpus, figure_anchor=routes.figure_anchor,
-                                place_chain=corpus.place_chains.__getitem__, shared=self.shared)
-        self._shared = {}  # (macro, record) -> its HTML with relocatable links, "" if not shareable
+                                place_chain=corpus.place_chains.__getitem__, lists=html_lists, shared=self.shared)
+        self._shared = {}  # id(event) -> its list item with relocatable links, "" if not shareable
         self._relocatable = RelocatableLinker(corpus)
 
-    def shared(self, macro: str, record, link: Linker) -> Markup | None:
-        """The HTML of a _macros.j2 macro for one record (a list item that many pages show), rendered
-        once with relocatable links and given each page's way up. None where that would differ from
+    def shared(self, event: Event, link: Linker) -> str | None:
+        """An event's list item (html_lists.event_item), which many pages show, rendered once with
+        relocatable links and given each page's way up. None where that would differ from
         rendering it on the page: on the site root, and where it links to the page itself (which
         Linker.page writes as './')."""
         if not link.up:
             return None
-        key = (macro, id(record))  # the records live as long as the corpus, and so the renderer
+        key = id(event)  # the records live as long as the corpus, and so the renderer
         html = self._shared.get(key)
         if html is None:
             made = self._relocatable.made
-            html = str(getattr(self._relocatable_macros, macro)(record))
+            html = html_lists.event_item(event, self._relocatable)
             if html.count(UP) != self._relocatable.made - made:  # a text contains UP: not shared
                 html = ""
             self._shared[key] = html
         if not html or f"{UP}{link.dir}/" in html:
             return None
-        return Markup(html.replace(UP, link.up))
-
-    @cached_property
-    def _relocatable_macros(self):
-        return self.env.get_template("_macros.j2").make_module(
-            {"link": self._relocatable, "html_block": lambda caller: caller()})
+        return html.replace(UP, link.up)
 
     def render(self, template: str, src_uri: str, **values) -> Rendered:
         rendered = Rendered("")
