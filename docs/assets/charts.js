@@ -190,10 +190,17 @@
   }
 
   /* ---- drawing ---------------------------------------------------------- */
+  /* The chart's data-figure, parsed once: chart-tooltip.js may have parsed it for the picture's
+     labels (same property); drawing then themes and fits that same object, its last user. */
+  function figureOf(el) {
+    if (!el._ikParsed) el._ikParsed = JSON.parse(el.getAttribute("data-figure"));
+    return el._ikParsed;
+  }
+
   function draw(el) {
     if (!el.hasAttribute("data-figure") || el._ikDrawing) return;
     el._ikDrawing = true;
-    var figure = el._ikFigure = JSON.parse(el.getAttribute("data-figure"));
+    var figure = el._ikFigure = figureOf(el);
     var small = narrow();
     figure.layout = themed(figure.layout);
     fitToWidth(figure, el, small);
