@@ -330,3 +330,22 @@ def test_locator_map_names_its_place_without_a_link_to_itself(page, server):
     page.wait_for_timeout(300)
     assert page.url == server + "plaatsen/raqqa/"
     assert page.evaluate(PLOTLY_REQUESTS) == []
+
+
+def test_after_plotly_the_keys_move_plotlys_label_on_the_map(page, server):
+    cold(page, server + "kaart/")
+    chart = page.locator("#grafiek-kaart").bounding_box()
+    page.mouse.move(chart["x"] + 3, chart["y"] + 3)
+    page.mouse.down()
+    page.mouse.up()  # a press beside the places: Plotly draws at once (zoom and pan)
+    page.wait_for_selector("#grafiek-kaart[data-drawn=ja]", timeout=30000)
+    page.focus("#grafiek-kaart")
+    page.keyboard.press("ArrowRight")
+    page.wait_for_selector("#grafiek-kaart .hoverlayer .hovertext", timeout=5000)
+    live = page.locator("#grafiek-kaart .ik-tip-live[aria-live]").text_content()
+    names = page.evaluate("() => document.getElementById('grafiek-kaart').data[0].customdata.map(c => c.naam)")
+    spoken = next(name for name in names if plain(name) in live)
+    assert plain(spoken) in page.locator("#grafiek-kaart .hoverlayer .hovertext").text_content()
+    assert page.watch.errors == []
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/plaatsen/.+/$"), timeout=10000)

@@ -306,6 +306,7 @@
     var layout = chart._fullLayout, found = [];
     (chart.data || []).forEach(function (trace, c) {
       if (trace.visible === "legendonly" || trace.visible === false || !trace.hovertemplate || !trace.customdata) return;
+      if (trace.type === "scattergeo") { found.push.apply(found, geoMarks(layout[trace.geo || "geo"]._subplot, trace, c)); return; }
       var xaxis = layout["xaxis" + (trace.xaxis || "x").slice(1)], yaxis = layout["yaxis" + (trace.yaxis || "y").slice(1)];
       var range = xaxis.range.map(function (value) { return xaxis.d2c(value); });
       (trace.x || []).forEach(function (x, p) {
@@ -316,6 +317,17 @@
       });
     });
     return found.sort(function (a, b) { return a.cx - b.cx || a.cy - b.cy; });
+  }
+
+  /* A map's markers inside its frame; the projection gives px from the chart's top left corner. */
+  function geoMarks(geo, trace, c) {
+    var found = [], x0 = geo.xaxis._offset, y0 = geo.yaxis._offset;
+    (trace.lon || []).forEach(function (lon, p) {
+      var at = geo.projection([lon, trace.lat[p]]);
+      if (!at || !(at[0] >= x0 && at[0] <= x0 + geo.xaxis._length && at[1] >= y0 && at[1] <= y0 + geo.yaxis._length)) return;
+      found.push({ trace: c, point: p, cx: at[0], cy: at[1], left: at[0], top: at[1] });
+    });
+    return found;
   }
 
   /* Plotly's label, as if the mouse were on the mark (the bundle has no Plotly.Fx): the event goes
