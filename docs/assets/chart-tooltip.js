@@ -2,9 +2,9 @@
  * Every mark of a picture that has a hover label in Plotly carries data-i="TRACE.POINT", its index
  * into the chart's data-figure JSON (hooks/explainer/svg_marks.py; a map's markers: svg_geo.py).
  * This script shows that label, made from the trace's own hovertemplate and customdata (the same
- * Dutch wording as Plotly's), next
- * to the mark: on mouse hover, on a tap, and with the arrow keys once the chart has the keyboard
- * focus (one tab stop per chart; the marks are roved with the arrows, announced in a live region).
+ * Dutch wording as Plotly's), next to the mark: on mouse hover, on a tap, and with the arrow keys
+ * once the chart has the keyboard focus (one tab stop per chart; the marks are roved with the
+ * arrows, announced in a live region).
  * A click (Enter) on a mark does what Plotly's click does: open the article or the place's page (not
  * the page the reader is on: a locator map's own place), or zoom in on a month.
  * Titles are text: entities are decoded and set with textContent, tags other than <br>/<b> dropped.
@@ -55,7 +55,8 @@
   }
 
   /* The picture's marks with their boxes in the units of the outer <svg>, in time order (x, then
-     top to bottom). A map draws its marks in an inner <svg> (the plot frame), offset from the outer. */
+     top to bottom; on a map west to east). A map draws its marks in an inner <svg> (the plot
+     frame), offset from the outer one. */
   function marksOf(svg) {
     if (!svg._ikMarks) {
       var inner = svg.querySelector("svg"), offset = inner ? [inner.x.baseVal.value, inner.y.baseVal.value] : [0, 0];
