@@ -101,11 +101,13 @@ def point_at(page, mark: dict) -> None:
     page.mouse.move(mark["x"], mark["y"])
 
 
-def wait_for_label(page, mark: dict, attempts: int = 200) -> None:
+def wait_for_label(page, mark: dict, attempts: int = 200, plotly_too: bool = False) -> None:
     """The hand stays on the mark, moving a pixel now and then (as a hand does), until the
-    picture's label shows: the page's scripts may still be loading when the mouse first arrives."""
+    picture's label shows (or, `plotly_too`, Plotly's): the page's scripts may still be loading
+    when the mouse first arrives."""
+    labels = ".ik-chart .ik-tip:not([hidden])" + (", .ik-chart .hoverlayer .hovertext" if plotly_too else "")
     for attempt in range(attempts):
-        if page.query_selector(".ik-chart .ik-tip:not([hidden])"):
+        if page.query_selector(labels):
             return
         page.mouse.move(mark["x"] + attempt % 2, mark["y"])
         page.wait_for_timeout(25)
@@ -145,8 +147,9 @@ def one_run(browser, url: str, rest: dict | None = None) -> dict:
     context, page = new_page(browser)
     page.goto(url, wait_until="commit")
     if rest:  # the mouse is there from the start; the first label answers one of its moves
-        wait_for_label(page, rest, attempts=2000)
-        mark, moved, drawn = rest, None, False
+        wait_for_label(page, rest, attempts=2000, plotly_too=True)
+        mark, moved = rest, None
+        drawn = page.query_selector(".ik-chart .ik-tip:not([hidden])") is None  # Plotly's label came first
     else:
         page.wait_for_selector(".ik-chart[data-drawn=ja], .ik-chart svg", timeout=60000, state="attached")
         drawn = page.query_selector(".ik-chart[data-drawn=ja]") is not None
@@ -165,7 +168,8 @@ def one_run(browser, url: str, rest: dict | None = None) -> dict:
     page.wait_for_selector(".ik-chart .hoverlayer .hovertext", timeout=10000)
     page.wait_for_function("window.__ik.hover !== undefined", timeout=10000)
     marks = page.evaluate(MARKS)
-    marks.update(moved=moved, picture_first=not drawn, load_average=os.getloadavg()[0])
+    marks.update(moved=moved, picture_first=not drawn, load_average=os.getloadavg()[0],
+                 answer=marks["label"] or marks["hover"])  # the first label the reader saw
     context.close()
     return marks
 
@@ -198,7 +202,7 @@ def main() -> int:
         samples = measure(base, args.runs, benchmark.launch_browser, args.resting)
     finally:
         server.shutdown()
-    keys = ("shown", "moved", "label", "dcl", "plotly_ready", "newplot_start", "newplot_ms", "drawn", "hover")
+    keys = ("shown", "moved", "label", "answer", "dcl", "plotly_ready", "newplot_start", "newplot_ms", "drawn", "hover")
     for sample in samples:
         print(json.dumps({**{key: round(sample[key]) if sample.get(key) is not None else None for key in keys},
                           "label_before_plotly": sample.get("label_before_plotly"),

@@ -281,6 +281,9 @@
   function onChart(event) {
     var el = event.target.closest && event.target.closest(".ik-chart");
     if (!el) return;
+    /* A pointer resting on a picture with marks while the page loads, before chart-tooltip.js has
+       run: not yet a reason to draw (that script decides at the next pointer event); a press is. */
+    if (!window.ikTooltip && event.type !== "pointerdown" && el.querySelector(".ik-static [data-i]")) return;
     var when = window.ikTooltip ? window.ikTooltip.upgradeWhen(event, el) : true;
     if (when) upgrade(el, when);
   }
