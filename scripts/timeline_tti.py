@@ -11,6 +11,12 @@ Two answers to the reader who points at a mark as soon as the chart is on screen
   draws once no label of the picture is open (the reader moves on from the mark), then the mouse
   goes onto a drawn marker and Plotly's hover label appears (`hover`).
 A chart that Plotly draws at once (`.ik-chart[data-drawn=ja]`, no picture) has only the second.
+
+`--resting`: the reader's mouse already rests where the mark will be (its place is learnt from one
+load that is not counted) and moves a pixel now and then from the first byte on, so `label` is the
+first moment the page can answer a pointer. Without it, the mouse is moved there only after the
+script has found the mark on the page (`moved`), which costs two round trips to the page's busy
+main thread (finding the picture, then the mark) before the pointer's own event.
 """
 from __future__ import annotations
 
@@ -95,31 +101,66 @@ def point_at(page, mark: dict) -> None:
     page.mouse.move(mark["x"], mark["y"])
 
 
-def wait_for_label(page, mark: dict) -> None:
+def wait_for_label(page, mark: dict, attempts: int = 200, plotly_too: bool = False) -> None:
     """The hand stays on the mark, moving a pixel now and then (as a hand does), until the
-    picture's label shows: the page's scripts may still be loading when the mouse first arrives."""
-    for attempt in range(200):
-        if page.query_selector(".ik-chart .ik-tip:not([hidden])"):
+    picture's label shows (or, `plotly_too`, Plotly's): the page's scripts may still be loading
+    when the mouse first arrives."""
+    labels = ".ik-chart .ik-tip:not([hidden])" + (", .ik-chart .hoverlayer .hovertext" if plotly_too else "")
+    for attempt in range(attempts):
+        if page.query_selector(labels):
             return
         page.mouse.move(mark["x"] + attempt % 2, mark["y"])
         page.wait_for_timeout(25)
     raise SystemExit("the static picture showed no label for the mark")
 
 
-def one_run(browser, url: str) -> dict:
+def new_page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")
     page = context.new_page()
     page.add_init_script(TTI_SCRIPT)
+    return context, page
+
+
+# A mark of the shown picture on the first screen, unscrolled (a month's bar is a line: width 0).
+ON_FIRST_SCREEN = """() => {
+  const shown = [...document.querySelectorAll('.ik-chart .ik-static')].filter((p) => getComputedStyle(p).display !== 'none');
+  for (const mark of shown.flatMap((p) => [...p.querySelectorAll('[data-i]')])) {
+    const r = mark.getBoundingClientRect();
+    if ((r.width || r.height) && r.top > 0 && r.bottom < innerHeight && r.left > 0 && r.right < innerWidth)
+      return {x: r.left + r.width / 2, y: r.top + r.height / 2};
+  }
+  return null;
+}"""
+
+
+def resting_place(browser, url: str) -> dict | None:
+    """Where the first mark of the picture is on the unscrolled page (a load that is not counted),
+    or None when there is none on the first screen."""
+    context, page = new_page(browser)
+    page.goto(url, wait_until="load")
+    mark = page.evaluate(ON_FIRST_SCREEN)
+    context.close()
+    return mark
+
+
+def one_run(browser, url: str, rest: dict | None = None) -> dict:
+    context, page = new_page(browser)
     page.goto(url, wait_until="commit")
-    page.wait_for_selector(".ik-chart[data-drawn=ja], .ik-chart svg", timeout=60000, state="attached")
-    drawn = page.query_selector(".ik-chart[data-drawn=ja]") is not None
-    mark = page.evaluate(FIND_POINT, drawn)
-    if mark is None:
-        raise SystemExit("the timeline has no chart to point at")
-    moved = mark["now"]
-    point_at(page, mark)
+    if rest:  # the mouse is there from the start; the first label answers one of its moves
+        wait_for_label(page, rest, attempts=2000, plotly_too=True)
+        mark, moved = rest, None
+        drawn = page.query_selector(".ik-chart .ik-tip:not([hidden])") is None  # Plotly's label came first
+    else:
+        page.wait_for_selector(".ik-chart[data-drawn=ja], .ik-chart svg", timeout=60000, state="attached")
+        drawn = page.query_selector(".ik-chart[data-drawn=ja]") is not None
+        mark = page.evaluate(FIND_POINT, drawn)
+        if mark is None:
+            raise SystemExit("the timeline has no chart to point at")
+        moved = mark["now"]
+        point_at(page, mark)
     if not drawn:  # the picture's label; plotly.js loads meanwhile, draws once the reader moves on
-        wait_for_label(page, mark)
+        if not rest:
+            wait_for_label(page, mark)
         page.wait_for_function("window.Plotly !== undefined", timeout=60000)
         page.mouse.move(*page.evaluate(AWAY_FROM_MARKS))
         page.wait_for_selector(".ik-chart[data-drawn=ja]", timeout=60000)
@@ -127,18 +168,23 @@ def one_run(browser, url: str) -> dict:
     page.wait_for_selector(".ik-chart .hoverlayer .hovertext", timeout=10000)
     page.wait_for_function("window.__ik.hover !== undefined", timeout=10000)
     marks = page.evaluate(MARKS)
-    marks.update(moved=moved, picture_first=not drawn, load_average=os.getloadavg()[0])
+    marks.update(moved=moved, picture_first=not drawn, load_average=os.getloadavg()[0],
+                 answer=marks["label"] or marks["hover"])  # the first label the reader saw
     context.close()
     return marks
 
 
-def measure(site_url: str, runs: int, launch_browser) -> list[dict]:
+def measure(site_url: str, runs: int, launch_browser, resting: bool = False) -> list[dict]:
     """`runs` cold loads (fresh context each) of the timeline at site_url + 'tijdlijn/'."""
     from playwright.sync_api import sync_playwright
     with sync_playwright() as playwright:
         browser = launch_browser(playwright)
         try:
-            return [one_run(browser, site_url + "tijdlijn/") for _ in range(runs)]
+            url = site_url + "tijdlijn/"
+            rest = resting_place(browser, url) if resting else None
+            if resting and rest is None:
+                raise SystemExit("--resting: no mark of the picture on the first screen")
+            return [one_run(browser, url, rest) for _ in range(runs)]
         finally:
             browser.close()
 
@@ -149,13 +195,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("site", type=Path)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--resting", action="store_true", help="the mouse rests on the mark from the first byte on")
     args = parser.parse_args()
     server, base = benchmark.serve(args.site)
     try:
-        samples = measure(base, args.runs, benchmark.launch_browser)
+        samples = measure(base, args.runs, benchmark.launch_browser, args.resting)
     finally:
         server.shutdown()
-    keys = ("shown", "moved", "label", "dcl", "plotly_ready", "newplot_start", "newplot_ms", "drawn", "hover")
+    keys = ("shown", "moved", "label", "answer", "dcl", "plotly_ready", "newplot_start", "newplot_ms", "drawn", "hover")
     for sample in samples:
         print(json.dumps({**{key: round(sample[key]) if sample.get(key) is not None else None for key in keys},
                           "label_before_plotly": sample.get("label_before_plotly"),

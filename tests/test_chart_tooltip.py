@@ -246,3 +246,106 @@ def test_an_open_label_is_accessible(scheme, page, server):
         return [s.color, s.backgroundColor]; }""")
     assert colours == (["rgb(226, 228, 233)", "rgb(46, 48, 62)"] if scheme == "slate"
                        else ["rgba(0, 0, 0, 0.87)", "rgb(255, 255, 255)"])
+
+
+# ---- the maps (svg_geo.py): the same contract as the timeline's marks ----
+SWIPE = [(200, 600), (200, 560), (200, 500), (200, 440), (200, 380)]  # a finger scrolling past the map
+
+
+def place_line(custom: dict) -> str:
+    return f"{custom['aantal']} {custom['woord']}"
+
+
+def uncovered_mark(page, chart_id: str) -> dict:
+    """A place whose circle is on top at its own centre (smaller circles overlap the big ones),
+    scrolled onto the screen."""
+    for index in range(len(page.evaluate(MARKS, chart_id))):
+        mark = visible_mark(page, chart_id, index)
+        on_top = page.evaluate("([x, y]) => document.elementFromPoint(x, y).getAttribute('data-i')", [mark["x"], mark["y"]])
+        if on_top == mark["i"]:
+            return mark
+    raise AssertionError("every circle is covered")
+
+
+def test_map_hover_names_the_place_before_plotly(sized, server):
+    cold(sized, server + "kaart/")
+    marks = sized.evaluate(MARKS, "grafiek-kaart")
+    assert len(marks) >= 8, "every named place of the map is a mark"
+    mark = visible_mark(sized, "grafiek-kaart", len(marks) - 1)  # the smallest circle
+    sized.mouse.move(mark["x"], mark["y"])
+    rest_on(sized, mark)
+    seen = sized.evaluate("() => window.__label")
+    assert seen["plotly"] == "undefined", "the label came from the picture"
+    assert sized.locator(f"{TIP} strong").inner_text() == plain(mark["custom"]["naam"])
+    assert place_line(mark["custom"]) in seen["text"]
+    box = sized.evaluate(TIP_BOX)
+    assert box["left"] >= 0 and box["right"] <= box["width"], f"the label is off screen: {box}"
+    assert box["bottom"] <= mark["y"] or box["top"] >= mark["y"], "the label does not cover its mark"
+    sized.keyboard.press("Escape")
+    assert sized.locator(TIP).count() == 0
+    assert sized.watch.errors == [] and sized.watch.foreign == []
+
+
+def test_map_tap_names_the_place_and_a_second_tap_opens_it(touch, server):
+    cold(touch, server + "kaart/")
+    assert touch.evaluate("([x, y]) => Boolean(document.elementFromPoint(x, y).closest('#grafiek-kaart'))", list(SWIPE[0]))
+    cdp = touch.context.new_cdp_session(touch)
+    for kind, (x, y) in zip(["touchStart"] + ["touchMove"] * 3 + ["touchEnd"], SWIPE):
+        cdp.send("Input.dispatchTouchEvent", {"type": kind, "touchPoints": [] if kind == "touchEnd" else [{"x": x, "y": y}]})
+    touch.wait_for_timeout(1000)  # the scroll comes to rest (a tap during it only stops it)
+    mark = uncovered_mark(touch, "grafiek-kaart")
+    touch.touchscreen.tap(mark["x"], mark["y"])
+    touch.wait_for_selector(TIP, timeout=5000)
+    text = label_text(touch)
+    assert plain(mark["custom"]["naam"]) in text and "Tik nog eens om de pagina van de plaats te openen." in text
+    touch.wait_for_timeout(500)
+    assert touch.evaluate(PLOTLY_REQUESTS) == [], "neither a swipe nor a tap on a place loads plotly-geo"
+    touch.touchscreen.tap(mark["x"], mark["y"])
+    touch.wait_for_url(re.compile(r"/plaatsen/.+/$"), timeout=10000)
+    assert touch.url.endswith(mark["custom"]["url"])
+
+
+def test_map_keys_rove_the_places(page, server):
+    cold(page, server + "kaart/")
+    page.focus("#grafiek-kaart")
+    marks = sorted(page.evaluate(MARKS, "grafiek-kaart"), key=lambda m: (m["x"], m["y"]))
+    page.keyboard.press("ArrowRight")
+    first = label_text(page)
+    assert plain(marks[0]["custom"]["naam"]) in first and "Enter om de pagina van de plaats te openen." in first
+    page.keyboard.press("ArrowRight")
+    live = page.locator("#grafiek-kaart .ik-tip-live[aria-live=polite]").text_content()
+    assert plain(marks[1]["custom"]["naam"]) in live, "screen readers hear the label"
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/plaatsen/.+/$"), timeout=10000)
+    assert page.url.endswith(marks[1]["custom"]["url"])
+    assert page.evaluate(PLOTLY_REQUESTS) == []
+
+
+def test_locator_map_names_its_place_without_a_link_to_itself(page, server):
+    cold(page, server + "plaatsen/raqqa/")
+    page.focus("#grafiek-kaart-raqqa")
+    page.keyboard.press("ArrowRight")
+    assert label_text(page) == "Raqqa", "the place's own name, no 'Enter' hint: the reader is on its page"
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(300)
+    assert page.url == server + "plaatsen/raqqa/"
+    assert page.evaluate(PLOTLY_REQUESTS) == []
+
+
+def test_after_plotly_the_keys_move_plotlys_label_on_the_map(page, server):
+    cold(page, server + "kaart/")
+    chart = page.locator("#grafiek-kaart").bounding_box()
+    page.mouse.move(chart["x"] + 3, chart["y"] + 3)
+    page.mouse.down()
+    page.mouse.up()  # a press beside the places: Plotly draws at once (zoom and pan)
+    page.wait_for_selector("#grafiek-kaart[data-drawn=ja]", timeout=30000)
+    page.focus("#grafiek-kaart")
+    page.keyboard.press("ArrowRight")
+    page.wait_for_selector("#grafiek-kaart .hoverlayer .hovertext", timeout=5000)
+    live = page.locator("#grafiek-kaart .ik-tip-live[aria-live]").text_content()
+    names = page.evaluate("() => document.getElementById('grafiek-kaart').data[0].customdata.map(c => c.naam)")
+    spoken = next(name for name in names if plain(name) in live)
+    assert plain(spoken) in page.locator("#grafiek-kaart .hoverlayer .hovertext").text_content()
+    assert page.watch.errors == []
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/plaatsen/.+/$"), timeout=10000)

@@ -245,6 +245,30 @@ def test_hostile_place_name_stays_text_in_the_static_maps(browser, hostile_site)
     page.close()
 
 
+def test_hostile_place_name_stays_text_in_the_static_maps_label(browser, hostile_site):
+    """The maps' markers answer from the picture (chart-tooltip.js, plotly.js blocked): the
+    hostile place name shows as typed, as text, in the label and in the live region."""
+    build, url = hostile_site
+    page, dialogs = watched_page(browser)
+    page.route("**/plotly*.js", lambda route: route.abort())
+    for path, chart in (("kaart/", "#grafiek-kaart"), ("plaatsen/dorp-twee/", "#grafiek-kaart-dorp-twee")):
+        page.goto(url + path)
+        page.focus(chart)
+        shown = []
+        for _ in range(40):
+            page.keyboard.press("ArrowRight")
+            shown.append(page.locator(".ik-tip:not([hidden])").text_content())
+            if make_hostile.SHORT_NAME in shown[-1]:
+                break
+        assert make_hostile.SHORT_NAME in shown[-1], (path, shown)
+        tags = page.evaluate("() => [...document.querySelectorAll('.ik-tip *')].map(e => e.tagName.toLowerCase())")
+        assert set(tags) <= {"span", "strong"}, tags
+        assert make_hostile.SHORT_NAME in page.locator(f"{chart} .ik-tip-live[aria-live]").text_content()
+        assert page.evaluate(f"() => document.querySelectorAll(\"{INJECTED}\").length") == 0
+    assert dialogs == []
+    page.close()
+
+
 def test_hostile_text_is_text_on_the_year_pages(hostile_site):
     build = hostile_site[0]
     years = sorted((build.site / "tijdlijn").glob("[0-9][0-9][0-9][0-9]/index.html"))

@@ -1,10 +1,12 @@
 /* Labels from the static chart picture, before plotly.js is there (owner: branch issue-10t).
  * Every mark of a picture that has a hover label in Plotly carries data-i="TRACE.POINT", its index
- * into the chart's data-figure JSON (hooks/explainer/svg_marks.py). This script shows that label,
- * made from the trace's own hovertemplate and customdata (the same Dutch wording as Plotly's), next
- * to the mark: on mouse hover, on a tap, and with the arrow keys once the chart has the keyboard
- * focus (one tab stop per chart; the marks are roved with the arrows, announced in a live region).
- * A click (Enter) on a mark does what Plotly's click does: open the article, or zoom in on a month.
+ * into the chart's data-figure JSON (hooks/explainer/svg_marks.py; a map's markers: svg_geo.py).
+ * This script shows that label, made from the trace's own hovertemplate and customdata (the same
+ * Dutch wording as Plotly's), next to the mark: on mouse hover, on a tap, and with the arrow keys
+ * once the chart has the keyboard focus (one tab stop per chart; the marks are roved with the
+ * arrows, announced in a live region).
+ * A click (Enter) on a mark does what Plotly's click does: open the article or the place's page (not
+ * the page the reader is on: a locator map's own place), or zoom in on a month.
  * Titles are text: entities are decoded and set with textContent, tags other than <br>/<b> dropped.
  *
  * When plotly.js is drawn (charts.js), it takes over: it draws only while no label of the picture
@@ -52,21 +54,26 @@
     return chart._ikMarks;
   }
 
-  /* The picture's marks with their boxes in SVG units, in time order (x, then top to bottom). */
+  /* The picture's marks with their boxes in the units of the outer <svg>, in time order (x, then
+     top to bottom; on a map west to east). A map draws its marks in an inner <svg> (the plot
+     frame), offset from the outer one. */
   function marksOf(svg) {
     if (!svg._ikMarks) {
+      var inner = svg.querySelector("svg"), offset = inner ? [inner.x.baseVal.value, inner.y.baseVal.value] : [0, 0];
       svg._ikMarks = Array.prototype.map.call(svg.querySelectorAll("[data-i]"), function (node) {
         var box = node.getBBox(), at = node.getAttribute("data-i").split(".");
-        return { node: node, trace: +at[0], point: +at[1], x0: box.x, y0: box.y, x1: box.x + box.width,
-                 y1: box.y + box.height, cx: box.x + box.width / 2, cy: box.y + box.height / 2 };
+        var shift = node.ownerSVGElement === svg ? [0, 0] : offset, x = box.x + shift[0], y = box.y + shift[1];
+        return { node: node, trace: +at[0], point: +at[1], x0: x, y0: y, x1: x + box.width, y1: y + box.height,
+                 cx: x + box.width / 2, cy: y + box.height / 2, r: node.tagName === "circle" ? box.width / 2 : 0 };
       }).sort(function (a, b) { return a.cx - b.cx || a.cy - b.cy; });
     }
     return svg._ikMarks;
   }
 
+  /* Parsed once: charts.js draws from the same object (_ikParsed) when Plotly takes over. */
   function figureOf(chart) {
-    if (!chart._ikTipFigure) chart._ikTipFigure = JSON.parse(chart.getAttribute("data-figure"));
-    return chart._ikTipFigure;
+    if (!chart._ikParsed) chart._ikParsed = JSON.parse(chart.getAttribute("data-figure"));
+    return chart._ikParsed;
   }
 
   /* The mark nearest to a point on screen, if it is within reach. */
@@ -76,11 +83,22 @@
     var point = new DOMPoint(clientX, clientY).matrixTransform(matrix.inverse());
     var best = null, bestDistance = (REACH[how] || 20) / (matrix.a || 1);
     marksOf(svg).forEach(function (mark) {
-      var dx = Math.max(mark.x0 - point.x, 0, point.x - mark.x1), dy = Math.max(mark.y0 - point.y, 0, point.y - mark.y1);
-      var distance = Math.sqrt(dx * dx + dy * dy);
+      var distance = mark.r ? circleDistance(mark, point) : boxDistance(mark, point);
       if (distance <= bestDistance) { best = mark; bestDistance = distance; }
     });
     return best;
+  }
+
+  function boxDistance(mark, point) {
+    var dx = Math.max(mark.x0 - point.x, 0, point.x - mark.x1), dy = Math.max(mark.y0 - point.y, 0, point.y - mark.y1);
+    return Math.sqrt(dx * dx + dy * dy);
+  }
+
+  /* A map's circles overlap: as Plotly's scattergeo hover, the distance from the rim, and within
+     several circles the smallest wins (1 - 3 / r, below 1 px). */
+  function circleDistance(mark, point) {
+    var dx = point.x - mark.cx, dy = point.y - mark.cy, r = Math.max(mark.r, 3);
+    return Math.max(Math.sqrt(dx * dx + dy * dy) - r, 1 - 3 / r);
   }
 
   /* ---- the label: the trace's hovertemplate with the mark's named fields ---- */
@@ -125,7 +143,11 @@
 
   function action(chart, mark) {
     var trace = figureOf(chart).data[mark.trace], custom = (trace.customdata || [])[mark.point] || {};
-    if (typeof custom.url === "string") return { kind: "open", url: custom.url };
+    if (typeof custom.url === "string") {
+      var url = new URL(custom.url, window.ikCharts ? window.ikCharts.siteRoot() : location.href);
+      if (url.pathname === location.pathname && !url.hash) return null;  /* a locator map's own place */
+      return { kind: "open", url: url.href, what: /(^|\/)plaatsen\//.test(custom.url) ? "de pagina van de plaats" : "het artikel" };
+    }
     if (trace.meta && trace.meta.soort === "overzicht") return { kind: "zoom", x: trace.x[mark.point] };
     return null;
   }
@@ -173,7 +195,11 @@
     ring.style.top = (spot.top - box.top - pad) + "px";
     ring.style.width = (spot.width + 2 * pad) + "px";
     ring.style.height = (spot.height + 2 * pad) + "px";
-    var width = tip.offsetWidth, height = tip.offsetHeight;
+    tip.style.width = "";  /* measured at the chart's left edge, then kept: near the right edge it would wrap */
+    tip.style.left = "0px";
+    var width = Math.ceil(tip.getBoundingClientRect().width), height;
+    tip.style.width = width + "px";
+    height = tip.offsetHeight;
     var left = Math.min(Math.max(spot.left + spot.width / 2 - width / 2, MARGIN), screen - MARGIN - width);
     var top = spot.top - height - 10;
     if (top < HEADER) top = spot.bottom + 10;
@@ -186,7 +212,7 @@
     var trace = figureOf(chart).data[mark.trace], lines = labelLines(trace, mark.point), p = parts(chart);
     var does = action(chart, mark);
     var hint = how === "mouse" || !does ? "" : (how === "touch" ? "Tik nog eens om " : "Enter om ") +
-      (does.kind === "open" ? "het artikel te openen." : "in te zoomen.");
+      (does.kind === "open" ? does.what + " te openen." : "in te zoomen.");
     fill(p.tip, lines, hint);
     var colour = (trace.marker && (Array.isArray(trace.marker.color) ? trace.marker.color[mark.point] : trace.marker.color));
     p.tip.style.borderColor = typeof colour === "string" ? colour : "";
@@ -211,7 +237,7 @@
     var does = action(chart, mark), charts = window.ikCharts;
     if (!does) return;
     if (does.kind === "open") {
-      location.href = new URL(does.url, charts ? charts.siteRoot() : location.href).href;
+      location.href = does.url;
       return;
     }
     /* A month of the overview: the zoomed view goes into the hash, which the timeline app reads
@@ -281,6 +307,7 @@
     var layout = chart._fullLayout, found = [];
     (chart.data || []).forEach(function (trace, c) {
       if (trace.visible === "legendonly" || trace.visible === false || !trace.hovertemplate || !trace.customdata) return;
+      if (trace.type === "scattergeo") { found.push.apply(found, geoMarks(layout[trace.geo || "geo"]._subplot, trace, c)); return; }
       var xaxis = layout["xaxis" + (trace.xaxis || "x").slice(1)], yaxis = layout["yaxis" + (trace.yaxis || "y").slice(1)];
       var range = xaxis.range.map(function (value) { return xaxis.d2c(value); });
       (trace.x || []).forEach(function (x, p) {
@@ -291,6 +318,17 @@
       });
     });
     return found.sort(function (a, b) { return a.cx - b.cx || a.cy - b.cy; });
+  }
+
+  /* A map's markers inside its frame; the projection gives px from the chart's top left corner. */
+  function geoMarks(geo, trace, c) {
+    var found = [], x0 = geo.xaxis._offset, y0 = geo.yaxis._offset;
+    (trace.lon || []).forEach(function (lon, p) {
+      var at = geo.projection([lon, trace.lat[p]]);
+      if (!at || !(at[0] >= x0 && at[0] <= x0 + geo.xaxis._length && at[1] >= y0 && at[1] <= y0 + geo.yaxis._length)) return;
+      found.push({ trace: c, point: p, cx: at[0], cy: at[1], left: at[0], top: at[1] });
+    });
+    return found;
   }
 
   /* Plotly's label, as if the mouse were on the mark (the bundle has no Plotly.Fx): the event goes

@@ -190,10 +190,17 @@
   }
 
   /* ---- drawing ---------------------------------------------------------- */
+  /* The chart's data-figure, parsed once: chart-tooltip.js may have parsed it for the picture's
+     labels (same property); drawing then themes and fits that same object, its last user. */
+  function figureOf(el) {
+    if (!el._ikParsed) el._ikParsed = JSON.parse(el.getAttribute("data-figure"));
+    return el._ikParsed;
+  }
+
   function draw(el) {
     if (!el.hasAttribute("data-figure") || el._ikDrawing) return;
     el._ikDrawing = true;
-    var figure = el._ikFigure = JSON.parse(el.getAttribute("data-figure"));
+    var figure = el._ikFigure = figureOf(el);
     var small = narrow();
     figure.layout = themed(figure.layout);
     fitToWidth(figure, el, small);
@@ -274,6 +281,9 @@
   function onChart(event) {
     var el = event.target.closest && event.target.closest(".ik-chart");
     if (!el) return;
+    /* A pointer resting on a picture with marks while the page loads, before chart-tooltip.js has
+       run: not yet a reason to draw (that script decides at the next pointer event); a press is. */
+    if (!window.ikTooltip && event.type !== "pointerdown" && el.querySelector(".ik-static [data-i]")) return;
     var when = window.ikTooltip ? window.ikTooltip.upgradeWhen(event, el) : true;
     if (when) upgrade(el, when);
   }

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import re
 
-from . import svg_geo_paths
+from . import svg_geo_paths, svg_marks
 from .svg_fit import for_width
 from .charts_maps import Projection
 
@@ -30,7 +30,7 @@ def render(figure: dict, width: int) -> str:
     frame = projection.frame
     origin = (frame.x0, frame.y0)
     body = _geometry(figure["layout"], geo, view, width, height)
-    body += "".join(_markers(trace, projection, origin) for trace in traces)
+    body += "".join(_markers(trace, projection, origin, number) for number, trace in enumerate(traces))
     body += "".join(_texts(trace, projection, origin) for trace in sorted(traces, key=_is_places))
     return (f'<svg xmlns="http://www.w3.org/2000/svg" class="ik-static-map" viewBox="0 0 {width} {height}" '
             f'width="100%" height="{height}" style="height:{height}px" role="img" aria-label="{_attr(_label(traces))}" '
@@ -108,30 +108,33 @@ def _points(trace: dict, projection, origin) -> list:
     return found
 
 
-def _markers(trace: dict, projection, origin) -> str:
+def _markers(trace: dict, projection, origin, number: int) -> str:
+    """The trace's markers; those with a hover label in Plotly carry data-i="TRACE.POINT", their
+    index into the chart's data-figure, for docs/assets/chart-tooltip.js (as svg_marks does)."""
     if "markers" not in trace.get("mode", "markers"):
         return ""
     points = _points(trace, projection, origin)
+    tags = [f' data-i="{number}.{i}"' if svg_marks.hoverable(trace) else "" for i in range(len(points))]
     marker = trace.get("marker", {})
     sizes = _each(marker.get("size"), len(points), 6)
     colours = _each(marker.get("color"), len(points), "#0072B2")
     line = marker.get("line", {})
     style = (f' opacity="{marker["opacity"]}"' if "opacity" in marker else "") + \
         (f' stroke="{_attr(line["color"])}" stroke-width="{line.get("width", 1)}"' if line.get("color") else "")
-    shapes = [_symbol(marker.get("symbol", "circle"), x, y, size / 2, colour)
-              for point, size, colour in zip(points, sizes, colours) if point for x, y in [point]]
+    shapes = [_symbol(marker.get("symbol", "circle"), x, y, size / 2, colour, tag)
+              for point, size, colour, tag in zip(points, sizes, colours, tags) if point for x, y in [point]]
     return f'<g{style}>{"".join(shapes)}</g>' if shapes else ""
 
 
-def _symbol(symbol: str, x: float, y: float, radius: float, colour: str) -> str:
+def _symbol(symbol: str, x: float, y: float, radius: float, colour: str, tag: str = "") -> str:
     """A circle, or plotly's star (components/drawing/symbol_defs.js); other symbols as circles."""
     if symbol == "star":
         r = radius * 1.4
         corners = [(0.225, -0.309), (0.951, -0.309), (0.363, 0.118), (0.588, 0.809), (0, 0.382),
                    (-0.588, 0.809), (-0.363, 0.118), (-0.951, -0.309), (-0.225, -0.309), (0, -1)]
         points = " ".join(f"{_num(x + r * cx)},{_num(y + r * cy)}" for cx, cy in corners)
-        return f'<polygon fill="{_attr(colour)}" points="{points}"/>'
-    return f'<circle fill="{_attr(colour)}" cx="{_num(x)}" cy="{_num(y)}" r="{_num(radius)}"/>'
+        return f'<polygon fill="{_attr(colour)}" points="{points}"{tag}/>'
+    return f'<circle fill="{_attr(colour)}" cx="{_num(x)}" cy="{_num(y)}" r="{_num(radius)}"{tag}/>'
 
 
 def _texts(trace: dict, projection, origin) -> str:
