@@ -127,13 +127,20 @@ def test_edit_links_point_at_content_files(mini_site):
     assert soup(mini_site, "tijdlijn/index.html").select_one("a.md-content__button[href*='/edit/']") is None
 
 
-def test_feed_linked_from_every_page(mini_site):
+FEED_PAGES = {"index.html", "artikelen/index.html", "correcties/index.html", "over/index.html"}
+
+
+def test_feeds_discoverable_where_readers_subscribe_and_linked_from_every_page(mini_site):
+    """The <link rel=alternate> feeds only on FEED_PAGES (Material parses sitemap.xml once per such
+    link on every page load); every page's footer links the feed."""
     for page in mini_site.site.rglob("index.html"):
         if page.parent.parent.name == "plaatsen" and "refresh" in page.read_text(encoding="utf-8"):
             continue
-        link = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find(
-            "link", attrs={"type": "application/atom+xml"})
-        assert link is not None, page
+        html = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        name = page.relative_to(mini_site.site).as_posix()
+        feeds = [link["href"] for link in html.find_all("link", attrs={"type": "application/atom+xml"})]
+        assert len(feeds) == (2 if name in FEED_PAGES else 0), name
+        assert html.select_one("footer a[href$='feed.xml']") is not None, name
 
 
 def test_atom_feed(mini_site):
