@@ -92,6 +92,16 @@ def label_text(page) -> str:
     return page.locator(TIP).inner_text()
 
 
+
+def assert_placed_and_closed_by_escape(page, mark: dict) -> None:
+    """The open label is on screen beside its mark (not over it), Escape closes it, and nothing failed."""
+    box = page.evaluate(TIP_BOX)
+    assert box["left"] >= 0 and box["right"] <= box["width"], f"the label is off screen: {box}"
+    assert box["bottom"] <= mark["y"] or box["top"] >= mark["y"], "the label does not cover its mark"
+    page.keyboard.press("Escape")
+    assert page.locator(TIP).count() == 0
+    assert page.watch.errors == [] and page.watch.foreign == []
+
 def test_hover_shows_the_label_before_plotly(sized, server):
     cold(sized, server + "tijdlijn/")
     mark = visible_mark(sized, "grafiek-tijdlijn")
@@ -104,12 +114,7 @@ def test_hover_shows_the_label_before_plotly(sized, server):
     for field in ("datum", "titel", "plaats", "bronnen"):
         assert plain(custom[field]) in seen["text"], field
     assert sized.locator(f"{TIP} strong").inner_text() == plain(custom["titel"]), "the title is bold, as in Plotly"
-    box = sized.evaluate(TIP_BOX)
-    assert box["left"] >= 0 and box["right"] <= box["width"], f"the label is off screen: {box}"
-    assert box["bottom"] <= mark["y"] or box["top"] >= mark["y"], "the label does not cover its mark"
-    sized.keyboard.press("Escape")
-    assert sized.locator(TIP).count() == 0
-    assert sized.watch.errors == [] and sized.watch.foreign == []
+    assert_placed_and_closed_by_escape(sized, mark)
 
 
 def test_plotly_takes_over_without_a_second_label(page, server):
@@ -278,12 +283,7 @@ def test_map_hover_names_the_place_before_plotly(sized, server):
     assert seen["plotly"] == "undefined", "the label came from the picture"
     assert sized.locator(f"{TIP} strong").inner_text() == plain(mark["custom"]["naam"])
     assert place_line(mark["custom"]) in seen["text"]
-    box = sized.evaluate(TIP_BOX)
-    assert box["left"] >= 0 and box["right"] <= box["width"], f"the label is off screen: {box}"
-    assert box["bottom"] <= mark["y"] or box["top"] >= mark["y"], "the label does not cover its mark"
-    sized.keyboard.press("Escape")
-    assert sized.locator(TIP).count() == 0
-    assert sized.watch.errors == [] and sized.watch.foreign == []
+    assert_placed_and_closed_by_escape(sized, mark)
 
 
 def test_map_tap_names_the_place_and_a_second_tap_opens_it(touch, server):
