@@ -534,11 +534,14 @@ def page_weights(work: Path) -> dict:
 # ---- timeline time to interactive -----------------------------------------------------------
 
 def size_tti(site: Path, runs: int) -> list[dict]:
-    """The timeline's time to interactive on one built synthetic site (benchmark.py --sizes)."""
-    print(f"   timeline time to interactive ({runs} runs)", flush=True)
+    """The timeline's time to interactive on one built synthetic site (benchmark.py --sizes): `runs`
+    loads where the script finds the mark and then moves the mouse there, and `runs` where the mouse
+    rests on it from the first byte (timeline_tti.py --resting), marked `resting`."""
+    print(f"   timeline time to interactive ({runs} + {runs} resting runs)", flush=True)
     server, base = serve(site)
     try:
-        return timeline_tti_module.measure(base, runs, launch_browser)
+        moved = timeline_tti_module.measure(base, runs, launch_browser)
+        return moved + [{**run, "resting": True} for run in timeline_tti_module.measure(base, runs, launch_browser, True)]
     finally:
         server.shutdown()
 

@@ -154,18 +154,28 @@ def _cell(row: dict) -> str:
     return f"{page_kb:,.0f} / {search_kb:,.0f}{flag} / {chart}"
 
 
+def _median(values: list) -> float | None:
+    values = sorted(value for value in values if value is not None)
+    return values[len(values) // 2] if values else None
+
+
+def _tti_cell(samples: list[dict]) -> str:
+    moved = [x for x in samples if not x.get("resting")]
+    resting = [x for x in samples if x.get("resting")]
+    hover, label = _median([x.get("hover") for x in moved]), _median([x.get("label") for x in moved])
+    if hover is None:
+        return "–"
+    rest = _median([x.get("label") for x in resting])
+    load = [x["load_average"] for x in samples]
+    parts = ([f"**{rest:,.0f} ms** label, mouse resting (max {max(x['label'] for x in resting):,.0f})"] if rest else [])
+    parts += [f"{label:,.0f} ms label, found then pointed at" if label else "", f"{hover:,.0f} ms Plotly's label"]
+    return ", ".join(part for part in parts if part) + f" (load {min(load):.1f}–{max(load):.1f})"
+
+
 def _tti_row(measured: list[dict]) -> str:
-    cells = []
-    for size in measured:
-        samples = size.get("timeline_tti") or []
-        hover = sorted(x["hover"] for x in samples if x.get("hover") is not None)
-        label = sorted(x["label"] for x in samples if x.get("label") is not None)
-        load = [x["load_average"] for x in samples]
-        first = f"**{label[len(label) // 2]:,.0f} ms** label from the picture, " if label else ""
-        cells.append(f"{first}{hover[len(hover) // 2]:,.0f} ms Plotly's label (load {min(load):.1f}–{max(load):.1f})"
-                     if hover else "–")
-    return ("| tijdlijn: time to interactive (median of "
-            f"{max(len(size.get('timeline_tti') or []) for size in measured)} runs) | " + " | ".join(cells) + " |")
+    cells = [_tti_cell(size.get("timeline_tti") or []) for size in measured]
+    runs = max(len([x for x in size.get("timeline_tti") or [] if not x.get("resting")]) for size in measured)
+    return f"| tijdlijn: time to interactive (median of {runs} runs each) | " + " | ".join(cells) + " |"
 
 
 def render(sizes: list[dict]) -> str:

@@ -161,6 +161,8 @@ def one_run(browser, url: str, rest: dict | None = None) -> dict:
     if not drawn:  # the picture's label; plotly.js loads meanwhile, draws once the reader moves on
         if not rest:
             wait_for_label(page, mark)
+        else:  # the hand moves on: a mouse that rested there before charts.js ran asks for Plotly only now
+            page.mouse.move(*page.evaluate(AWAY_FROM_MARKS))
         page.wait_for_function("window.Plotly !== undefined", timeout=60000)
         page.mouse.move(*page.evaluate(AWAY_FROM_MARKS))
         page.wait_for_selector(".ik-chart[data-drawn=ja]", timeout=60000)
