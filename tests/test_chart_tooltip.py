@@ -59,6 +59,15 @@ def touch(browser, server):
     context.close()
 
 
+def scroll_at_rest(page, seconds: float = 10) -> None:
+    """Waits until the page has not scrolled for 300 ms (a swipe's fling lasts longer on a busy machine)."""
+    page.wait_for_function("""() => {
+      const now = performance.now(), y = window.scrollY;
+      if (window.__ikY !== y) { window.__ikY = y; window.__ikSince = now; }
+      return now - window.__ikSince > 300;
+    }""", polling=50, timeout=seconds * 1000)
+
+
 def cold(page, url: str) -> None:
     page.goto(url)
     page.wait_for_load_state("networkidle")
@@ -292,7 +301,7 @@ def test_map_tap_names_the_place_and_a_second_tap_opens_it(touch, server):
     cdp = touch.context.new_cdp_session(touch)
     for kind, (x, y) in zip(["touchStart"] + ["touchMove"] * 3 + ["touchEnd"], SWIPE):
         cdp.send("Input.dispatchTouchEvent", {"type": kind, "touchPoints": [] if kind == "touchEnd" else [{"x": x, "y": y}]})
-    touch.wait_for_timeout(1000)  # the scroll comes to rest (a tap during it only stops it)
+    scroll_at_rest(touch)  # a tap during the fling only stops it
     mark = uncovered_mark(touch, "grafiek-kaart")
     touch.touchscreen.tap(mark["x"], mark["y"])
     touch.wait_for_selector(TIP, timeout=5000)
