@@ -140,12 +140,9 @@ def pager(pages: list, current: int, link) -> Markup:
     """The links to every page of a paged list (only called for lists of more than one page)."""
     items = []
     for index, path in enumerate(pages, start=1):
-        href = _text(link.page(path))
-        if index == current:
-            items.append(f'<li><a href="{href}" aria-current="page" aria-label="Pagina {index}, deze pagina">'
-                         f'{index}</a></li>\n')
-        else:
-            items.append(f'<li><a href="{href}" aria-label="Pagina {index}">{index}</a></li>\n')
+        here = ' aria-current="page"' if index == current else ""
+        label = f"Pagina {index}, deze pagina" if index == current else f"Pagina {index}"
+        items.append(f'<li><a href="{_text(link.page(path))}"{here} aria-label="{label}">{index}</a></li>\n')
     before = (f'<li><a href="{_text(link.page(pages[current - 2]))}" rel="prev">‹ Vorige</a></li>'
               if current > 1 else "")
     after = (f'<li><a href="{_text(link.page(pages[current]))}" rel="next">Volgende ›</a></li>'

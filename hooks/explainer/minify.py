@@ -61,7 +61,6 @@ def script(root: Path, source: Path) -> str:
     return _run(esbuild(root), Path(source).read_text(encoding="utf-8"), "js", JS_TARGET)
 
 
-
 # Material's palette component sets data-md-color-switching on <body> at every page load, not only
 # when the reader switches, and then reads the header's computed style. This rule (no transitions
 # while switching) makes that attribute restyle every element of the page, twice per load: measured
