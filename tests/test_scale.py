@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT, free_port, make_project, run_build, serve, upgrade_charts
-from explainer import charts_timeline, figures_pages, listing, routes, timeline_years
+from explainer import charts_maps, charts_timeline, figures_pages, listing, routes, timeline_years
 from explainer.model import build_corpus
 from searching import search, status
 from test_quality import AXE, axe_report, set_scheme
@@ -297,6 +297,38 @@ def test_month_bar_of_the_static_overview_has_its_label_and_zooms_in(synthetic, 
                           timeout=30000)
     start = dt.date.fromisoformat(bar["month"]) - dt.timedelta(days=75)
     assert f"van={start.isoformat()}" in tab.url
+
+
+def test_map_circles_stay_readable_at_scale(synthetic, tab):
+    """A country counts every event in it: at scale its circle kept growing until it covered the
+    page. Every circle, in every period and in the size legend, stays within LARGEST_DIAMETER; the
+    picture clips to its frame, and just outside the frame no mark answers the mouse."""
+    site, _, url = synthetic
+    page = soup(site, "kaart")
+    figure = json.loads(html.unescape(page.select_one(".ik-chart")["data-figure"]))
+    sizes = [size for variant in figure["layout"]["meta"]["periodes"].values() for size in variant["grootte"]]
+    assert max(sizes) == charts_maps.LARGEST_DIAMETER, "the busiest place gets the largest circle"
+    for layout in figure["layout"]["meta"]["periodes"]["alles"]["labels"]:  # one per chart width
+        named = [name for name in layout["landen"]["tekst"] if name]
+        assert len(named) == len(set(named)), f"a country the content has as a place is named once: {named}"
+    legend = [float(svg["width"]) - 2 for svg in page.select(".ik-size-legend svg")]
+    assert max(legend) == pytest.approx(charts_maps.LARGEST_DIAMETER)
+    tab.goto(url + "kaart/")
+    tab.wait_for_load_state("networkidle")
+    found = tab.evaluate("""() => {
+      const outer = [...document.querySelectorAll('#grafiek-kaart .ik-static svg.ik-static-map')]
+        .find(svg => svg.getBoundingClientRect().width > 0), frame = outer.querySelector('svg');
+      outer.scrollIntoView({block: 'center'});
+      const box = frame.getBoundingClientRect(), circles = [...frame.querySelectorAll('circle[data-i]')];
+      const above = {x: box.left + box.width / 2, y: box.top - 4};
+      return {overflow: [getComputedStyle(outer).overflow, getComputedStyle(frame).overflow], above,
+              under: document.elementFromPoint(above.x, above.y).tagName,
+              widest: Math.max(...circles.map(c => c.getBoundingClientRect().width))}; }""")
+    assert found["overflow"] == ["hidden", "hidden"]
+    assert found["under"] != "circle" and found["widest"] <= charts_maps.LARGEST_DIAMETER + 1
+    tab.mouse.move(found["above"]["x"], found["above"]["y"])
+    tab.wait_for_timeout(300)
+    assert tab.locator(".ik-tip:not([hidden])").count() == 0
 
 
 def figure_rows(page: BeautifulSoup) -> list[str]:

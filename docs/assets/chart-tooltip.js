@@ -81,12 +81,21 @@
     var svg = shownPicture(chart), matrix = svg && svg.getScreenCTM();
     if (!matrix) return null;
     var point = new DOMPoint(clientX, clientY).matrixTransform(matrix.inverse());
+    if (!inFrame(svg, point)) return null;
     var best = null, bestDistance = (REACH[how] || 20) / (matrix.a || 1);
     marksOf(svg).forEach(function (mark) {
       var distance = mark.r ? circleDistance(mark, point) : boxDistance(mark, point);
       if (distance <= bestDistance) { best = mark; bestDistance = distance; }
     });
     return best;
+  }
+
+  /* A map's marks answer only inside its frame (the inner <svg>, which clips them), as Plotly's. */
+  function inFrame(svg, point) {
+    var frame = svg.querySelector("svg");
+    if (!frame) return true;
+    var x = frame.x.baseVal.value, y = frame.y.baseVal.value;
+    return point.x >= x && point.x <= x + frame.width.baseVal.value && point.y >= y && point.y <= y + frame.height.baseVal.value;
   }
 
   function boxDistance(mark, point) {

@@ -78,7 +78,8 @@ def countries(corpus, view: dict) -> list[tuple[str, float, float]]:
         if abs(lon - land.lon) < 6 and abs(lat - land.lat) < 4:
             found.append((land.name, lon, lat))
     if view is REGION:
-        found += [(name, lon, lat) for name, (lon, lat) in NEIGHBOURS.items()]
+        named = {name for name, _, _ in found}  # a neighbour the content has as a place is named once
+        found += [(name, lon, lat) for name, (lon, lat) in NEIGHBOURS.items() if name not in named]
     return found
 
 
@@ -133,15 +134,26 @@ def _lat_at(projection, lat: float, dy_px: float) -> float:
     return math.degrees(2 * math.atan(math.exp(math.radians(y))) - math.pi / 2)
 
 
-def _radius(count: int) -> float:
-    return (8 + 5 * count ** 0.8) / 2
+LARGEST_DIAMETER = 48  # px: the busiest place's circle at most, whatever the corpus's size
+
+
+def _radius(count: int, largest: int) -> float:
+    """A circle grows with count ** 0.8; when the busiest place (`largest` events) would be wider
+    than LARGEST_DIAMETER, every circle is scaled down by the same rule."""
+    if 8 + 5 * largest ** 0.8 <= LARGEST_DIAMETER:
+        return (8 + 5 * count ** 0.8) / 2
+    return (8 + (LARGEST_DIAMETER - 8) * (count / largest) ** 0.8) / 2
+
+
+def _largest_count(corpus, places: list) -> int:
+    return max((len(corpus.events_in_place(p.slug)) for p in places), default=1)
 
 
 def _importance(corpus, places: list, counts: dict) -> list:
     return sorted(places, key=lambda p: (-counts[p.slug], -KIND_WEIGHT.get(p.kind, 0), p.name))
 
 
-def _variant(corpus, places: list, events: list) -> dict:
+def _variant(corpus, places: list, events: list, largest: int) -> dict:
     """The overview's markers and labels for one period: places with events in it, by importance."""
     counts = {p.slug: 0 for p in places}
     for event in events:
@@ -150,7 +162,7 @@ def _variant(corpus, places: list, events: list) -> dict:
                 counts[slug] += 1
     shown = _importance(corpus, [p for p in places if counts[p.slug]], counts)
     names = [base.escape(p.name) for p in shown]
-    points = [(p.lon, p.lat, _radius(counts[p.slug])) for p in shown]
+    points = [(p.lon, p.lat, _radius(counts[p.slug], largest)) for p in shown]
     return {"lon": [p.lon for p in shown], "lat": [p.lat for p in shown],
             "grootte": [round(2 * r, 1) for _, _, r in points],
             "customdata": [{"url": routes.place(p.slug), "naam": name, "aantal": counts[p.slug],
@@ -181,9 +193,10 @@ def overview_map(corpus) -> dict:
     places = [p for p in corpus.places.values() if p.kind != "land"]
     events = list(corpus.events.values())
     periods = base.presets(corpus)
-    variants = {name: _variant(corpus, places, [e for e in events if base.overlaps(e.date, span)])
+    largest = _largest_count(corpus, places)  # one scale for every period, so they compare
+    variants = {name: _variant(corpus, places, [e for e in events if base.overlaps(e.date, span)], largest)
                 for name, span in periods.items()}
-    variants["alles"] = _variant(corpus, places, events)
+    variants["alles"] = _variant(corpus, places, events, largest)
     widest = variants["alles"]["labels"][-1]
     layout = {"geo": _geo_layout(), "height": OVERVIEW_HEIGHT, "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
               "showlegend": False,
@@ -217,6 +230,6 @@ def locator_map(corpus, place_) -> dict:
 
 def size_legend(corpus) -> list[tuple[int, float]]:
     """(events, circle diameter in px) for the map's size legend: 1, the largest count, one between."""
-    top = max((len(corpus.events_in_place(p.slug)) for p in corpus.places.values() if p.kind != "land"), default=1)
+    top = _largest_count(corpus, [p for p in corpus.places.values() if p.kind != "land"])
     counts = sorted({1, max(1, round(top / 2)), top})
-    return [(count, round(2 * _radius(count), 1)) for count in counts]
+    return [(count, round(2 * _radius(count, top), 1)) for count in counts]
