@@ -6,6 +6,7 @@ scripts/setup.sh) minifies them on every build, `mkdocs serve` included, so an e
 Same input, same bytes. Also one rule less in Material's palette stylesheet (SWITCHING_RULE says why)."""
 from __future__ import annotations
 
+import functools
 import re
 import subprocess
 from pathlib import Path
@@ -31,6 +32,9 @@ def esbuild(root: Path) -> Path:
     return binary
 
 
+# `mkdocs serve` rebuilds on every edit: an unchanged file is not minified again (one esbuild
+# process per file and build otherwise).
+@functools.lru_cache(maxsize=32)
 def _run(binary: Path, source: str, loader: str, target: str) -> str:
     result = subprocess.run([str(binary), f"--loader={loader}", "--minify", f"--target={target}",
                              "--legal-comments=none", "--log-level=error"],
