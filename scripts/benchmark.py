@@ -585,7 +585,8 @@ def other_generators(work: Path) -> dict:
 
 def render_generators(results: dict) -> list[str]:
     out = ["#### The export of the real site built by other generators\n",
-           "`python -m explainer export`, then each generator's build of it (no hooks), compared with the hooked "
+           "`python -m explainer export`, then each generator's build of it (no hooks) and Pagefind over the result "
+           "(`python -m pagefind`, the documented step after a build without hooks), compared with the hooked "
            "MkDocs build by tests/site_compare.py: the same files, and per page the same title, description and main "
            "content (links resolved, whitespace between tags ignored). CPU = the generator's user+sys time.\n",
            "| generator | version | builds | wall s | CPU s | pages that differ | other files that differ | "
@@ -598,7 +599,10 @@ def render_generators(results: dict) -> list[str]:
             continue
         d = r.get("differences") or {}
         other = ", ".join(f"`{line}`" for line in d.get("other", [])) or "none"
-        out.append(f"| {name} | {r.get('version', '')} | {'yes' if r['status'] == 0 else 'no (exit ' + str(r['status']) + ')'} "
+        built = "yes" if r["status"] == 0 else f"no (exit {r['status']})"
+        if r.get("search", "indexed") != "indexed":
+            built += f"; {r['search']}"
+        out.append(f"| {name} | {r.get('version', '')} | {built} "
                    f"| {r['wall']:.1f} | {r['cpu']:.1f} | {d.get('pages', '–')} | {other} | {d.get('theme_files', '–')} |")
     examples = [f"{name}: " + "; ".join(r["differences"]["examples"]) for name, r in results.items()
                 if isinstance(r, dict) and r.get("differences", {}).get("examples")]

@@ -70,6 +70,13 @@ def build(name: str, binary: Path, export: Path, target: Path, env: dict) -> dic
             "log": (target / "build.log").read_text(encoding="utf-8")[-1500:] if code else ""}
 
 
+def index_search(project: Path, site: Path, env: dict) -> str:
+    """Pagefind over the generator's site: the documented step after a build without hooks."""
+    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site)], cwd=project, env=env,
+                            capture_output=True, text=True)
+    return "indexed" if result.returncode == 0 else f"Pagefind failed: {(result.stdout + result.stderr)[-300:]}"
+
+
 def summarise(found: list[str]) -> dict:
     """Differences by kind, theme bundles apart."""
     content = [line for line in found if not any(part in line for part in THEME_FILES)]
@@ -99,6 +106,7 @@ def compare_generators(hooked_project: Path, work: Path, env: dict) -> dict:
         site = work / name / ("site" if (work / name / "site").is_dir() and not (work / name / "build").is_dir()
                               else "build")
         if outcome["status"] == 0:
+            outcome["search"] = index_search(work / name, site, env)
             outcome["differences"] = summarise(differences(hooked_project / "build", site))
         results[name] = outcome
     return results

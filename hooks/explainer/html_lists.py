@@ -36,7 +36,7 @@ def event_item(event, link, current_article: str | None = None, anchors: bool = 
     attributes = ""
     if anchors:
         excluded = current_article and event.defined_in != current_article
-        attributes = f' id="{_text(event.id)}"' + (" data-search-exclude" if excluded else "")
+        attributes = f' id="{_text(event.id)}"' + (" data-pagefind-ignore" if excluded else "")
     title = _text(event.title)
     shown = (f'<strong data-pagefind-weight="5">{title}</strong>' if anchors
              else f'<a href="{_text(link.event(event))}">{title}</a>')
@@ -80,7 +80,7 @@ def event_list(events: list, link, current_article: str | None = None, anchors: 
         return Markup("<p>Er zijn (nog) geen gebeurtenissen vastgelegd.</p>\n")
     share = shared if shared is not None and not anchors and not current_article else None
     items = [(share and share(event, link)) or event_item(event, link, current_article, anchors) for event in events]
-    excluded = "" if anchors else " data-search-exclude"
+    excluded = "" if anchors else " data-pagefind-ignore"
     return Markup(f'<ol class="ik-events"{excluded}>\n' + "\n".join(items) + "\n</ol>\n")
 
 
@@ -89,7 +89,7 @@ def article_list(articles: list, link) -> Markup:
         f'<li><a href="{_text(link.article(article.slug))}"><strong>{_text(article.title)}</strong></a> '
         f'<span class="ik-muted">({_text(dutch(article.published.text))})</span><br>{_text(article.summary)}</li>\n'
         for article in articles)
-    return Markup(f'<ul class="ik-articles" data-search-exclude>\n{items}</ul>\n')
+    return Markup(f'<ul class="ik-articles" data-pagefind-ignore>\n{items}</ul>\n')
 
 
 def chips(themes: list, places: list, link) -> Markup:
@@ -129,7 +129,7 @@ def figure_table(figures: list, link, show_article: bool = True) -> Markup:
         rows.append(f'<tr id="{_text(figure_anchor(figure.id))}"><td>{_text(figure.label)}{where}</td>'
                     f'<td>{figure_value(figure)}</td><td>{_text(dutch(figure.date.text))}</td>'
                     f'<td>{_text(figure.according_to)}</td>{article}</tr>\n')
-    excluded, column = (" data-search-exclude", '<th scope="col">Artikel</th>') if show_article else ("", "")
+    excluded, column = (" data-pagefind-ignore", '<th scope="col">Artikel</th>') if show_article else ("", "")
     return Markup(f'<div class="ik-table-wrap" tabindex="0" role="region" aria-label="Tabel met cijfers"{excluded}>\n'
                   f'<table class="ik-figures">\n<thead><tr><th scope="col">Wat</th><th scope="col">Cijfer</th>'
                   f'<th scope="col">Wanneer</th><th scope="col">Volgens</th>{column}</tr></thead>\n<tbody>\n'
