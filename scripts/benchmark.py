@@ -771,11 +771,11 @@ def render_report(results: dict) -> str:
         w = results["weight"]
         out.append("#### Page weight of the real site (KB after gzip -6)\n")
         out.append("Static count (a page with its chart in use): the page's HTML, the CSS/JS files it references, "
-                   "plotly-geo + Dutch locale on pages with an `.ik-chart`, the topojson file on pages with a map. "
+                   "the plotly.js bundle its charts need (kern, or geo with a map; Dutch locale included), the topojson file on pages with a map. "
                    "Observed: everything headless Chromium fetched from the site on a cold load until network "
                    "idle, nothing touched (adds `sitemap.xml` and the favicon; the charts are their static pictures, the "
                    "search loads only when the reader searches, see “First visit per page type”).\n")
-        out.append("| page | HTML | CSS | JS (site + Material) | plotly + locale | topojson | **JS+CSS** | total "
+        out.append("| page | HTML | CSS | JS (site + Material) | plotly.js | topojson | **JS+CSS** | total "
                    "| chart JSON KB raw (of which plotly template) | observed: requests, JS+CSS, total, plotly? |")
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
         for r in w["rows"]:
