@@ -94,6 +94,7 @@ def visible_mark(page, chart_id: str, index: int = 0) -> dict:
     first = page.evaluate(MARKS, chart_id)[index]
     page.evaluate("([id, i]) => document.querySelector('#' + id + ' .ik-static [data-i=\"' + i + '\"]')"
                   ".scrollIntoView({block: 'center'})", [chart_id, first["i"]])
+    scroll_at_rest(page)  # measured where it stays (a busy page may still be scrolling)
     return next(m for m in page.evaluate(MARKS, chart_id) if m["i"] == first["i"])
 
 
