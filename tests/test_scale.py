@@ -11,6 +11,7 @@ import html
 import json
 import posixpath
 import random
+import re
 import subprocess
 import sys
 from urllib.parse import urlsplit
@@ -313,6 +314,9 @@ def test_map_circles_stay_readable_at_scale(synthetic, tab):
         assert len(named) == len(set(named)), f"a country the content has as a place is named once: {named}"
     legend = [float(svg["width"]) - 2 for svg in page.select(".ik-size-legend svg")]
     assert max(legend) == pytest.approx(charts_maps.LARGEST_DIAMETER)
+    counts = [item.get_text(strip=True) for item in page.select(".ik-size-legend__item")]
+    assert all(re.fullmatch(r"\d{1,3}(\.\d{3})*", c) for c in counts), \
+        f"counts in Dutch digit groups: {counts}"
     tab.goto(url + "kaart/")
     tab.wait_for_load_state("networkidle")
     found = tab.evaluate("""() => {

@@ -244,7 +244,8 @@
 
     function status(data) {
       announce(container, timeline.scale ? scaleStatus(timeline, data)
-                                         : shownCount(data) + " van " + timeline.total + " gebeurtenissen zichtbaar.");
+                                         : shownCount(data).toLocaleString("nl-NL") + " van " +
+                                           timeline.total.toLocaleString("nl-NL") + " gebeurtenissen zichtbaar.");
     }
 
     function apply() {
@@ -333,7 +334,8 @@
   /* ---- the map's time filter: the periods of the timeline's buttons ---- */
   function mapStatus(container, figure, name) {
     var variant = figure.layout.meta.periodes[name || "alles"];
-    announce(container, variant.lon.length + " plaatsen met " + variant.gebeurtenissen + " gebeurtenissen in deze periode.");
+    announce(container, variant.lon.length + " plaatsen met " + variant.gebeurtenissen.toLocaleString("nl-NL") +
+                        " gebeurtenissen in deze periode.");
     markPreset(container, name);
   }
 

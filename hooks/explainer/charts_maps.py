@@ -165,7 +165,7 @@ def _variant(corpus, places: list, events: list, largest: int) -> dict:
     points = [(p.lon, p.lat, _radius(counts[p.slug], largest)) for p in shown]
     return {"lon": [p.lon for p in shown], "lat": [p.lat for p in shown],
             "grootte": [round(2 * r, 1) for _, _, r in points],
-            "customdata": [{"url": routes.place(p.slug), "naam": name, "aantal": counts[p.slug],
+            "customdata": [{"url": routes.place(p.slug), "naam": name, "aantal": base.number(counts[p.slug]),
                             "woord": "gebeurtenis" if counts[p.slug] == 1 else "gebeurtenissen"}
                            for p, name in zip(shown, names)],
             "gebeurtenissen": len(events),
