@@ -111,7 +111,7 @@ def md_text(value: str) -> Markup:
 
 
 def counted(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+    return f"{number(count)} {one if count == 1 else many}"
 
 
 def events_word(count: int) -> str:
