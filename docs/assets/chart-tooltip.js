@@ -90,12 +90,16 @@
     return best;
   }
 
-  /* A map's marks answer only inside its frame (the inner <svg>, which clips them), as Plotly's. */
+  /* A map's marks answer only inside its frame (the inner <svg>, which clips them), as Plotly's.
+     The frame's box is read once per picture (this runs on every pointer move). */
   function inFrame(svg, point) {
-    var frame = svg.querySelector("svg");
-    if (!frame) return true;
-    var x = frame.x.baseVal.value, y = frame.y.baseVal.value;
-    return point.x >= x && point.x <= x + frame.width.baseVal.value && point.y >= y && point.y <= y + frame.height.baseVal.value;
+    if (svg._ikFrame === undefined) {
+      var frame = svg.querySelector("svg");
+      svg._ikFrame = frame ? { x: frame.x.baseVal.value, y: frame.y.baseVal.value,
+                               w: frame.width.baseVal.value, h: frame.height.baseVal.value } : null;
+    }
+    var box = svg._ikFrame;
+    return !box || (point.x >= box.x && point.x <= box.x + box.w && point.y >= box.y && point.y <= box.y + box.h);
   }
 
   function boxDistance(mark, point) {
