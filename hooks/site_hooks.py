@@ -7,11 +7,11 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
-from explainer import minify
+from explainer.publish import minify
 from explainer.messages import text
 from explainer.problems import ContentError
-from explainer.search import SearchIndexError, index_site
-from explainer.site import MissingAssets, Site, build_site, empty_corpus
+from explainer.publish.search import SearchIndexError, index_site
+from explainer.build import MissingAssets, Site, build_site, empty_corpus
 
 log = logging.getLogger("mkdocs.hooks.explainer")
 # Only the command and the last good site survive between `mkdocs serve` rebuilds.
@@ -26,7 +26,7 @@ def on_config(config):
     if not config.repo_url:
         config.edit_uri = None
         config.edit_uri_template = None
-    # mkdocs.yml's extra_css are served as one minified file (explainer/minify.py).
+    # mkdocs.yml's extra_css are served as one minified file (explainer/publish/minify.py).
     if list(config.extra_css) != [minify.STYLESHEET]:
         _session["stylesheets"] = [str(path) for path in config.extra_css]
         config.extra_css = [minify.STYLESHEET]

@@ -127,7 +127,9 @@ def child_build(project: Path, out: Path) -> int:
         # Import the pipeline first so the hook module picks up the wrapped functions.
         sys.path.insert(0, str(project / "hooks"))
         begin, begin_cpu = time.perf_counter(), time.process_time()
-        from explainer import charts, model, pages, site
+        from explainer import charts, build as site
+        from explainer.model import corpus as model
+        from explainer.pages import page as pages
         timers.add("import explainer (plotly, pydantic, edtf, babel, ...)", time.perf_counter() - begin,
                    time.process_time() - begin_cpu)
         timers.patch(site, "build_site", "build_site")
@@ -195,7 +197,7 @@ def child_build(project: Path, out: Path) -> int:
 def child_profile(project: Path, out: Path) -> int:
     """cProfile of build_site() alone (everything on_files does before handing files to MkDocs)."""
     sys.path.insert(0, str(project / "hooks"))
-    from explainer.site import build_site
+    from explainer.build import build_site
     profile = cProfile.Profile()
     profile.enable()
     build_site(project, "http://127.0.0.1:8000/", "IS na het kalifaat")

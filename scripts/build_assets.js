@@ -3,7 +3,7 @@
 //    timelines and figure charts, "geo" (plus scattergeo) only for pages with a map;
 //  - the map geometry: a regional extract (Syria, Iraq and neighbours) of Natural Earth 1:50m,
 //    clipped with turf and rebuilt as TopoJSON, so a map does not fetch the whole world.
-// Deterministic: same inputs, same bytes. Output: vendor-build/ (listed in hooks/explainer/site.py).
+// Deterministic: same inputs, same bytes. Output: vendor-build/ (listed in hooks/explainer/build.py).
 "use strict";
 const fs = require("fs");
 const path = require("path");

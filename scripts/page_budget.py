@@ -173,7 +173,7 @@ def report(result: dict, heading: str = "## Page weight and Lighthouse") -> str:
              f"{result['runs']} runs; load average {result.get('load', '?')} at the start, on a shared machine "
              f"scores are low). \"Upgrade KB\" is what a page fetches more once the reader starts to interact "
              f"with its charts (plotly.js, the timeline's controls, map geometry): not part of the first load. A "
-             f"chart without a static picture (a map, before svg_geo.py) is drawn at once, so there plotly.js "
+             f"chart without a static picture (a map, before charts/svg/geo.py) is drawn at once, so there plotly.js "
              f"counts in the first load. "
              f"Bundles: plotly-kern {kb(bundles['plotly-kern.min.js'])} KB, plotly-geo "
              f"{kb(bundles['plotly-geo.min.js'])} KB, regional topojson {kb(bundles['topojson/regio/world_50m.json'])}"

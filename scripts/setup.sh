@@ -10,11 +10,15 @@ if [ ! -x .venv/bin/python ]; then
   echo "== Creating .venv"
   "$PYTHON" -m venv .venv
 fi
+# The pins, and the pipeline (hooks/explainer) installed editable from this checkout: then
+# `.venv/bin/explainer check` and `python -m explainer` work without PYTHONPATH.
 stamp=.venv/.requirements-installed
-if [ ! -f "$stamp" ] || ! cmp -s <(cat requirements.txt requirements.lock) "$stamp"; then
+wanted() { cat requirements.txt requirements.lock pyproject.toml; pwd; }
+if [ ! -f "$stamp" ] || ! cmp -s <(wanted) "$stamp"; then
   echo "== Installing Python packages"
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt -c requirements.lock
-  cat requirements.txt requirements.lock > "$stamp"
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+  wanted > "$stamp"
 fi
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "== Installing front-end packages"

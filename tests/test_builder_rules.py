@@ -14,10 +14,10 @@ import pytest
 from pydantic import TypeAdapter, ValidationError
 
 from conftest import ROOT
-from explainer.data import data_files
-from explainer.model import build_corpus
+from explainer.publish.data import data_files
+from explainer.build import build_corpus
 from explainer.problems import ContentError
-from explainer.schema import Edtf
+from explainer.content.schema import Edtf
 
 CONTRIBUTING = ROOT / "CONTRIBUTING.md"
 

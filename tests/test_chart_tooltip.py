@@ -277,7 +277,7 @@ def test_an_open_label_is_accessible(scheme, page, server):
                        else ["rgba(0, 0, 0, 0.87)", "rgb(255, 255, 255)"])
 
 
-# ---- the maps (svg_geo.py): the same contract as the timeline's marks ----
+# ---- the maps (charts/svg/geo.py): the same contract as the timeline's marks ----
 SWIPE = [(200, 600), (200, 560), (200, 500), (200, 440), (200, 380)]  # a finger scrolling past the map
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from conftest import ROOT, upgrade_charts
 from conftest import open_chart as open_url
-from explainer.model import build_corpus
+from explainer.build import build_corpus
 
 POINTS = "#grafiek-{id} .scatterlayer .trace .points path.point, #grafiek-{id} .scattergeo .point, " \
          "#grafiek-{id} .geolayer .scattergeo path.point"

@@ -10,8 +10,8 @@ import urllib.request
 import pytest
 
 from conftest import ROOT, PageWatch, open_chart
-from explainer.charts_figures import value_text
-from explainer.model import build_corpus
+from explainer.charts.figures import value_text
+from explainer.build import build_corpus
 
 WIDTHS = [1280, 390]
 # Boxes of the SVG text of a chart's direct labels (non-empty), in page pixels.
@@ -157,8 +157,8 @@ def test_timeline_is_drawn_once(page, server):
 def test_key_titles_take_the_fewest_rows_that_hold_ten():
     """A deep pile of titles over a crowded year is hard to read: the titles take the fewest rows
     in which 10 of them fit (one row fewer holds fewer), the least important left to hover."""
-    from explainer import charts_timeline as timeline
-    from explainer.charts_labels import Box, place
+    from explainer.charts import timeline
+    from explainer.charts.labels import Box, place
     xs, sizes = [500 + 6 * i for i in range(12)], [(120, 29)] * 12  # twelve titles within one crowded year
     picks = timeline._fewest_rows(xs, sizes, Box(0, 0, 1000, 0), 10)
     rows = max(pick[1][2] for pick in picks if pick) + 1

@@ -9,8 +9,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import ROOT, PageWatch
-from explainer.charts_figures import value_text
-from explainer.model import build_corpus
+from explainer.charts.figures import value_text
+from explainer.build import build_corpus
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WIDTHS = [1280, 390]

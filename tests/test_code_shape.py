@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PIPELINE = ROOT / "hooks" / "explainer"
 MODULE_LIMIT = 300
 FUNCTION_LIMIT = 40
-MODULES = sorted(PIPELINE.glob("*.py"))
+MODULES = sorted(PIPELINE.rglob("*.py"))
 
 
 def test_ruff_passes():
@@ -21,16 +21,16 @@ def test_ruff_passes():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("module", MODULES, ids=lambda p: p.name)
+@pytest.mark.parametrize("module", MODULES, ids=lambda p: p.relative_to(PIPELINE).as_posix())
 def test_module_is_short(module):
     lines = len(module.read_text(encoding="utf-8").splitlines())
-    assert lines <= MODULE_LIMIT, f"{module.name} has {lines} lines; split it into well-named modules"
+    assert lines <= MODULE_LIMIT, f"{module.relative_to(PIPELINE)} has {lines} lines; split it into well-named modules"
 
 
-@pytest.mark.parametrize("module", MODULES, ids=lambda p: p.name)
+@pytest.mark.parametrize("module", MODULES, ids=lambda p: p.relative_to(PIPELINE).as_posix())
 def test_functions_are_short(module):
     tree = ast.parse(module.read_text(encoding="utf-8"))
     long = [f"{node.name} ({node.end_lineno - node.lineno + 1} lines, line {node.lineno})"
             for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
             and node.end_lineno - node.lineno + 1 > FUNCTION_LIMIT]
-    assert not long, f"{module.name}: functions over {FUNCTION_LIMIT} lines: {', '.join(long)}"
+    assert not long, f"{module.relative_to(PIPELINE)}: functions over {FUNCTION_LIMIT} lines: {', '.join(long)}"

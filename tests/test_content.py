@@ -5,7 +5,7 @@ import sys
 import pytest
 
 from conftest import ROOT
-from explainer.model import build_corpus
+from explainer.build import build_corpus
 
 
 @pytest.fixture(scope="module")

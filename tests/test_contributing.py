@@ -93,7 +93,7 @@ def _drop_line(text: str, start: str) -> str:
 
 def check_problems(content: Path) -> list[str]:
     """The problem lines of the check, in-process (a subprocess per case would be slow)."""
-    from explainer.model import build_corpus
+    from explainer.build import build_corpus
     from explainer.problems import ContentError
     try:
         build_corpus(content)

@@ -55,7 +55,7 @@ def test_page_scripts_are_served_minified(site, name):
 
 def test_materials_palette_switching_rule_is_dropped(site):
     """Material's `[data-md-color-switching] *` rule restyled every element at each page load
-    (explainer/minify.py says why); the rest of its palette stylesheet is served as it is."""
+    (explainer/publish/minify.py says why); the rest of its palette stylesheet is served as it is."""
     sheets = list((site.site / "assets" / "stylesheets").glob("palette.*.min.css"))
     assert sheets
     for sheet in sheets:

@@ -197,7 +197,7 @@ def test_hostile_text_is_text_on_the_paged_lists(hostile_site):
 
 
 def test_hostile_static_pictures_stay_text(browser, hostile_site):
-    """The charts' static SVG pictures (svg.py) write titles, row names and lane names as SVG
+    """The charts' static SVG pictures (charts/svg/__init__.py) write titles, row names and lane names as SVG
     text: markup shows as text, never double-escaped, and nothing of it becomes an element."""
     build, url = hostile_site
     for path in ("tijdlijn/", "cijfers/"):
@@ -220,7 +220,7 @@ def test_hostile_static_pictures_stay_text(browser, hostile_site):
 
 
 def test_hostile_place_name_stays_text_in_the_static_maps(browser, hostile_site):
-    """The maps' static SVG pictures (svg_geo.py) write a short hostile place name as text:
+    """The maps' static SVG pictures (charts/svg/geo.py) write a short hostile place name as text:
     valid XML, escaped once, nothing injected, the name shown as typed (plotly.js blocked)."""
     import re
     import xml.etree.ElementTree as ET
@@ -283,8 +283,8 @@ def test_hostile_text_is_text_on_the_year_pages(hostile_site):
 
 def test_hostile_text_stays_text_in_the_overview_and_its_detail_files(hostile_site):
     """The overview at scale and its per-year data files: every text is escaped for Plotly."""
-    from explainer import charts_overview
-    from explainer.model import build_corpus
+    from explainer.charts import overview as charts_overview
+    from explainer.build import build_corpus
     corpus = build_corpus(hostile_site[0].project / "content")
     figure = json.dumps(charts_overview.overview(corpus), ensure_ascii=False)
     files = charts_overview.detail_files(corpus)
@@ -322,9 +322,9 @@ def test_hostile_title_stays_text_in_the_static_pictures_label(browser, hostile_
 
 def test_hostile_text_is_text_on_the_figure_pages_at_scale(hostile_site, monkeypatch):
     """/cijfers/ at scale and its pages per kind of figure (the kind named after a figure's unit)."""
-    from explainer import figures_pages
-    from explainer.model import build_corpus
-    from explainer.render import Renderer
+    from explainer.pages import figures as figures_pages
+    from explainer.build import build_corpus
+    from explainer.pages.render import Renderer
     corpus = build_corpus(hostile_site[0].project / "content")
     monkeypatch.setattr(figures_pages, "FULL_MAX", 0)
     generated = figures_pages.figures_pages(corpus, Renderer(corpus))

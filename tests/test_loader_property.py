@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import FIXTURES
-from explainer.model import build_corpus
+from explainer.build import build_corpus
 from explainer.problems import ContentError
 
 KEYS = ["title", "summary", "published", "source", "themes", "locations", "events", "figures", "id", "date",

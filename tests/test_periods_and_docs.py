@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, ROOT, build_env
-from explainer.blocks import check_handwritten
-from explainer.model import Period, build_corpus
+from explainer.pages.handwritten import check_handwritten
+from explainer.build import build_corpus
+from explainer.model.records import Period
 from explainer.problems import ContentError
 
 PERIODS = "content/periods.yml"

@@ -396,7 +396,7 @@ def test_new_fields_explain_mistakes_in_dutch(tmp_path, case):
     import shutil
 
     from conftest import FIXTURES
-    from explainer.model import build_corpus
+    from explainer.build import build_corpus
     from explainer.problems import ContentError
     shutil.copytree(FIXTURES / "mini" / "content", tmp_path / "content")
     old, new, expected = BAD_CLAIMS[case]
@@ -411,7 +411,7 @@ def test_unknown_place_is_allowed_and_shown_as_such(tmp_path):
     import shutil
 
     from conftest import FIXTURES
-    from explainer.model import build_corpus
+    from explainer.build import build_corpus
     shutil.copytree(FIXTURES / "mini" / "content", tmp_path / "content")
     path = tmp_path / "content/articles/eerste-artikel.md"
     path.write_text(path.read_text(encoding="utf-8").replace("    location: dorp-twee\n", "    location: onbekend\n"),

@@ -5,11 +5,14 @@ import datetime as dt
 
 import pytest
 
-from explainer import corrections, metadata, routes
-from explainer.blocks import KEY_EVENT_LIMIT, key_events
-from explainer.corrections import Correction
+from explainer.model import corrections
+from explainer.publish import metadata
+from explainer import routes
+from explainer.pages.handwritten import KEY_EVENT_LIMIT, key_events
+from explainer.model.corrections import Correction
 from explainer.dates import parse
-from explainer.model import Article, Corpus, Event, Figure, Period, Place, Source, Theme
+from explainer.model.corpus import Corpus
+from explainer.model.records import Article, Event, Figure, Period, Place, Source, Theme
 
 NO_SOURCE = Source(None, None, None, None, None)
 
@@ -173,8 +176,8 @@ def test_page_kind_and_update_date(src_uri, kind, updated):
 def test_list_items_shared_between_pages_read_as_rendered_on_each_page():
     """Renderer.shared renders a list item once for pages at any depth; the result must be what the
     page itself would render, also where an item links to the page itself or a text holds the token."""
-    from explainer.render import UP, Renderer
-    from explainer.site import publication_globals
+    from explainer.pages.render import UP, Renderer
+    from explainer.pages.render import publication_globals
 
     events = [event("gewoon", location="stad", sources=("een",)), event("elders", location="dorp", sources=("een",)),
               Event("token", parse("2020-02"), f"Titel met {UP} erin", "dorp", ("a",), UP, "een", ("een",))]
@@ -204,7 +207,7 @@ def test_list_text_is_escaped_as_autoescape_does(value):
     """html_lists writes every text as Jinja's autoescape would (markupsafe.escape), without a Markup per value."""
     from markupsafe import Markup, escape
 
-    from explainer.html_lists import _text
+    from explainer.pages.fragments import _text
 
     assert _text(value) == str(escape(value))
     assert _text(Markup("<b>al HTML</b>")) == "<b>al HTML</b>"
@@ -220,8 +223,8 @@ def test_list_text_is_escaped_as_autoescape_does(value):
 ])
 def test_pager_links_every_page_and_its_neighbours(current, items):
     """The pager of a paged list (html_lists.pager): every page, the current one marked, previous and next."""
-    from explainer.html_lists import pager
-    from explainer.render import Linker
+    from explainer.pages.fragments import pager
+    from explainer.pages.render import Linker
 
     paths = ["themas/a/gebeurtenissen/", "themas/a/gebeurtenissen/2/", "themas/a/gebeurtenissen/3/"]
     up = "../" * (3 if current == 1 else 4) + "themas/a/gebeurtenissen/"

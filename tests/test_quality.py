@@ -11,7 +11,7 @@
 5. no internal link, anchor, chart link, open-data URL, feed or sitemap link is broken;
 6. the Nu Html Checker finds no error on one page of each type (one JVM for all of them).
 
-Helpers: tests/quality/ (site.py: pages and page types of a build; links.py: link checking).
+Helpers: tests/quality/ (build.py: pages and page types of a build; content/links.py: link checking).
 """
 from __future__ import annotations
 
@@ -353,7 +353,7 @@ def test_chart_points_link_to_existing_pages(links):
 
 
 def test_every_chart_is_a_valid_plotly_figure(links, build):
-    """charts.py writes figures as plain data; plotly's own validators check every one of them
+    """charts/__init__.py writes figures as plain data; plotly's own validators check every one of them
     (an unknown or misspelt property raises) on every page of the built site."""
     import plotly.graph_objects as go
 

@@ -19,8 +19,10 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT, free_port, make_project, run_build, serve, upgrade_charts
-from explainer import charts_maps, charts_timeline, figures_pages, listing, routes, timeline_years
-from explainer.model import build_corpus
+from explainer.charts import maps as charts_maps, timeline as charts_timeline
+from explainer.pages import figures as figures_pages, generated, listing, timeline as timeline_years
+from explainer import routes
+from explainer.build import build_corpus
 from searching import search, status
 from test_quality import AXE, axe_report, set_scheme
 
@@ -83,7 +85,7 @@ def test_paged_lists_hold_every_item_exactly_once(synthetic):
                 continue
             found, pages = follow_list(site, list_path)
             assert found == expected, f"/{list_path}: {len(found)} items listed, {len(expected)} expected"
-            assert len(pages) == -(-len(items) // listing.pages.LIST_PAGE_SIZE)
+            assert len(pages) == -(-len(items) // generated.LIST_PAGE_SIZE)
             links = [a["href"] for a in soup(site, owner_path).select("p.ik-more a")]
             assert any(posixpath_join(owner_path, href) == list_path for href in links), (owner_path, links)
             for page in pages:
@@ -96,8 +98,8 @@ def test_theme_page_shows_only_the_newest(synthetic):
     site, corpus, _ = synthetic
     theme = max(corpus.themes, key=lambda slug: len(corpus.events_by_theme.get(slug, [])))
     page = soup(site, f"themas/{theme}")
-    assert len(shown_items(page, "artikelen")) == listing.pages.ARTICLE_LIMIT
-    assert len(shown_items(page, "gebeurtenissen")) == listing.pages.EVENT_LIMIT
+    assert len(shown_items(page, "artikelen")) == generated.ARTICLE_LIMIT
+    assert len(shown_items(page, "gebeurtenissen")) == generated.EVENT_LIMIT
 
 
 @pytest.fixture(scope="module")
@@ -224,7 +226,7 @@ def test_paged_article_and_source_lists_hold_every_article_once(synthetic):
             path = posixpath_join(path, following["href"]) if following else None
             assert pages_seen < 50
         assert found == expected, folder
-        assert pages_seen == -(-len(expected) // listing.pages.LIST_PAGE_SIZE)
+        assert pages_seen == -(-len(expected) // generated.LIST_PAGE_SIZE)
 
 
 def test_timeline_at_scale_draws_single_events_of_a_chosen_year(synthetic, tab):
@@ -375,8 +377,8 @@ def test_a_long_timeline_lists_its_events_per_year_but_still_draws_them_all(monk
     """Between TABLE_MAX and FULL_LIST_MAX events /tijdlijn/ keeps the chart of single events but
     moves its table to the year pages (a table that long is not read, and it slowed the page)."""
     from conftest import FIXTURES
-    from explainer.render import Renderer
-    from explainer.site import publication_globals
+    from explainer.pages.render import Renderer
+    from explainer.pages.render import publication_globals
     corpus = build_corpus(FIXTURES / "mini" / "content")
     monkeypatch.setattr(timeline_years, "TABLE_MAX", len(corpus.events) - 1)
     renderer = Renderer(corpus)

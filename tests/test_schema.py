@@ -7,7 +7,7 @@ import jsonschema
 import pytest
 
 from conftest import ROOT
-from explainer.schema import article_json_schema
+from explainer.content.schema import article_json_schema
 
 ARTICLES = sorted((ROOT / "content" / "articles").glob("*.md"))
 

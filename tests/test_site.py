@@ -212,7 +212,7 @@ def test_sitemap(site):
 # ---- the real site: every page type exists for all content -------------------------------
 
 def test_real_site_has_a_page_for_everything(site):
-    from explainer.model import build_corpus
+    from explainer.build import build_corpus
     corpus = build_corpus(ROOT / "content")
     for slug in corpus.articles:
         assert (site.site / "artikelen" / slug / "index.html").exists()
@@ -257,7 +257,7 @@ def test_no_third_party_urls_in_pages(site):
 
 
 def test_about_page_states_the_event_limit_of_theme_and_place_pages(site):
-    from explainer.pages import ARTICLE_LIMIT, EVENT_LIMIT, LIST_PAGE_SIZE
+    from explainer.pages.generated import ARTICLE_LIMIT, EVENT_LIMIT, LIST_PAGE_SIZE
 
     about = " ".join(BeautifulSoup((site.site / "over/index.html").read_text(encoding="utf-8"), "html.parser")
                      .get_text(" ").split())

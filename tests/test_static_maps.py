@@ -1,4 +1,4 @@
-"""The maps' static pictures (hooks/explainer/svg_geo.py): the TopoJSON decoder on a tiny
+"""The maps' static pictures (hooks/explainer/charts/svg/geo.py): the TopoJSON decoder on a tiny
 topology, the path encoding, the pictures in the built HTML (valid XML, names written), and in
 Chromium with plotly.js blocked: names that overlap nothing, drawn where Plotly draws them, axe
 clean in light and dark mode."""
@@ -10,8 +10,8 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from conftest import ROOT
-from explainer import svg_geo, svg_geo_paths, topojson
-from explainer.model import build_corpus
+from explainer.charts.svg import geo as svg_geo, geo_paths as svg_geo_paths, topojson
+from explainer.build import build_corpus
 from test_quality import AXE, axe_report
 
 SVG = "{http://www.w3.org/2000/svg}"

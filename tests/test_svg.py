@@ -6,8 +6,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from explainer import svg, svg_base
-from explainer.svg_axes import Axis
+from explainer.charts import svg
+from explainer.charts.svg import base as svg_base
+from explainer.charts.svg.axes import Axis
 
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 
 from conftest import ROOT
-from explainer.model import build_corpus
+from explainer.build import build_corpus
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import synthetic_corpus  # noqa: E402
@@ -48,7 +48,7 @@ import yaml  # noqa: E402
 from bs4 import BeautifulSoup  # noqa: E402
 
 from conftest import make_project, run_build  # noqa: E402
-from explainer.pages import EVENT_LIMIT  # noqa: E402
+from explainer.pages.generated import EVENT_LIMIT  # noqa: E402
 from quality.links import LinkChecker  # noqa: E402
 
 
@@ -132,7 +132,7 @@ def test_related_articles_follow_the_documented_ranking(tmp_path, which):
 
 
 def test_home_page_key_dates_stay_bounded(synthetic_site):
-    from explainer.blocks import KEY_EVENT_LIMIT
+    from explainer.pages.handwritten import KEY_EVENT_LIMIT
 
     events = {e["id"]: e for e in json.loads((synthetic_site.site / "data/events.json").read_text(encoding="utf-8"))}
     periods = yaml.safe_load((synthetic_site.project / "content/periods.yml").read_text(encoding="utf-8"))
@@ -153,7 +153,7 @@ def test_home_page_key_dates_stay_bounded(synthetic_site):
 def test_feed_holds_the_newest_articles(synthetic_site):
     from xml.etree import ElementTree
 
-    from explainer.data import FEED_LIMIT
+    from explainer.publish.feeds import FEED_LIMIT
     from explainer.dates import parse
 
     articles = json.loads((synthetic_site.site / "data/articles.json").read_text(encoding="utf-8"))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, ROOT, build_env, fixture_docs, make_project, run_build
-from explainer.model import build_corpus
+from explainer.build import build_corpus
 from explainer.problems import ContentError
 
 ARTICLE = "content/articles/eerste-artikel.md"

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import cli
+from explainer import cli
 
 
 def main(argv=None) -> int:

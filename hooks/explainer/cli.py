@@ -8,21 +8,17 @@ import sys
 import yaml
 from slugify import slugify
 
-from .blocks import check_handwritten
-from .messages import text
-from .model import build_corpus
-from .problems import ContentError
-from .report import github_annotations, job_summary
-from .schema import article_json_schema
-from .template import new_article
+from explainer.build import read_content
+from explainer.messages import text
+from explainer.problems import ContentError
+from explainer.report import github_annotations, job_summary
+from explainer.content.schema import article_json_schema
+from explainer.content.scaffold import new_article
 
 
 def check(args) -> int:
     try:
-        corpus = build_corpus(args.content)
-        docs_problems = check_handwritten(args.content.parent / "docs", corpus)  # the hand-written pages
-        if docs_problems:
-            raise ContentError(docs_problems)
+        corpus = read_content(args.content, args.content.parent / "docs")  # what a build checks
     except ContentError as error:
         _report(error.problems, error.report(), args)
         return 1
@@ -102,9 +98,9 @@ def _names_in_use(content) -> dict:
 
 def export(args) -> int:
     """The site as a plain site source: `mkdocs build` in that folder needs no hooks (export.py)."""
-    from .export import ExportError, export as write_export
-    from .minify import MinifyError
-    from .site import MissingAssets
+    from explainer.export import ExportError, export as write_export
+    from explainer.publish.minify import MinifyError
+    from explainer.build import MissingAssets
     try:
         site = write_export(args.content.resolve().parent, args.output)
     except ContentError as error:

@@ -23,7 +23,7 @@ from edtf.parser.parser_classes import (
     UncertainOrApproximate,
 )
 
-from .messages import text as text_of
+from explainer.messages import text as text_of
 
 LOCALE = "nl"
 SEASONS = {21: "voorjaar", 22: "zomer", 23: "najaar", 24: "winter"}

@@ -14,17 +14,18 @@ import yaml
 from mkdocs.utils import yaml_load
 from mkdocs.utils.meta import get_data
 
-from . import minify, routes
-from .blocks import handwritten_pages
-from .search import CONFIG as SEARCH_CONFIG
-from .site import Site, build_site
+from explainer.publish import minify
+from explainer import routes
+from explainer.pages.handwritten import handwritten_pages
+from explainer.publish.search import CONFIG as SEARCH_CONFIG
+from explainer.build import Site, build_site
 
 MARKER = ".explainer-export"  # an export folder may be replaced by the next export, nothing else
 HEADER = ("# Written by `python -m explainer export` from the project's mkdocs.yml, content/ and docs/.\n"
           "# Edit those, not this folder: the next export replaces it.\n")
 # Top-level keys of mkdocs.yml that belong to the hooked build only.
 HOOKED_ONLY = ("hooks", "watch")
-# ... and those the hooked build replaces: the export serves what the hooks would (minify.py).
+# ... and those the hooked build replaces: the export serves what the hooks would (publish/minify.py).
 REPLACED = {"extra_css": f"extra_css:\n  - {minify.STYLESHEET}\n\n"}
 NOT_IN_NAV = "".join(f"  /{routes.source(routes.page(kind, '*'))}\n" for kind in routes.FOLDERS)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .messages import say, text
+from explainer.messages import say, text
 
 
 @dataclass(frozen=True, order=True)
@@ -16,7 +16,7 @@ class Problem:
 
     @classmethod
     def of(cls, path: str, line: int | None, field: str, message_key: str, /, **values) -> "Problem":
-        """A problem whose message and hint come from the catalogue in messages.py."""
+        """A problem whose message and hint come from the catalogue in messages/__init__.py."""
         return cls(path, line, field, *say(message_key, **values))
 
     def __str__(self) -> str:

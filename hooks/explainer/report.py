@@ -5,8 +5,8 @@ import html
 import re
 from collections import defaultdict
 
-from .messages import language
-from .problems import Problem
+from explainer.messages import language
+from explainer.problems import Problem
 
 SUMMARY_TEXT = {
     "nl": {"ok": "### Inhoud in orde\n\nDe controle vond geen problemen: {counts}\n",

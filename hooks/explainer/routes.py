@@ -24,6 +24,7 @@ ARTICLE_SCHEMA = "schema/article.schema.json"
 CORRECTIONS_CSV = "data/corrections.csv"
 DATAPACKAGE = "data/datapackage.json"
 FEED = "feed.xml"
+CORRECTIONS_FEED = "correcties.xml"
 
 
 def page(kind: str, slug: str) -> str:

@@ -130,7 +130,7 @@ class LinkChecker:
             parsed = self.parsed(file)
             if len(parsed.figures) != parsed.charts:
                 problems.append(f"/{page}: {parsed.charts} charts but {len(parsed.figures)} data-figure "
-                                "attributes (did the chart embedding change? see tests/quality/links.py)")
+                                "attributes (did the chart embedding change? see tests/quality/content/links.py)")
             for figure in parsed.figures.values():
                 for trace in figure.get("data", []):
                     if trace.get("hoverinfo") == "skip":

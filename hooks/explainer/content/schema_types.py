@@ -1,0 +1,101 @@
+"""The field types of the front-matter model: patterns, validators with Dutch messages, and
+`about` for a field's Dutch description and examples (content/schema.py builds the models from them)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BeforeValidator, Field
+from pydantic_core import PydanticCustomError
+
+from explainer import dates
+from explainer.messages import say, text
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+EDTF_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[~?%]?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[~?%]?)?$"
+URL_PATTERN = r"^https?://\S+$"
+TEXT_PATTERN = r"\S"  # not only spaces
+PLACE_KINDS = ("land", "regio", "provincie", "stad", "dorp", "wijk", "gebouw", "basis", "gebied")
+QUALIFIERS = ("ongeveer", "bijna", "minstens", "meer dan", "minder dan")
+ALIAS_LIMIT = 60
+UNKNOWN_PLACE = "onbekend"  # an event's location when the source names no place
+DAY_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+
+
+def custom(key: str, **values) -> PydanticCustomError:
+    message, hint = say(key, **values)
+    return PydanticCustomError(key, message.replace("{", "{{").replace("}", "}}"), {"hint": hint})
+
+
+def _text(value: str) -> str:
+    if not value.strip():
+        raise custom("empty_text")
+    return value
+
+
+def _day_from_yaml(value: Any) -> Any:
+    """A bare YAML date (`published: 2022-01-20`) is a date object: it means that day."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _edtf(value: str) -> str:
+    if not re.fullmatch(EDTF_PATTERN, value):  # the shapes the JSON Schema allows, nothing around them
+        raise custom("edtf", error=text("edtf_invalid", text=value))
+    try:
+        span = dates.parse(value)
+    except dates.EdtfError as error:
+        raise custom("edtf", error=str(error)) from None
+    if span.start > dt.date.today():
+        raise custom("future_date", value=value)
+    return value
+
+
+def _url(value: str) -> str:
+    if not value.startswith(("http://", "https://")) or any(c.isspace() for c in value):
+        raise custom("url_scheme", value=value[:80])
+    return value
+
+
+def _short(value: str) -> str:
+    if len(value) > ALIAS_LIMIT:
+        raise custom("alias_too_long", length=len(value), limit=ALIAS_LIMIT)
+    return value
+
+
+
+def _day(value: str) -> str:
+    try:
+        day = dt.date.fromisoformat(value) if re.match(DAY_PATTERN, value) else None
+    except ValueError:
+        day = None
+    if day is None:
+        raise custom("correction_day", value=value)
+    if day > dt.date.today():
+        raise custom("correction_future", value=value)
+    return value
+
+
+Text = Annotated[str, AfterValidator(_text), Field(json_schema_extra={"minLength": 1, "pattern": TEXT_PATTERN})]
+Slug = Annotated[str, Field(pattern=SLUG_PATTERN)]
+Edtf = Annotated[str, BeforeValidator(_day_from_yaml), AfterValidator(_edtf),
+                 Field(json_schema_extra={"pattern": EDTF_PATTERN})]
+Url = Annotated[str, AfterValidator(_url), Field(json_schema_extra={"pattern": URL_PATTERN})]
+Alias = Annotated[Text, AfterValidator(_short), Field(json_schema_extra={"maxLength": ALIAS_LIMIT})]
+
+
+def about(description: str, *examples, **kwargs):
+    """A field with its Dutch explanation and examples for the editor."""
+    return Field(description=description, examples=list(examples), **kwargs)
+
+
+DATE_HELP = ("EDTF-datum, tussen aanhalingstekens, niet preciezer dan de bron: \"2020\" (jaar), \"2020-04\" "
+             "(maand), \"2020-04-12\" (dag), \"2020-04~\" (ongeveer), \"2020-04?\" (onzeker), "
+             "\"2019-10/2019-12\" (periode), \"2020-21\" (voorjaar). Een kale datum (2020-04-12) is die dag.")
+SLUG_HELP = "kleine letters, cijfers en streepjes"
+# A correction is dated to the day; a bare YAML date (date: 2026-12-01) is that same day.
+Day = Annotated[str, BeforeValidator(_day_from_yaml), AfterValidator(_day), Field(json_schema_extra={"pattern": DAY_PATTERN})]

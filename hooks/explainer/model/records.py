@@ -1,0 +1,106 @@
+"""The frozen records the site is made of, one per article, event, figure, place, theme, period."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from explainer.content import claims
+from explainer import dates
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str | None
+    author: str | None
+    publisher: str | None
+    url: str | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Place:
+    slug: str
+    name: str
+    aliases: tuple
+    kind: str
+    country: str | None
+    within: str | None
+    lat: float
+    lon: float
+    description: str
+    source_path: str
+    source_line: int | None
+    corrections: tuple = ()  # corrections.Correction, newest first
+
+
+@dataclass(frozen=True)
+class Theme:
+    slug: str
+    title: str
+    summary: str
+    order: int | None
+    body: str
+    source_path: str
+    corrections: tuple = ()
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    date: dates.EdtfSpan
+    title: str
+    location: str | None  # None: the source names no place
+    themes: tuple
+    summary: str
+    defined_in: str  # article slug
+    sources: tuple  # article slugs, the defining one first
+    claimed_by: str | None = None  # a slug of claims.CLAIMANTS
+    claimed_by_text: str | None = None
+    status: str = claims.DEFAULT_STATUS
+
+
+@dataclass(frozen=True)
+class Figure:
+    id: str
+    label: str
+    low: float
+    high: float
+    qualifier: str | None
+    unit: str
+    date: dates.EdtfSpan
+    according_to: str
+    location: str | None
+    article: str
+    counted: str | None = None  # what is counted (quantities.QUANTITIES), the figure's panel on /cijfers/
+
+    @property
+    def is_range(self) -> bool:
+        return self.low != self.high
+
+
+@dataclass(frozen=True)
+class Article:
+    slug: str
+    title: str
+    summary: str
+    published: dates.EdtfSpan
+    source: Source
+    themes: tuple
+    locations: tuple
+    event_ids: tuple
+    figure_ids: tuple
+    body: str
+    source_path: str
+    corrections: tuple = ()
+
+
+@dataclass(frozen=True)
+class Period:
+    """A background band of the timeline (content/periods.yml), bounded by events of articles."""
+
+    slug: str
+    title: str
+    start: str  # ISO day: the first day of from_event
+    end: str | None  # ISO day: the last day of until_event, else of the last event on the timeline
+    description: str
+    colour: str
+    events: tuple  # the ids of the bounding events

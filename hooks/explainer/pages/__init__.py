@@ -1,0 +1,31 @@
+"""The page emitters: each makes one kind of generated page from the corpus, with the same
+inputs (the corpus and the renderer) and the same output (a list of GeneratedPage). The build
+asks every emitter of EMITTERS, in this order."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from explainer.model.corpus import Corpus
+from explainer.pages import articles, corrections, figures, listing, places, themes, timeline
+from explainer.pages.generated import GeneratedPage
+from explainer.pages.render import Renderer
+
+Emitter = Callable[[Corpus, Renderer], list[GeneratedPage]]
+
+EMITTERS: tuple[Emitter, ...] = (
+    articles.article_pages,  # /artikelen/<slug>/
+    themes.theme_pages,  # /themas/<slug>/
+    places.place_pages,  # /plaatsen/<slug>/
+    themes.theme_index,  # /themas/
+    places.place_index,  # /plaatsen/
+    places.map_page,  # /kaart/
+    timeline.timeline_pages,  # /tijdlijn/ and its year pages
+    figures.figures_pages,  # /cijfers/ and, at scale, one page per kind
+    listing.listing_pages,  # the full, paged lists of a theme's or place's articles and events
+    listing.index_pages,  # /artikelen/ and /bronnen/, paged
+    corrections.corrections_page,  # /correcties/
+)
+
+
+def generate_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
+    return [page for emit in EMITTERS for page in emit(corpus, renderer)]

@@ -1,0 +1,94 @@
+"""/cijfers/ and, for a corpus with many figures, one paged text page per kind of quantity.
+
+Up to FULL_MAX figures /cijfers/ draws every figure, one panel per kind of quantity, and lists
+them all in its table. Above it (a corpus grown over years) each panel draws only its
+PANEL_LIMIT most recent figures, the table under the chart lists those, and every figure is
+listed exactly once on the text pages of its kind, /cijfers/<soort>/ (paged like /artikelen/),
+so /cijfers/ does not grow with the corpus."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from slugify import slugify
+
+from explainer import charts, routes
+from explainer.pages import generated, listing
+from explainer.pages.render import Renderer
+from explainer.charts.figures import panels
+from explainer.model.corpus import Corpus
+
+FULL_MAX = 200  # figures; the real site has about a hundred
+PANEL_LIMIT = 6
+LABEL_AT_SCALE = ("De meest recente cijfers uit de bronnen, per soort een paneel met een eigen as in één eenheid; "
+                  "een balk is een bandbreedte. Dezelfde cijfers staan hieronder in een tabel, alle cijfers per soort "
+                  "op een eigen pagina.")
+
+
+@dataclass
+class Kind:
+    """One kind of quantity (one panel) with all its figures, newest first, and its pages."""
+
+    slug: str
+    title: str
+    unit: str
+    figures: list
+    paths: list  # its text pages, from the site root
+
+    @property
+    def path(self) -> str:
+        return self.paths[0]
+
+
+def at_scale(corpus: Corpus) -> bool:
+    return len(corpus.figures) > FULL_MAX
+
+
+def kind_slug(key: str) -> str:
+    """'doden' -> 'doden'; a panel of a unit without a `counted` ('eenheid:aanslagen per maand')
+    -> 'eenheid-aanslagen-per-maand', which no `counted` value can be."""
+    return key if ":" not in key else "eenheid-" + slugify(key.split(":", 1)[1])
+
+
+def kinds(figures: list) -> list[Kind]:
+    found = []
+    for key, quantity, group in panels(figures):
+        slug = kind_slug(key)
+        count = -(-len(group) // generated.LIST_PAGE_SIZE)
+        paths = [listing.index_path(routes.figures_quantity(slug), n) for n in range(1, count + 1)]
+        found.append(Kind(slug, quantity.title, quantity.unit, group[::-1], paths))
+    return found
+
+
+def latest_per_panel(figures: list) -> list:
+    """Each panel's PANEL_LIMIT most recent figures (panels() orders a panel in time)."""
+    return [figure for _, _, group in panels(figures) for figure in group[-PANEL_LIMIT:]]
+
+
+def figures_pages(corpus: Corpus, renderer: Renderer) -> list[generated.GeneratedPage]:
+    """/cijfers/, and at scale the text pages of every kind of quantity."""
+    figures = sorted(corpus.figures.values(), key=lambda f: (f.unit, f.label, f.date.sort_key, f.id))
+    scale = at_scale(corpus)
+    found = kinds(figures) if scale else []
+    shown = latest_per_panel(figures) if scale else figures
+    uri = routes.source(routes.FIGURES)
+    chart = charts.embed("cijfers", charts.figures_chart(corpus, shown), LABEL_AT_SCALE if scale else charts.FIGURES_LABEL,
+                         footer_html=charts.figures_footer(corpus, shown, "../"))
+    rendered = renderer.render("figures.md.j2", uri, figures=shown, chart=chart, kinds=found, total=len(figures),
+                               panel_limit=PANEL_LIMIT, page_size=generated.LIST_PAGE_SIZE)
+    page = generated.page(uri, rendered, charts="kern", hide=["navigation"], search={"exclude": True},
+                      description="De cijfers uit de bronnen naast elkaar: hoeveel schattingen verschillen.")
+    return [page] + [kind_page for kind in found for kind_page in kind_pages(kind, renderer)]
+
+
+def kind_pages(kind: Kind, renderer: Renderer) -> list[generated.GeneratedPage]:
+    made = []
+    for (number, first, chunk), path in zip(listing.page_chunks(kind.figures), kind.paths):
+        uri = routes.source(path)
+        rendered = renderer.render("figures_kind.md.j2", uri, kind=kind, items=chunk, page_number=number,
+                                   pages=kind.paths, first=first, last=first + len(chunk) - 1)
+        title = f"Cijfers: {kind.title}" + (f" (pagina {number})" if number > 1 else "")
+        made.append(generated.page(
+            uri, rendered, title=title, search={"exclude": True},
+            description=f"{kind.title}: alle {len(kind.figures)} cijfers uit de bronnen, nieuwste eerst"
+                        + (f"; pagina {number} van {len(kind.paths)}." if len(kind.paths) > 1 else ".")))
+    return made

@@ -1,0 +1,77 @@
+"""The hand-written pages of docs/: their generated blocks (<!-- explainer:NAME -->) and
+wiki-links, checked with file and line before any page is rendered."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from explainer.content.links import find_links
+from explainer.model.corpus import Corpus, Event
+from explainer.problems import Problem
+from explainer.pages.render import Rendered, Renderer
+
+BLOCK_MARKER = re.compile(r"<!--\s*explainer:([a-z-]+)\s*-->")
+KEY_EVENT_LIMIT = 15
+
+
+def key_events(corpus: Corpus) -> list[Event]:
+    """For the home page, in time order: the events that bound a timeline period, then those that
+    the most sources report (at least two), the most recent first, up to KEY_EVENT_LIMIT."""
+    bounding = {event_id for period in corpus.periods for event_id in period.events}
+    shared = sorted((e for e in corpus.events.values() if e.id not in bounding and len(e.sources) > 1),
+                    key=lambda e: (-len(e.sources), -e.date.end.toordinal(), e.id))
+    chosen = bounding | {e.id for e in shared[:max(KEY_EVENT_LIMIT - len(bounding), 0)]}
+    return [e for e in corpus.events.values() if e.id in chosen]  # in time order
+
+
+BLOCKS = {
+    "kerndata": lambda corpus: ("key_dates", {"events": key_events(corpus)}),
+    "laatste-artikelen": lambda corpus: ("latest", {"articles": list(corpus.articles.values())[:3]}),
+    "thema-overzicht": lambda corpus: ("themes", {}),
+    "omvang": lambda corpus: ("size", {}),
+}
+
+
+def fill_handwritten(markdown: str, src_uri: str, renderer: Renderer) -> Rendered:
+    """Wiki-links -> Markdown links; each block -> finished HTML, kept like a generated page's."""
+    rendered = Rendered("")
+
+    def block(match: re.Match) -> str:
+        if match.group(1) not in BLOCKS:  # reported by check_handwritten; left as written meanwhile
+            return match.group(0)
+        macro, values = BLOCKS[match.group(1)](renderer.corpus)
+        return rendered.add(renderer.macro("_blocks.j2", macro, src_uri, **values))
+
+    rendered.markdown = str(renderer.links(BLOCK_MARKER.sub(block, markdown), src_uri))
+    return rendered
+
+
+def handwritten_pages(docs_dir: Path) -> list[Path]:
+    """The Markdown pages of docs/ (the theme's overrides/ are templates, not pages)."""
+    docs_dir = Path(docs_dir)
+    return sorted(p for p in docs_dir.rglob("*.md") if p.relative_to(docs_dir).parts[0] != "overrides")
+
+
+def check_handwritten(docs_dir: Path, corpus: Corpus) -> list[Problem]:
+    """Every wiki-link that leads nowhere and every unknown block of docs/, with file and line."""
+    docs_dir = Path(docs_dir)
+    problems = []
+    for path in handwritten_pages(docs_dir):
+        shown = f"{docs_dir.name}/{path.relative_to(docs_dir).as_posix()}"
+        problems += _check_page(path.read_text(encoding="utf-8"), shown, corpus)
+    return problems
+
+
+def _check_page(text: str, shown: str, corpus: Corpus) -> list[Problem]:
+    problems = []
+    for link in find_links(text):
+        if corpus.resolve(link.target) is None:
+            problems.append(Problem(shown, link.line_offset + 1, "wiki-link",
+                                    f"[[{link.target}]] verwijst naar niets",
+                                    "gebruik de slug van een artikel, thema of plaats (of een andere spelling van een plaats)"))
+    for match in BLOCK_MARKER.finditer(text):
+        if match.group(1) not in BLOCKS:
+            problems.append(Problem(shown, text.count("\n", 0, match.start()) + 1, "blok",
+                                    f"het blok <!-- explainer:{match.group(1)} --> bestaat niet",
+                                    f"kies een van: {', '.join(BLOCKS)}"))
+    return problems
