@@ -1,5 +1,6 @@
 """Charts that explain without hovering, in a real browser at desktop and phone width: names
 on the maps, titles on the timeline, one unit per figure panel, footers, PNG download."""
+
 from __future__ import annotations
 
 import csv
@@ -40,8 +41,12 @@ def drawn(page, server, path, chart_id):
 
 
 def overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
-    return [(a["text"], b["text"]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
-            if a["x0"] < b["x1"] - 0.5 and b["x0"] < a["x1"] - 0.5 and a["y0"] < b["y1"] - 0.5 and b["y0"] < a["y1"] - 0.5]
+    return [
+        (a["text"], b["text"])
+        for i, a in enumerate(boxes)
+        for b in boxes[i + 1 :]
+        if a["x0"] < b["x1"] - 0.5 and b["x0"] < a["x1"] - 0.5 and a["y0"] < b["y1"] - 0.5 and b["y0"] < a["y1"] - 0.5
+    ]
 
 
 def test_map_names_countries_and_places_without_overlap(sized, server, corpus):
@@ -53,8 +58,10 @@ def test_map_names_countries_and_places_without_overlap(sized, server, corpus):
     places = {p.name for p in corpus.places.values() if p.kind != "land"}
     assert len(names & places) >= 8, names
     assert overlapping(boxes) == []
-    markers = sized.evaluate(TEXT_BOXES.replace("t.textContent.trim()", "true").replace("t.textContent", "'marker'"),
-                             "#grafiek-kaart .scattergeo path.point")
+    markers = sized.evaluate(
+        TEXT_BOXES.replace("t.textContent.trim()", "true").replace("t.textContent", "'marker'"),
+        "#grafiek-kaart .scattergeo path.point",
+    )
     covered = [(b["text"], m) for b in boxes for m in markers if overlapping([b, m])]
     assert covered == [], "a name covers a marker"
     assert sized.watch.errors == [] and sized.watch.foreign == []
@@ -64,14 +71,13 @@ def test_map_preset_changes_markers_and_survives_reload(sized, server, corpus):
     drawn(sized, server, "kaart/", "kaart")
     before = sized.locator("#grafiek-kaart .scattergeo path.point").count()
     sized.click("button[data-range=kalifaat]")
-    sized.wait_for_function(f"() => document.querySelectorAll('#grafiek-kaart .scattergeo path.point').length "
-                            f"!== {before}")
+    sized.wait_for_function(f"() => document.querySelectorAll('#grafiek-kaart .scattergeo path.point').length !== {before}")
     after = sized.locator("#grafiek-kaart .scattergeo path.point").count()
     assert "periode=kalifaat" in sized.url
     assert "gebeurtenissen in deze periode" in sized.locator(".ik-map [data-status]").text_content()
     shared = sized.url
     sized.goto("about:blank")
-    drawn(sized, server, shared[len(server):], "kaart")
+    drawn(sized, server, shared[len(server) :], "kaart")
     assert sized.locator("#grafiek-kaart .scattergeo path.point").count() == after
     assert sized.get_attribute("button[data-range=kalifaat]", "aria-pressed") == "true"
 
@@ -90,8 +96,9 @@ def test_timeline_writes_key_titles_without_overlap(sized, server, corpus):
     assert len(written) >= 10, [b["text"] for b in boxes]
     assert overlapping(boxes) == []
     wide = sized.viewport_size["width"] > 600
-    assert sized.locator("#grafiek-tijdlijn .rangeslider-container").count() == (1 if wide else 0), \
+    assert sized.locator("#grafiek-tijdlijn .rangeslider-container").count() == (1 if wide else 0), (
         "the overview strip; a phone has the period buttons instead"
+    )
 
 
 def test_figure_panels_share_one_unit_and_write_every_value(sized, server, corpus):
@@ -157,8 +164,9 @@ def test_timeline_is_drawn_once(page, server):
 def test_key_titles_take_the_fewest_rows_that_hold_ten():
     """A deep pile of titles over a crowded year is hard to read: the titles take the fewest rows
     in which 10 of them fit (one row fewer holds fewer), the least important left to hover."""
-    from explainer.charts import timeline
+    from explainer.charts import timeline_titles as timeline
     from explainer.charts.labels import Box, place
+
     xs, sizes = [500 + 6 * i for i in range(12)], [(120, 29)] * 12  # twelve titles within one crowded year
     picks = timeline._fewest_rows(xs, sizes, Box(0, 0, 1000, 0), 10)
     rows = max(pick[1][2] for pick in picks if pick) + 1

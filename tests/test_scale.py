@@ -4,6 +4,7 @@ pages of the timeline every event, its detail data files too, the pages of each 
 every figure, and the search (in Chromium,
 through the site's own search box) finds articles, events, themes, places by an alias and both
 forms of a Dutch plural."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -19,7 +20,7 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT, free_port, make_project, run_build, serve, upgrade_charts
-from explainer.charts import maps as charts_maps, timeline as charts_timeline
+from explainer.charts import maps as charts_maps
 from explainer.pages import figures as figures_pages, generated, listing, timeline as timeline_years
 from explainer import routes
 from explainer.build import build_corpus
@@ -35,8 +36,21 @@ TOP = 10  # the results the search shows at once
 def synthetic(tmp_path_factory):
     base = tmp_path_factory.mktemp("synthetic")
     content = base / "content"
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "synthetic_corpus.py"), "content", "--articles",
-                    str(ARTICLES), "--out", str(content), "--seed", str(SEED)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "synthetic_corpus.py"),
+            "content",
+            "--articles",
+            str(ARTICLES),
+            "--out",
+            str(content),
+            "--seed",
+            str(SEED),
+        ],
+        check=True,
+        capture_output=True,
+    )
     port = free_port()
     build = run_build(make_project(base / "project", content), SITE_URL=f"http://127.0.0.1:{port}/")
     assert build.returncode == 0, build.output[-3000:]
@@ -217,11 +231,12 @@ def test_paged_article_and_source_lists_hold_every_article_once(synthetic):
             page = soup(site, path)
             pages_seen += 1
             if folder == "artikelen":
-                found += [urlsplit(a["href"]).path.rstrip("/").rsplit("/", 1)[-1]
-                          for a in page.select("ul.ik-articles > li > a")]
+                found += [urlsplit(a["href"]).path.rstrip("/").rsplit("/", 1)[-1] for a in page.select("ul.ik-articles > li > a")]
             else:
-                found += [urlsplit(row.select("td")[-1].a["href"]).path.rstrip("/").rsplit("/", 1)[-1]
-                          for row in page.select("table tbody tr")]
+                found += [
+                    urlsplit(row.select("td")[-1].a["href"]).path.rstrip("/").rsplit("/", 1)[-1]
+                    for row in page.select("table tbody tr")
+                ]
             following = page.select_one(".ik-pager a[rel=next]")
             path = posixpath_join(path, following["href"]) if following else None
             assert pages_seen < 50
@@ -239,16 +254,15 @@ def test_timeline_at_scale_draws_single_events_of_a_chosen_year(synthetic, tab):
     tab.goto(url + "tijdlijn/")  # a reader who picks a year before touching the static picture
     assert tab.evaluate("() => typeof window.Plotly") == "undefined"
     tab.select_option("select[data-jaar]", "2020")
-    tab.wait_for_function("() => /in deze periode/.test(document.querySelector('[data-status]').textContent)",
-                          timeout=30000)
-    expected = sum(1 for e in corpus.events.values()
-                   if "2019-12-10" <= charts_timeline._midpoint(e.date).isoformat() <= "2021-01-21")
+    tab.wait_for_function("() => /in deze periode/.test(document.querySelector('[data-status]').textContent)", timeout=30000)
+    expected = sum(
+        1 for e in corpus.events.values() if "2019-12-10" <= e.date.midpoint.isoformat() <= "2021-01-21"
+    )
     shown = int(status_text(tab).split(" ")[0].replace(".", ""))
     assert abs(shown - expected) <= 2, (shown, expected)  # marks at the range's very edges
     assert "jaar=" not in tab.url and "van=2019-12-10" in tab.url
     tab.reload()
-    tab.wait_for_function("() => /in deze periode/.test(document.querySelector('[data-status]').textContent)",
-                          timeout=30000)
+    tab.wait_for_function("() => /in deze periode/.test(document.querySelector('[data-status]').textContent)", timeout=30000)
     assert not errors, errors
 
 
@@ -258,16 +272,20 @@ def test_event_deep_link_at_scale(synthetic, tab):
     events = list(corpus.events.values())
     event = events[len(events) // 2]
     tab.goto(url + "tijdlijn/#gebeurtenis=" + event.id)
-    tab.wait_for_function("() => /in deze periode/.test(document.querySelector('[data-status]').textContent)",
-                          timeout=60000)
+    tab.wait_for_function("() => /in deze periode/.test(document.querySelector('[data-status]').textContent)", timeout=60000)
     # The mark comes with the event's year file, which may arrive after the status line.
     titles = [html.escape(event.title, quote=False), event.title]
-    tab.wait_for_function("(titles) => (document.getElementById('grafiek-tijdlijn').layout.annotations || [])"
-                          ".some(a => titles.includes(a.text))", arg=titles, timeout=30000)
-    layout = tab.evaluate("() => { const l = document.getElementById('grafiek-tijdlijn').layout;"
-                          " return {range: l.xaxis.range, notes: l.annotations.map(a => a.text)}; }")
+    tab.wait_for_function(
+        "(titles) => (document.getElementById('grafiek-tijdlijn').layout.annotations || []).some(a => titles.includes(a.text))",
+        arg=titles,
+        timeout=30000,
+    )
+    layout = tab.evaluate(
+        "() => { const l = document.getElementById('grafiek-tijdlijn').layout;"
+        " return {range: l.xaxis.range, notes: l.annotations.map(a => a.text)}; }"
+    )
     assert html.escape(event.title, quote=False) in layout["notes"] or event.title in layout["notes"], layout["notes"]
-    middle = charts_timeline._midpoint(event.date).isoformat()
+    middle = event.date.midpoint.isoformat()
     assert layout["range"][0][:10] <= middle <= layout["range"][1][:10], (layout["range"], middle)
     assert "gebeurtenis=" + event.id in tab.url
 
@@ -296,8 +314,7 @@ def test_month_bar_of_the_static_overview_has_its_label_and_zooms_in(synthetic, 
     for part in (bar["custom"]["maand"], bar["lane"], bar["custom"]["aantal"], "klik om in te zoomen"):
         assert html.unescape(part) in text, (part, text)
     tab.mouse.click(bar["x"], bar["y"])
-    tab.wait_for_function("() => /in deze periode/.test(document.querySelector('[data-status]').textContent)",
-                          timeout=30000)
+    tab.wait_for_function("() => /in deze periode/.test(document.querySelector('[data-status]').textContent)", timeout=30000)
     start = dt.date.fromisoformat(bar["month"]) - dt.timedelta(days=75)
     assert f"van={start.isoformat()}" in tab.url
 
@@ -317,8 +334,7 @@ def test_map_circles_stay_readable_at_scale(synthetic, tab):
     legend = [float(svg["width"]) - 2 for svg in page.select(".ik-size-legend svg")]
     assert max(legend) == pytest.approx(charts_maps.LARGEST_DIAMETER)
     counts = [item.get_text(strip=True) for item in page.select(".ik-size-legend__item")]
-    assert all(re.fullmatch(r"\d{1,3}(\.\d{3})*", c) for c in counts), \
-        f"counts in Dutch digit groups: {counts}"
+    assert all(re.fullmatch(r"\d{1,3}(\.\d{3})*", c) for c in counts), f"counts in Dutch digit groups: {counts}"
     tab.goto(url + "kaart/")
     tab.wait_for_load_state("networkidle")
     found = tab.evaluate("""() => {
@@ -368,7 +384,7 @@ def test_figures_page_at_scale_draws_the_newest_of_each_kind_and_lists_them(synt
     assert sorted(routes.figure_anchor(i) for i in drawn) == sorted(figure_rows(cijfers))
     panels = figures_pages.panels(list(corpus.figures.values()))
     assert len(figure["layout"]["meta"]["panelen"]) == len(panels)
-    newest = {f.id for _, _, group in panels for f in group[-figures_pages.PANEL_LIMIT:]}
+    newest = {f.id for _, _, group in panels for f in group[-figures_pages.PANEL_LIMIT :]}
     assert set(drawn) == newest
     assert len((site / "cijfers" / "index.html").read_bytes()) < 400_000, "/cijfers/ does not grow with the corpus"
 
@@ -379,6 +395,7 @@ def test_a_long_timeline_lists_its_events_per_year_but_still_draws_them_all(monk
     from conftest import FIXTURES
     from explainer.pages.render import Renderer
     from explainer.pages.render import publication_globals
+
     corpus = build_corpus(FIXTURES / "mini" / "content")
     monkeypatch.setattr(timeline_years, "TABLE_MAX", len(corpus.events) - 1)
     renderer = Renderer(corpus)

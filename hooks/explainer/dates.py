@@ -1,4 +1,5 @@
 """EDTF dates: parsing (with the maintained `edtf` library), spans, and Dutch wording (of numbers too)."""
+
 from __future__ import annotations
 
 import calendar
@@ -14,14 +15,7 @@ from dateutil.easter import easter
 from edtf import parse_edtf
 
 from edtf.parser import edtf_exceptions
-from edtf.parser.parser_classes import (
-    UA,
-    Date,
-    Interval,
-    Level1Interval,
-    Season,
-    UncertainOrApproximate,
-)
+from edtf.parser.parser_classes import UA, Date, Interval, Level1Interval, Season, UncertainOrApproximate
 
 from explainer.messages import text as text_of
 
@@ -52,6 +46,11 @@ class EdtfSpan:
     @property
     def is_point(self) -> bool:
         return self.precision == "day"
+
+    @property
+    def midpoint(self) -> dt.date:
+        """Where a chart puts the span's mark."""
+        return self.start + (self.end - self.start) / 2
 
 
 def _to_date(struct: time.struct_time) -> dt.date:
@@ -157,6 +156,7 @@ def _span(text: str, value) -> EdtfSpan:
 
 # ---- Dutch wording -------------------------------------------------------------
 
+
 def _plain(text: str) -> str:
     return text.rstrip("~?%")
 
@@ -215,8 +215,7 @@ def _interval_dutch(lower: str, upper: str) -> str:
     first_parts, last_parts = first.split(" "), last.split(" ")
     # Collapse the shared tail: "11 – 13 april 2020", "oktober – december 2019".
     shared = 0
-    while (shared < min(len(first_parts), len(last_parts)) - 1
-           and first_parts[-1 - shared] == last_parts[-1 - shared]):
+    while shared < min(len(first_parts), len(last_parts)) - 1 and first_parts[-1 - shared] == last_parts[-1 - shared]:
         shared += 1
     if shared:
         first = " ".join(first_parts[:-shared])

@@ -4,6 +4,7 @@ when), the value written next to the mark in Dutch notation, a range drawn as a 
 
 The panels' vertical axes are in pixels, so rows, names and gaps have the same size on every
 screen; only the horizontal axes scale with the width."""
+
 from __future__ import annotations
 
 import textwrap
@@ -26,8 +27,7 @@ def panels(figures: list) -> list[tuple[str, object, list]]:
         grouped.setdefault(key, (quantity, []))[1].append(figure)
     order = {key: i for i, key in enumerate(QUANTITIES)}
     keys = sorted(grouped, key=lambda k: (order.get(k, len(order)), k))
-    return [(k, grouped[k][0], sorted(grouped[k][1], key=lambda f: (f.date.sort_key, f.according_to, f.id)))
-            for k in keys]
+    return [(k, grouped[k][0], sorted(grouped[k][1], key=lambda f: (f.date.sort_key, f.according_to, f.id))) for k in keys]
 
 
 def value_text(figure) -> str:
@@ -59,18 +59,52 @@ def figures_chart(corpus, figures: list) -> dict:
         bottom = top + HEADER_PX + height
         top_value = max(f.high * quantity.units[f.unit] for f in group)
         suffix = "" if index == 1 else str(index)
-        layout[f"yaxis{suffix}"] = {"domain": [1 - bottom / total, 1 - (top + HEADER_PX) / total], "range": [-height, 0],
-                                    "visible": False, "fixedrange": True, "anchor": f"x{suffix}"}
-        layout[f"xaxis{suffix}"] = {"anchor": f"y{suffix}", "rangemode": "tozero", "fixedrange": True,
-                                    "range": [-top_value * 0.02, top_value * 1.08], "tickformat": ",~f",
-                                    "nticks": 5, "ticks": "outside", "showline": True, "zeroline": False}
-        annotations.append({"text": f"<b>{base.escape(quantity.title)}</b> (in {base.escape(quantity.unit)})",
-                            "xref": "paper", "x": 0, "xanchor": "left", "yref": "paper", "y": 1 - top / total,
-                            "yanchor": "top", "showarrow": False, "font": {"size": 13}, "name": "paneel"})
+        layout[f"yaxis{suffix}"] = _panel_y_axis(suffix, (1 - bottom / total, 1 - (top + HEADER_PX) / total), height)
+        layout[f"xaxis{suffix}"] = _panel_x_axis(suffix, top_value)
+        annotations.append(_panel_title(quantity, 1 - top / total))
         top = bottom + AXIS_PX
-    layout.update(height=total + MARGIN["t"] + MARGIN["b"], margin=MARGIN, showlegend=False, hovermode="closest",
-                  annotations=annotations, meta={"soort": "cijfers", "panelen": [k for k, _, _ in groups]})
+    layout.update(
+        height=total + MARGIN["t"] + MARGIN["b"],
+        margin=MARGIN,
+        showlegend=False,
+        hovermode="closest",
+        annotations=annotations,
+        meta={"soort": "cijfers", "panelen": [k for k, _, _ in groups]},
+    )
     return {"data": traces, "layout": layout}
+
+
+def _panel_y_axis(suffix: str, domain: tuple[float, float], height: int) -> dict:
+    return {"domain": list(domain), "range": [-height, 0], "visible": False, "fixedrange": True, "anchor": f"x{suffix}"}
+
+
+def _panel_x_axis(suffix: str, top_value: float) -> dict:
+    return {
+        "anchor": f"y{suffix}",
+        "rangemode": "tozero",
+        "fixedrange": True,
+        "range": [-top_value * 0.02, top_value * 1.08],
+        "tickformat": ",~f",
+        "nticks": 5,
+        "ticks": "outside",
+        "showline": True,
+        "zeroline": False,
+    }
+
+
+def _panel_title(quantity, y: float) -> dict:
+    return {
+        "text": f"<b>{base.escape(quantity.title)}</b> (in {base.escape(quantity.unit)})",
+        "xref": "paper",
+        "x": 0,
+        "xanchor": "left",
+        "yref": "paper",
+        "y": y,
+        "yanchor": "top",
+        "showarrow": False,
+        "font": {"size": 13},
+        "name": "paneel",
+    }
 
 
 def _panel(index: int, key: str, quantity, group: list) -> tuple[int, list, list]:
@@ -79,9 +113,21 @@ def _panel(index: int, key: str, quantity, group: list) -> tuple[int, list, list
     names = [_row_name(f) for f in group]
     y, marks, notes = 0, [], []
     for figure, name in zip(group, names):
-        notes.append({"text": name, "xref": "paper", "x": 0, "xanchor": "left", "yref": axes["yaxis"], "y": -y,
-                      "yanchor": "top", "showarrow": False, "align": "left", "font": {"size": ROW_FONT},
-                      "name": figure.id})
+        notes.append(
+            {
+                "text": name,
+                "xref": "paper",
+                "x": 0,
+                "xanchor": "left",
+                "yref": axes["yaxis"],
+                "y": -y,
+                "yanchor": "top",
+                "showarrow": False,
+                "align": "left",
+                "font": {"size": ROW_FONT},
+                "name": figure.id,
+            }
+        )
         y += _row_height(name)
         marks.append(-(y - ROW_GAP_PX - MARK_PX / 2))
     scale = [quantity.units[f.unit] for f in group]
@@ -90,35 +136,81 @@ def _panel(index: int, key: str, quantity, group: list) -> tuple[int, list, list
 
 
 def _panel_traces(group, marks, scale, axes, meta, quantity) -> list:
+    """A panel's traces: the ranges as bars, the figures as marks, and their values written beside them."""
+    return [
+        _range_trace(group, marks, scale, axes, meta),
+        _value_marks(group, marks, scale, axes, meta, quantity),
+        _value_texts(group, marks, scale, axes, meta, quantity),
+    ]
+
+
+def _range_trace(group, marks, scale, axes, meta) -> dict:
     ranges_x, ranges_y = [], []
     for figure, y, factor in zip(group, marks, scale):
         if figure.is_range:
             ranges_x += [figure.low * factor, figure.high * factor, None]
             ranges_y += [y, y, None]
-    centre = [(f.low + f.high) / 2 * k for f, k in zip(group, scale)]
+    return base.scatter(
+        x=ranges_x,
+        y=ranges_y,
+        mode="lines+markers",
+        hoverinfo="skip",
+        name="Bandbreedte",
+        line={"width": 8, "color": base.PALETTE[5]},
+        opacity=0.8,
+        marker={"symbol": "line-ns", "size": 16, "line": {"width": 3, "color": base.PALETTE[0]}},
+        meta={**meta, "soort": "bandbreedte"},
+        **axes,
+    )
+
+
+def _value_marks(group, marks, scale, axes, meta, quantity) -> dict:
+    return base.scatter(
+        x=[(f.low + f.high) / 2 * k for f, k in zip(group, scale)],
+        y=marks,
+        mode="markers",
+        name="Cijfer",
+        meta={**meta, "soort": "cijfers"},
+        cliponaxis=False,
+        marker={
+            "size": [18 if f.is_range else 11 for f in group],
+            "color": base.PALETTE[0],
+            "opacity": [0 if f.is_range else 1 for f in group],
+        },
+        customdata=[_figure_data(f, quantity) for f in group],
+        hovertemplate="<b>%{customdata.wat}</b><br>%{customdata.waarde}<br>volgens "
+        "%{customdata.volgens}<br>%{customdata.datum}<extra></extra>",
+        **axes,
+    )
+
+
+def _value_texts(group, marks, scale, axes, meta, quantity) -> dict:
+    """The values beside the marks: right of a short bar, left inside a long one."""
     limit = max(f.high * k for f, k in zip(group, scale)) * 1.08
-    texts = [value_text(f) + ("" if f.unit == quantity.unit else f" {base.escape(f.unit)}") for f in group]
     right = [f.high * k < limit * 0.55 for f, k in zip(group, scale)]
-    return [
-        base.scatter(x=ranges_x, y=ranges_y, mode="lines+markers", hoverinfo="skip", name="Bandbreedte",
-                     line={"width": 8, "color": base.PALETTE[5]}, opacity=0.8,
-                     marker={"symbol": "line-ns", "size": 16, "line": {"width": 3, "color": base.PALETTE[0]}},
-                     meta={**meta, "soort": "bandbreedte"}, **axes),
-        base.scatter(x=centre, y=marks, mode="markers", name="Cijfer", meta={**meta, "soort": "cijfers"}, cliponaxis=False,
-                     marker={"size": [18 if f.is_range else 11 for f in group], "color": base.PALETTE[0],
-                             "opacity": [0 if f.is_range else 1 for f in group]},
-                     customdata=[_figure_data(f, quantity) for f in group],
-                     hovertemplate="<b>%{customdata.wat}</b><br>%{customdata.waarde}<br>volgens "
-                                   "%{customdata.volgens}<br>%{customdata.datum}<extra></extra>", **axes),
-        base.scatter(x=[(f.high if r else f.low) * k for f, k, r in zip(group, scale, right)], y=marks,
-                     mode="markers+text", text=texts, marker={"size": 16, "opacity": 0}, textposition=["middle right" if r else "middle left" for r in right],
-                     textfont={"size": 12}, hoverinfo="skip", name="Waarde", meta={**meta, "soort": "waarden"},
-                     cliponaxis=False, **axes),
-    ]
+    return base.scatter(
+        x=[(f.high if r else f.low) * k for f, k, r in zip(group, scale, right)],
+        y=marks,
+        mode="markers+text",
+        text=[value_text(f) + ("" if f.unit == quantity.unit else f" {base.escape(f.unit)}") for f in group],
+        marker={"size": 16, "opacity": 0},
+        textposition=["middle right" if r else "middle left" for r in right],
+        textfont={"size": 12},
+        hoverinfo="skip",
+        name="Waarde",
+        meta={**meta, "soort": "waarden"},
+        cliponaxis=False,
+        **axes,
+    )
 
 
 def _figure_data(figure, quantity) -> dict:
-    return {"url": routes.figure(figure), "wat": base.escape(figure.label),
-            "waarde": base.escape(f"{value_text(figure)} {figure.unit}"), "volgens": base.escape(figure.according_to),
-            "datum": base.escape(dates.dutch(figure.date.text)), "eenheid": base.escape(quantity.unit),
-            "id": figure.id}
+    return {
+        "url": routes.figure(figure),
+        "wat": base.escape(figure.label),
+        "waarde": base.escape(f"{value_text(figure)} {figure.unit}"),
+        "volgens": base.escape(figure.according_to),
+        "datum": base.escape(dates.dutch(figure.date.text)),
+        "eenheid": base.escape(quantity.unit),
+        "id": figure.id,
+    }

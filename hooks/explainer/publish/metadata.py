@@ -1,6 +1,7 @@
 """What a page tells machines: Open Graph and Twitter card tags, citation_* tags (read by
 Zotero) and JSON-LD (schema.org), as plain data for the theme's <head> (docs/overrides/main.html).
 Every value comes from the content; fields we do not know are left out, never filled in."""
+
 from __future__ import annotations
 
 import json
@@ -18,10 +19,15 @@ OG_IMAGES = {  # page type -> (image served by the site, its description)
 }
 OG_SIZE = (1200, 630)
 SPECIAL_PAGES = {routes.source(routes.HOME): "home", routes.source(routes.ABOUT): "over"}
-DATA_FILES = [("data/events.json", "application/json"), ("data/events.csv", "text/csv"),
-              ("data/locations.geojson", "application/geo+json"), ("data/articles.json", "application/json"),
-              ("data/figures.json", "application/json"), ("data/corrections.csv", "text/csv"),
-              ("data/datapackage.json", "application/json")]
+DATA_FILES = [
+    ("data/events.json", "application/json"),
+    ("data/events.csv", "text/csv"),
+    ("data/locations.geojson", "application/geo+json"),
+    ("data/articles.json", "application/json"),
+    ("data/figures.json", "application/json"),
+    ("data/corrections.csv", "text/csv"),
+    ("data/datapackage.json", "application/json"),
+]
 
 
 def page_kind(corpus, src_uri: str) -> tuple[str, str | None]:
@@ -34,26 +40,49 @@ def head(corpus, src_uri: str, title: str, description: str, site_url: str, site
     url = site_url + (src_uri.removesuffix("index.md"))
     updated = corrections.page_updated(corpus, src_uri)
     image, alt = OG_IMAGES.get(kind, OG_IMAGES["site"])
-    facts = {"kind": kind, "url": url, "title": title, "description": " ".join(description.split()),
-             "site_name": site_name, "og_type": "article" if kind == "article" else "website",
-             "image": site_url + image, "image_alt": alt, "image_width": OG_SIZE[0], "image_height": OG_SIZE[1],
-             "updated": updated.isoformat(), "updated_text": dates.dutch_day(updated), "citation": []}
-    site = {"@type": "WebSite", "name": site_name, "url": site_url, "inLanguage": "nl"}
+    facts = {
+        "kind": kind,
+        "url": url,
+        "title": title,
+        "description": " ".join(description.split()),
+        "site_name": site_name,
+        "og_type": "article" if kind == "article" else "website",
+        "image": site_url + image,
+        "image_alt": alt,
+        "image_width": OG_SIZE[0],
+        "image_height": OG_SIZE[1],
+        "updated": updated.isoformat(),
+        "updated_text": dates.dutch_day(updated),
+        "citation": [],
+    }
     if kind == "article":
-        article = corpus.articles[slug]
-        facts["citation"] = _citation_tags(article, url, updated, site_name, corpus)
-        data = _article(article, facts, site, site_url)
-    elif kind == "place":
-        data = _place(corpus, corpus.places[slug], facts, site_url)
-    elif kind == "over":
-        data = _dataset(corpus, facts, site, site_url)
-    elif kind == "home":
-        data = {**site, "description": facts["description"], "license": LICENCE_URL}
-    else:
-        data = {"@type": "WebPage", "name": title, "url": url, "description": facts["description"],
-                "inLanguage": "nl", "dateModified": facts["updated"], "isPartOf": site, "license": LICENCE_URL}
+        facts["citation"] = _citation_tags(corpus.articles[slug], url, updated, site_name, corpus)
+    data = _linked_data(corpus, kind, slug, facts, site_url)
     facts["jsonld"] = script_json({"@context": "https://schema.org", **data})
     return facts
+
+
+def _linked_data(corpus, kind: str, slug: str | None, facts: dict, site_url: str) -> dict:
+    """The page's schema.org description (JSON-LD): an article, a place, the data set, the site or a web page."""
+    site = {"@type": "WebSite", "name": facts["site_name"], "url": site_url, "inLanguage": "nl"}
+    if kind == "article":
+        return _article(corpus.articles[slug], facts, site, site_url)
+    if kind == "place":
+        return _place(corpus, corpus.places[slug], facts, site_url)
+    if kind == "over":
+        return _dataset(corpus, facts, site, site_url)
+    if kind == "home":
+        return {**site, "description": facts["description"], "license": LICENCE_URL}
+    return {
+        "@type": "WebPage",
+        "name": facts["title"],
+        "url": facts["url"],
+        "description": facts["description"],
+        "inLanguage": "nl",
+        "dateModified": facts["updated"],
+        "isPartOf": site,
+        "license": LICENCE_URL,
+    }
 
 
 def script_json(data: dict) -> str:
@@ -83,44 +112,71 @@ def _source(article) -> dict:
 
 
 def _article(article, facts: dict, site: dict, site_url: str) -> dict:
-    return {"@type": "Article", "headline": article.title, "description": facts["description"],
-            "url": facts["url"], "mainEntityOfPage": facts["url"], "inLanguage": "nl",
-            "datePublished": _plain_date(article.published.text), "dateModified": facts["updated"],
-            "isBasedOn": _source(article), "isPartOf": site, "license": LICENCE_URL,
-            "publisher": {"@type": "Organization", "name": site["name"], "url": site_url},
-            "image": facts["image"], "keywords": list(article.themes)}
+    return {
+        "@type": "Article",
+        "headline": article.title,
+        "description": facts["description"],
+        "url": facts["url"],
+        "mainEntityOfPage": facts["url"],
+        "inLanguage": "nl",
+        "datePublished": _plain_date(article.published.text),
+        "dateModified": facts["updated"],
+        "isBasedOn": _source(article),
+        "isPartOf": site,
+        "license": LICENCE_URL,
+        "publisher": {"@type": "Organization", "name": site["name"], "url": site_url},
+        "image": facts["image"],
+        "keywords": list(article.themes),
+    }
 
 
 def _place(corpus, place, facts: dict, site_url: str) -> dict:
-    data = {"@type": "Place", "name": place.name, "description": facts["description"], "url": facts["url"],
-            "geo": {"@type": "GeoCoordinates", "latitude": place.lat, "longitude": place.lon}}
+    data = {
+        "@type": "Place",
+        "name": place.name,
+        "description": facts["description"],
+        "url": facts["url"],
+        "geo": {"@type": "GeoCoordinates", "latitude": place.lat, "longitude": place.lon},
+    }
     if place.aliases:
         data["alternateName"] = list(place.aliases)
     parents = corpus.ancestors(place.slug)
     if parents:
-        data["containedInPlace"] = {"@type": "Place", "name": parents[0].name,
-                                    "url": f"{site_url}plaatsen/{parents[0].slug}/"}
+        data["containedInPlace"] = {"@type": "Place", "name": parents[0].name, "url": f"{site_url}plaatsen/{parents[0].slug}/"}
     return data
 
 
 def _dataset(corpus, facts: dict, site: dict, site_url: str) -> dict:
     events = list(corpus.events.values())
-    data = {"@type": "Dataset", "name": f"{site['name']}: open data",
-            "description": ("Gebeurtenissen, plaatsen, artikelen, cijfers en correcties over Islamitische Staat "
-                            "na het kalifaat, elk met bron."),
-            "url": f"{site_url}over/#open-data", "inLanguage": "nl", "license": LICENCE_URL, "isPartOf": site,
-            "dateModified": facts["updated"], "creator": {"@type": "Organization", "name": site["name"],
-                                                          "url": site_url},
-            "distribution": [{"@type": "DataDownload", "contentUrl": site_url + path, "encodingFormat": kind}
-                             for path, kind in DATA_FILES]}
+    data = {
+        "@type": "Dataset",
+        "name": f"{site['name']}: open data",
+        "description": (
+            "Gebeurtenissen, plaatsen, artikelen, cijfers en correcties over Islamitische Staat na het kalifaat, elk met bron."
+        ),
+        "url": f"{site_url}over/#open-data",
+        "inLanguage": "nl",
+        "license": LICENCE_URL,
+        "isPartOf": site,
+        "dateModified": facts["updated"],
+        "creator": {"@type": "Organization", "name": site["name"], "url": site_url},
+        "distribution": [
+            {"@type": "DataDownload", "contentUrl": site_url + path, "encodingFormat": kind} for path, kind in DATA_FILES
+        ],
+    }
     if events:
         data["temporalCoverage"] = f"{min(e.date.start for e in events)}/{max(e.date.end for e in events)}"
     return data
 
 
 def _citation_tags(article, url: str, updated, site_name: str, corpus) -> list[tuple[str, str]]:
-    tags = [("citation_title", article.title), ("citation_publisher", site_name),
-            ("citation_publication_date", updated.strftime("%Y/%m/%d")), ("citation_public_url", url),
-            ("citation_abstract_html_url", url), ("citation_language", "nl")]
+    tags = [
+        ("citation_title", article.title),
+        ("citation_publisher", site_name),
+        ("citation_publication_date", updated.strftime("%Y/%m/%d")),
+        ("citation_public_url", url),
+        ("citation_abstract_html_url", url),
+        ("citation_language", "nl"),
+    ]
     tags += [("citation_keywords", corpus.themes[slug].title) for slug in article.themes if slug in corpus.themes]
     return tags
