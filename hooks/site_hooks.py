@@ -1,4 +1,5 @@
 """MkDocs adapter: each event hands over to the plain pipeline in hooks/explainer/."""
+
 from __future__ import annotations
 
 import logging
@@ -61,8 +62,9 @@ def _minified(root: Path, config, files) -> None:
 def _build(root: Path, config) -> Site:
     site_url = config.site_url or "/"
     try:
-        site = build_site(root, site_url, config.site_name, docs_dir=Path(config.docs_dir),
-                          site_description=config.site_description or "")
+        site = build_site(
+            root, site_url, config.site_name, docs_dir=Path(config.docs_dir), site_description=config.site_description or ""
+        )
     except MissingAssets as error:
         raise PluginError(str(error)) from None
     except ContentError as error:

@@ -20,6 +20,7 @@ What it measures (details in BENCHMARKS.md, "Method"):
   Chromium actually requests.
 * Time to interactive of /tijdlijn/ with ~1,000 synthetic events in headless Chromium.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -55,20 +56,32 @@ PYTHON = sys.executable
 SEED = 20261123
 HOOK_PLUGIN = "hooks/site_hooks.py"
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 GZIP_LEVEL = 6  # zlib's default; what nginx/Apache are usually configured with
 GOALS = {"hooks_share": 0.15, "ratio": 1.3, "chart_kb": 700, "timeline_ms": 1500}
 
 
 def build_env() -> dict:
-    return dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL="http://127.0.0.1:8000/",
-                REPO_URL="https://github.com/voorbeeld-organisatie/is-na-het-kalifaat")
+    return dict(
+        os.environ,
+        NO_MKDOCS_2_WARNING="1",
+        SITE_URL="http://127.0.0.1:8000/",
+        REPO_URL="https://github.com/voorbeeld-organisatie/is-na-het-kalifaat",
+    )
 
 
 # =============================================================================================
 # Child process: the real `mkdocs build --strict`, in-process, with timers
 # =============================================================================================
+
 
 class Timers:
     """Inclusive wall-clock (perf_counter) and CPU (process_time) seconds and call counts per key."""
@@ -85,14 +98,15 @@ class Timers:
 
     def wrap(self, function, key):
         """key: a string, or a function of the call's arguments that returns one."""
+
         @functools.wraps(function)
         def timed(*args, **kwargs):
             wall, cpu = time.perf_counter(), time.process_time()
             try:
                 return function(*args, **kwargs)
             finally:
-                self.add(key(*args, **kwargs) if callable(key) else key,
-                         time.perf_counter() - wall, time.process_time() - cpu)
+                self.add(key(*args, **kwargs) if callable(key) else key, time.perf_counter() - wall, time.process_time() - cpu)
+
         return timed
 
     def patch(self, owner, name: str, key) -> None:
@@ -130,8 +144,10 @@ def child_build(project: Path, out: Path) -> int:
         from explainer import charts, build as site
         from explainer.model import corpus as model
         from explainer.pages import page as pages
-        timers.add("import explainer (plotly, pydantic, edtf, babel, ...)", time.perf_counter() - begin,
-                   time.process_time() - begin_cpu)
+
+        timers.add(
+            "import explainer (plotly, pydantic, edtf, babel, ...)", time.perf_counter() - begin, time.process_time() - begin_cpu
+        )
         timers.patch(site, "build_site", "build_site")
         timers.patch(site, "build_corpus", "build_site > build_corpus")
         timers.patch(model, "load_tree", "build_site > build_corpus > load_tree (YAML)")
@@ -176,6 +192,7 @@ def child_build(project: Path, out: Path) -> int:
     timers.patch(Files, "copy_static_files", "mkdocs: copy_static_files")
 
     from mkdocs.__main__ import cli
+
     status = 0
     try:
         cli.main(["build", "--strict"], prog_name="mkdocs", standalone_mode=False)
@@ -184,10 +201,10 @@ def child_build(project: Path, out: Path) -> int:
     except Exception as error:  # noqa: BLE001 - reported to the parent
         print(f"build failed: {error!r}", file=sys.stderr)
         status = 1
-    result = {"status": status, "inproc_seconds": time.perf_counter() - started,
-              "timers": timers.export()}
+    result = {"status": status, "inproc_seconds": time.perf_counter() - started, "timers": timers.export()}
     if hooks:
         from explainer import dates
+
         info = dates.parse.cache_info()
         result["parse_cache"] = {"hits": info.hits, "misses": info.misses}
     out.write_text(json.dumps(result, indent=1), encoding="utf-8")
@@ -198,6 +215,7 @@ def child_profile(project: Path, out: Path) -> int:
     """cProfile of build_site() alone (everything on_files does before handing files to MkDocs)."""
     sys.path.insert(0, str(project / "hooks"))
     from explainer.build import build_site
+
     profile = cProfile.Profile()
     profile.enable()
     build_site(project, "http://127.0.0.1:8000/", "IS na het kalifaat")
@@ -208,9 +226,12 @@ def child_profile(project: Path, out: Path) -> int:
     print("Our functions by cumulative time:", file=text)
     stats.sort_stats("cumulative").print_stats(r"hooks/explainer/", 40)
     print("Third-party hot spots by cumulative time:", file=text)
-    stats.sort_stats("cumulative").print_stats(r"plotly/basedatatypes|plotly/io/_json|jinja2/environment.py.*render|"
-                                               r"babel/dates.py.*format_date|yaml/composer.py.*compose_document|"
-                                               r"edtf/parser/grammar.py|slugify/slugify.py|yaml/__init__.py.*dump", 14)
+    stats.sort_stats("cumulative").print_stats(
+        r"plotly/basedatatypes|plotly/io/_json|jinja2/environment.py.*render|"
+        r"babel/dates.py.*format_date|yaml/composer.py.*compose_document|"
+        r"edtf/parser/grammar.py|slugify/slugify.py|yaml/__init__.py.*dump",
+        14,
+    )
     print("Everything by own (tot) time:", file=text)
     stats.sort_stats("tottime").print_stats(18)
     out.write_text(text.getvalue(), encoding="utf-8")
@@ -220,6 +241,7 @@ def child_profile(project: Path, out: Path) -> int:
 # =============================================================================================
 # Parent: projects, builds, measurements
 # =============================================================================================
+
 
 def make_project(target: Path, content: Path | None, docs: Path | None = None) -> Path:
     """Like tests/conftest.make_project: mkdocs.yml and docs/ copied, hooks/ and node_modules/ linked."""
@@ -282,8 +304,13 @@ def timed_build(project: Path, log: Path) -> dict:
     load_before = os.getloadavg()[0]
     with open(log, "w") as stream:
         start = time.perf_counter()
-        child = subprocess.Popen([PYTHON, str(Path(__file__).resolve()), "_child-build", str(project), str(out)],
-                                 cwd=project, env=build_env(), stdout=stream, stderr=subprocess.STDOUT)
+        child = subprocess.Popen(
+            [PYTHON, str(Path(__file__).resolve()), "_child-build", str(project), str(out)],
+            cwd=project,
+            env=build_env(),
+            stdout=stream,
+            stderr=subprocess.STDOUT,
+        )
         _, status, usage = os.wait4(child.pid, 0)
         wall = time.perf_counter() - start
         child.returncode = os.waitstatus_to_exitcode(status)
@@ -298,13 +325,20 @@ def timed_build(project: Path, log: Path) -> dict:
     hooks_cpu = sum(value[2] for key, value in timers.items() if key.endswith(f"[{HOOK_PLUGIN}]"))
     largest = max(((p.stat().st_size, p) for p in files if p.suffix == ".html"), default=(0, None))
     return {
-        "wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "maxrss_mb": usage.ru_maxrss / 1024,
-        "pages": pages, "files": len(files), "bytes": sum(p.stat().st_size for p in files),
+        "wall": wall,
+        "cpu": usage.ru_utime + usage.ru_stime,
+        "maxrss_mb": usage.ru_maxrss / 1024,
+        "pages": pages,
+        "files": len(files),
+        "bytes": sum(p.stat().st_size for p in files),
         "html_bytes": sum(p.stat().st_size for p in files if p.suffix == ".html"),
         "largest_page": [largest[0], str(largest[1].relative_to(site)) if largest[1] else ""],
         **search_index_size(site),
-        "hooks": hooks, "hooks_cpu": hooks_cpu, "timers": timers,
-        "load": [load_before, os.getloadavg()[0]], "inproc": result["inproc_seconds"],
+        "hooks": hooks,
+        "hooks_cpu": hooks_cpu,
+        "timers": timers,
+        "load": [load_before, os.getloadavg()[0]],
+        "inproc": result["inproc_seconds"],
         "parse_cache": result.get("parse_cache"),
     }
 
@@ -322,6 +356,7 @@ def edtf_cost(strings: list[str]) -> dict:
     sys.path.insert(0, str(ROOT / "hooks"))
     from edtf import parse_edtf
     from explainer import dates
+
     distinct = sorted(set(strings))
     sample = distinct * max(1, 3000 // max(1, len(distinct)))
     for text in distinct[:50]:  # warm the parser (pyparsing builds its caches lazily)
@@ -356,8 +391,7 @@ def bench_size(articles: int, work: Path) -> dict:
     plain = timed_build(make_plain_project(work / f"plain-{articles}", site["pages"]), work / f"plain-{articles}.log")
     print(f"   plain Material: {plain['pages']} pages in {plain['wall']:.1f} s", flush=True)
     shutil.rmtree(work / f"plain-{articles}" / "docs")
-    return {"articles": articles, "counts": counts, "site": site, "plain": plain,
-            "dates": edtf_cost(date_strings(content))}
+    return {"articles": articles, "counts": counts, "site": site, "plain": plain, "dates": edtf_cost(date_strings(content))}
 
 
 def search_index_size(site: Path) -> dict:
@@ -387,12 +421,12 @@ def profile_size(articles: int, work: Path) -> dict:
     synthetic_corpus.generate_content(content, articles, SEED)
     project = make_project(work / f"profile-{articles}", content)
     out = work / f"profile-{articles}.txt"
-    subprocess.run([PYTHON, str(Path(__file__).resolve()), "_child-profile", str(project), str(out)],
-                   env=build_env(), check=True)
+    subprocess.run([PYTHON, str(Path(__file__).resolve()), "_child-profile", str(project), str(out)], env=build_env(), check=True)
     return {"articles": articles, "text": out.read_text()}
 
 
 # ---- page weight of the real site ------------------------------------------------------------
+
 
 def gz(data: bytes) -> int:
     return len(gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0))
@@ -407,6 +441,7 @@ VENDOR = "assets/vendor/"
 def chart_figures(text: str) -> list[dict]:
     """The Plotly figures a page embeds (as a data-figure attribute or a JSON script)."""
     import html as html_module
+
     found = [html_module.unescape(value) for value in FIGURE_ATTRIBUTE.findall(text)]
     found += FIGURE_SCRIPT.findall(text)
     figures = []
@@ -449,8 +484,9 @@ def static_weight(site: Path, url_path: str) -> dict:
     parts["charts"], parts["map"] = charts, bool(topojson)
     parts["figures"] = len(figures)
     parts["figure_json"] = sum(len(json.dumps(f, separators=(",", ":"))) for f in figures)
-    parts["template_json"] = sum(len(json.dumps((f.get("layout") or {}).get("template", {}), separators=(",", ":")))
-                                 for f in figures)
+    parts["template_json"] = sum(
+        len(json.dumps((f.get("layout") or {}).get("template", {}), separators=(",", ":"))) for f in figures
+    )
     parts["js_css"] = parts["css"] + parts["js"] + parts["plotly"]
     parts["total"] = parts["html"] + parts["js_css"] + parts["data"]
     parts["html_raw"] = len(html)
@@ -492,7 +528,7 @@ def observed_weight(browser, base: str, url_path: str) -> dict:
         except Exception:  # noqa: BLE001 - redirects and aborted requests have no body
             continue
         size = gz(body)
-        path = response.url[len(base) - 1:]
+        path = response.url[len(base) - 1 :]
         result["requests"] += 1
         result["gzip"] += size
         result["files"].append([path, response.request.resource_type, len(body), size])
@@ -515,17 +551,31 @@ def page_weights(work: Path) -> dict:
     sys.path.insert(0, str(ROOT / "hooks"))
     articles = sorted(p.parent.name for p in (site / "artikelen").glob("*/index.html"))
     themes = sorted(p.parent.name for p in (site / "themas").glob("*/index.html"))
-    places = sorted((p.stat().st_size, p.parent.name) for p in (site / "plaatsen").glob("*/index.html")
-                    if "http-equiv=\"refresh\"" not in p.read_text(encoding="utf-8"))
-    targets = [("home", "/"), ("article", f"/artikelen/{articles[0]}/"), ("theme", f"/themas/{themes[0]}/"),
-               ("place (largest)", f"/plaatsen/{places[-1][1]}/"), ("place (smallest)", f"/plaatsen/{places[0][1]}/"),
-               ("list: artikelen", "/artikelen/"), ("list: thema's", "/themas/"), ("list: plaatsen", "/plaatsen/"),
-               ("list: bronnen", "/bronnen/"), ("tijdlijn", "/tijdlijn/"), ("kaart", "/kaart/"),
-               ("cijfers", "/cijfers/"), ("over", "/over/")]
+    places = sorted(
+        (p.stat().st_size, p.parent.name)
+        for p in (site / "plaatsen").glob("*/index.html")
+        if 'http-equiv="refresh"' not in p.read_text(encoding="utf-8")
+    )
+    targets = [
+        ("home", "/"),
+        ("article", f"/artikelen/{articles[0]}/"),
+        ("theme", f"/themas/{themes[0]}/"),
+        ("place (largest)", f"/plaatsen/{places[-1][1]}/"),
+        ("place (smallest)", f"/plaatsen/{places[0][1]}/"),
+        ("list: artikelen", "/artikelen/"),
+        ("list: thema's", "/themas/"),
+        ("list: plaatsen", "/plaatsen/"),
+        ("list: bronnen", "/bronnen/"),
+        ("tijdlijn", "/tijdlijn/"),
+        ("kaart", "/kaart/"),
+        ("cijfers", "/cijfers/"),
+        ("over", "/over/"),
+    ]
     rows = []
     observed = {}
     try:
         from playwright.sync_api import sync_playwright
+
         server, base = serve(site)
         with sync_playwright() as playwright:
             browser = launch_browser(playwright)
@@ -541,6 +591,7 @@ def page_weights(work: Path) -> dict:
 
 
 # ---- timeline time to interactive -----------------------------------------------------------
+
 
 def size_tti(site: Path, runs: int) -> list[dict]:
     """The timeline's time to interactive on one built synthetic site (benchmark.py --sizes): `runs`
@@ -567,39 +618,50 @@ def timeline_tti(work: Path, articles: int, runs: int) -> dict:
     finally:
         server.shutdown()
     html = (project / "build" / "tijdlijn" / "index.html").stat().st_size
-    return {"articles": articles, "events": counts["events"], "html_bytes": html,
-            "html_gzip": gz((project / "build" / "tijdlijn" / "index.html").read_bytes()),
-            "samples": samples, "build_wall": build["wall"]}
+    return {
+        "articles": articles,
+        "events": counts["events"],
+        "html_bytes": html,
+        "html_gzip": gz((project / "build" / "tijdlijn" / "index.html").read_bytes()),
+        "samples": samples,
+        "build_wall": build["wall"],
+    }
 
 
 # =============================================================================================
 # Report
 # =============================================================================================
 
+
 def other_generators(work: Path) -> dict:
     """The real site: the hooked build, then its export built by plain MkDocs, ProperDocs and Zensical."""
     print("== the export with other generators", flush=True)
     project = make_project(work / "generators-hooked", ROOT / "content")
     env = build_env()
-    built = subprocess.run([PYTHON, "-m", "mkdocs", "build", "--strict"], cwd=project, env=env,
-                           capture_output=True, text=True)
+    built = subprocess.run([PYTHON, "-m", "mkdocs", "build", "--strict"], cwd=project, env=env, capture_output=True, text=True)
     if built.returncode != 0:
         return {"error": built.stdout[-2000:] + built.stderr[-2000:]}
     results = generators.compare_generators(project, work / "generators", env)
     for name, outcome in results.items():
-        print(f"   {name}: {outcome.get('version') or outcome.get('why') or outcome.get('error', '')}"
-              f" status {outcome.get('status', '-')}", flush=True)
+        print(
+            f"   {name}: {outcome.get('version') or outcome.get('why') or outcome.get('error', '')}"
+            f" status {outcome.get('status', '-')}",
+            flush=True,
+        )
     return results
 
 
 def render_generators(results: dict) -> list[str]:
-    out = ["#### The export of the real site built by other generators\n",
-           "`python -m explainer export`, then each generator's build of it (no hooks) and Pagefind over the result "
-           "(`python -m pagefind`, the documented step after a build without hooks), compared with the hooked "
-           "MkDocs build by tests/site_compare.py: the same files, and per page the same title, description and main "
-           "content (links resolved, whitespace between tags ignored). CPU = the generator's user+sys time.\n",
-           "| generator | version | builds | wall s | CPU s | pages that differ | other files that differ | "
-           "theme bundle files that differ |", "|---|---|---|---:|---:|---:|---|---:|"]
+    out = [
+        "#### The export of the real site built by other generators\n",
+        "`python -m explainer export`, then each generator's build of it (no hooks) and Pagefind over the result "
+        "(`python -m pagefind`, the documented step after a build without hooks), compared with the hooked "
+        "MkDocs build by tests/site_compare.py: the same files, and per page the same title, description and main "
+        "content (links resolved, whitespace between tags ignored). CPU = the generator's user+sys time.\n",
+        "| generator | version | builds | wall s | CPU s | pages that differ | other files that differ | "
+        "theme bundle files that differ |",
+        "|---|---|---|---:|---:|---:|---|---:|",
+    ]
     if "error" in results:
         return out[:1] + [f"The export or the hooked build failed: {results['error'][-500:]}", ""]
     for name, r in results.items():
@@ -611,20 +673,32 @@ def render_generators(results: dict) -> list[str]:
         built = "yes" if r["status"] == 0 else f"no (exit {r['status']})"
         if r.get("search", "indexed") != "indexed":
             built += f"; {r['search']}"
-        out.append(f"| {name} | {r.get('version', '')} | {built} "
-                   f"| {r['wall']:.1f} | {r['cpu']:.1f} | {d.get('pages', '–')} | {other} | {d.get('theme_files', '–')} |")
-    examples = [f"{name}: " + "; ".join(r["differences"]["examples"]) for name, r in results.items()
-                if isinstance(r, dict) and r.get("differences", {}).get("examples")]
+        out.append(
+            f"| {name} | {r.get('version', '')} | {built} "
+            f"| {r['wall']:.1f} | {r['cpu']:.1f} | {d.get('pages', '–')} | {other} | {d.get('theme_files', '–')} |"
+        )
+    examples = [
+        f"{name}: " + "; ".join(r["differences"]["examples"])
+        for name, r in results.items()
+        if isinstance(r, dict) and r.get("differences", {}).get("examples")
+    ]
     if examples:
         out.append("\nFirst pages that differ: " + " — ".join(examples))
     return out + [""]
 
 
 def machine() -> dict:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
-    memory = next((int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
-                   if line.startswith("MemTotal")), 0)
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    memory = next(
+        (int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")), 0
+    )
     try:
         chromium = subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True, timeout=30).stdout.strip()
     except Exception:  # noqa: BLE001
@@ -632,17 +706,33 @@ def machine() -> dict:
     import markdown
     import material
     import mkdocs
+
     try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
-                                timeout=30).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", "hooks", "docs", "mkdocs.yml"], cwd=ROOT,
-                               capture_output=True, text=True, timeout=30).stdout.strip()
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, timeout=30
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "hooks", "docs", "mkdocs.yml"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        ).stdout.strip()
         commit += " (hooks/docs with uncommitted changes)" if dirty else ""
     except Exception:  # noqa: BLE001
         commit = "unknown"
-    return {"commit": commit, "nproc": os.cpu_count(), "memory_gb": round(memory / 1024 / 1024, 1), "cpu": cpu,
-            "python": platform.python_version(), "mkdocs": mkdocs.__version__, "material": material.__version__,
-            "markdown": markdown.__version__, "chromium": chromium, "kernel": platform.release()}
+    return {
+        "commit": commit,
+        "nproc": os.cpu_count(),
+        "memory_gb": round(memory / 1024 / 1024, 1),
+        "cpu": cpu,
+        "python": platform.python_version(),
+        "mkdocs": mkdocs.__version__,
+        "material": material.__version__,
+        "markdown": markdown.__version__,
+        "chromium": chromium,
+        "kernel": platform.release(),
+    }
 
 
 def kb(n: float) -> str:
@@ -668,24 +758,33 @@ def render_report(results: dict) -> str:
     out = []
     m = results["machine"]
     out.append(f"### Run of {results['date']} (sizes {', '.join(str(r['articles']) for r in results['sizes']) or '–'})\n")
-    out.append(f"Machine: {m['nproc']} cores, {m['memory_gb']} GB RAM, {m['cpu']}; Python {m['python']}, "
-               f"MkDocs {m['mkdocs']}, Material {m['material']}, Python-Markdown {m['markdown']}; {m['chromium']}. "
-               f"Commit {m.get('commit', '?')}"
-               + (f" at the start, {results['commit_end']} at the end (others committed during the run)"
-                  if results.get("commit_end") and results["commit_end"] != m.get("commit") else "")
-               + f". Seed {SEED}. Measuring took {results['seconds'] / 60:.1f} min.\n")
+    out.append(
+        f"Machine: {m['nproc']} cores, {m['memory_gb']} GB RAM, {m['cpu']}; Python {m['python']}, "
+        f"MkDocs {m['mkdocs']}, Material {m['material']}, Python-Markdown {m['markdown']}; {m['chromium']}. "
+        f"Commit {m.get('commit', '?')}"
+        + (
+            f" at the start, {results['commit_end']} at the end (others committed during the run)"
+            if results.get("commit_end") and results["commit_end"] != m.get("commit")
+            else ""
+        )
+        + f". Seed {SEED}. Measuring took {results['seconds'] / 60:.1f} min.\n"
+    )
     full = {**results, "sizes": [r for r in results["sizes"] if "plain" in r]}
     out.append(first_visit.render(results["sizes"]))
     results = full
     if results["sizes"]:
         out.append("#### Build time, memory, output\n")
-        out.append("Wall = `mkdocs build --strict` start to exit; CPU = the child's user+sys time (os.wait4), which "
-                   "other load on the machine disturbs less; load = 1-minute load average before/after the build. "
-                   "Hooks = time inside our hook functions (every `on_*` of hooks/site_hooks.py), share of wall / of "
-                   "CPU.\n")
-        out.append("| articles | events | build | pages | wall s | CPU s | hooks s (share wall / CPU) | peak RSS MB "
-                   "| output MB (files) | largest page | search index MB (sent: gzip, or Pagefind's files as they are) | ms / page (wall / CPU) "
-                   "| ours ÷ plain per page (wall / CPU) | load |")
+        out.append(
+            "Wall = `mkdocs build --strict` start to exit; CPU = the child's user+sys time (os.wait4), which "
+            "other load on the machine disturbs less; load = 1-minute load average before/after the build. "
+            "Hooks = time inside our hook functions (every `on_*` of hooks/site_hooks.py), share of wall / of "
+            "CPU.\n"
+        )
+        out.append(
+            "| articles | events | build | pages | wall s | CPU s | hooks s (share wall / CPU) | peak RSS MB "
+            "| output MB (files) | largest page | search index MB (sent: gzip, or Pagefind's files as they are) | ms / page (wall / CPU) "
+            "| ours ÷ plain per page (wall / CPU) | load |"
+        )
         out.append("|---:|---:|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|")
         for row in results["sizes"]:
             site, plain = row["site"], row["plain"]
@@ -693,8 +792,11 @@ def render_report(results: dict) -> str:
             ratio_cpu = (site["cpu"] / site["pages"]) / (plain["cpu"] / plain["pages"])
             for label, build in (("our site", site), ("plain Material", plain)):
                 largest = build["largest_page"]
-                hooks = (f"{build['hooks']:.1f} ({pct(build['hooks'], build['wall'])} / "
-                         f"{pct(build['hooks_cpu'], build['cpu'])})") if label == "our site" else "–"
+                hooks = (
+                    (f"{build['hooks']:.1f} ({pct(build['hooks'], build['wall'])} / {pct(build['hooks_cpu'], build['cpu'])})")
+                    if label == "our site"
+                    else "–"
+                )
                 ratio = f"**{ratio_wall:.1f}× / {ratio_cpu:.1f}×**" if label == "our site" else "1"
                 out.append(
                     f"| {row['articles']:,} | {row['counts']['events']:,} | {label} | {build['pages']:,} "
@@ -703,35 +805,48 @@ def render_report(results: dict) -> str:
                     f"| {largest[0] / 2**20:.2f} MB `{largest[1]}` | {build['search_index_bytes'] / 2**20:.1f} "
                     f"({build.get('search_index_gzip', 0) / 2**20:.1f}) "
                     f"| {1000 * build['wall'] / build['pages']:.1f} / {1000 * build['cpu'] / build['pages']:.1f} "
-                    f"| {ratio} | {build['load'][0]:.1f} / {build['load'][1]:.1f} |")
+                    f"| {ratio} | {build['load'][0]:.1f} / {build['load'][1]:.1f} |"
+                )
         out.append("")
-        out.append("#### Where the build time goes (CPU seconds, inclusive; `Markdown` = Page.render, "
-                   "`page templates` = Jinja page template + write, `search plugin` = Material's search indexing of "
-                   "every page's HTML (on_page_context) and writing search_index.json, `startup + other` = interpreter "
-                   "start, imports, reading sources, file scan, nav)\n")
-        out.append("| articles | build | on_files (hooks) | other hook events | Markdown → HTML | page templates "
-                   "| search plugin | static copy | startup + other | total CPU |")
+        out.append(
+            "#### Where the build time goes (CPU seconds, inclusive; `Markdown` = Page.render, "
+            "`page templates` = Jinja page template + write, `search plugin` = Material's search indexing of "
+            "every page's HTML (on_page_context) and writing search_index.json, `startup + other` = interpreter "
+            "start, imports, reading sources, file scan, nav)\n"
+        )
+        out.append(
+            "| articles | build | on_files (hooks) | other hook events | Markdown → HTML | page templates "
+            "| search plugin | static copy | startup + other | total CPU |"
+        )
         out.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|")
         for row in results["sizes"]:
             for label, build in (("our site", row["site"]), ("plain Material", row["plain"])):
                 files = timer(build, f"event files [{HOOK_PLUGIN}]")
-                hook_other = sum(v[CPU] for k, v in build["timers"].items()
-                                 if k.endswith(f"[{HOOK_PLUGIN}]")) - files
+                hook_other = sum(v[CPU] for k, v in build["timers"].items() if k.endswith(f"[{HOOK_PLUGIN}]")) - files
                 markdown_ = timers_like(build, "markdown ")
                 template = timers_like(build, "template ")
                 search = sum(v[CPU] for k, v in build["timers"].items() if k.endswith("search]"))
                 static = timer(build, "mkdocs: copy_static_files")
                 # search's on_page_context (it indexes the page's HTML) runs inside _build_page: count it once
-                template -= sum(v[CPU] for k, v in build["timers"].items()
-                                if k.startswith("event page_context [") and k.endswith("search]"))
+                template -= sum(
+                    v[CPU] for k, v in build["timers"].items() if k.startswith("event page_context [") and k.endswith("search]")
+                )
                 other = build["cpu"] - files - hook_other - markdown_ - template - search - static
-                out.append(f"| {row['articles']:,} | {label} | {files:.1f} | {hook_other:.1f} | {markdown_:.1f} | "
-                           f"{template:.1f} | {search:.1f} | {static:.1f} | {other:.1f} | {build['cpu']:.1f} |")
+                out.append(
+                    f"| {row['articles']:,} | {label} | {files:.1f} | {hook_other:.1f} | {markdown_:.1f} | "
+                    f"{template:.1f} | {search:.1f} | {static:.1f} | {other:.1f} | {build['cpu']:.1f} |"
+                )
         out.append("")
         out.append("#### Inside the hooks (CPU seconds, inclusive; `a > b` = b is part of a)\n")
-        keys = sorted({k for row in results["sizes"] for k in row["site"]["timers"]
-                       if k.startswith(("build_site", "on_page_markdown", "event ", "import ")) and
-                       (not k.startswith("event ") or k.endswith(f"[{HOOK_PLUGIN}]"))})
+        keys = sorted(
+            {
+                k
+                for row in results["sizes"]
+                for k in row["site"]["timers"]
+                if k.startswith(("build_site", "on_page_markdown", "event ", "import "))
+                and (not k.startswith("event ") or k.endswith(f"[{HOOK_PLUGIN}]"))
+            }
+        )
         out.append("| stage | " + " | ".join(f"{r['articles']:,} art." for r in results["sizes"]) + " |")
         out.append("|---|" + "---:|" * len(results["sizes"]))
         for key in keys:
@@ -742,8 +857,20 @@ def render_report(results: dict) -> str:
             out.append(f"| `{key}` | " + " | ".join(cells) + " |")
         out.append("")
         out.append("#### Per page type (CPU ms per page: Markdown → HTML / page template incl. search indexing)\n")
-        types = ["home", "article", "theme", "place", "/artikelen/", "/themas/", "/plaatsen/", "/bronnen/",
-                 "/tijdlijn/", "/kaart/", "/cijfers/", "/over/"]
+        types = [
+            "home",
+            "article",
+            "theme",
+            "place",
+            "/artikelen/",
+            "/themas/",
+            "/plaatsen/",
+            "/bronnen/",
+            "/tijdlijn/",
+            "/kaart/",
+            "/cijfers/",
+            "/over/",
+        ]
         out.append("| page type | " + " | ".join(f"{r['articles']:,} art." for r in results["sizes"]) + " |")
         out.append("|---|" + "---:|" * len(results["sizes"]))
 
@@ -751,44 +878,58 @@ def render_report(results: dict) -> str:
             md = build["timers"].get(f"markdown {kind}", [0, 0, 0])
             tp = build["timers"].get(f"template {kind}", [0, 0, 0])
             return f"{1000 * md[CPU] / md[CALLS]:.0f} / {1000 * tp[CPU] / md[CALLS]:.0f}" if md[CALLS] else "–"
+
         for kind in types:
             out.append(f"| {kind} | " + " | ".join(cell(row["site"], kind) for row in results["sizes"]) + " |")
-        out.append("| plain Material page | " + " | ".join(cell(row["plain"], "plain page")
-                                                        for row in results["sizes"]) + " |")
+        out.append("| plain Material page | " + " | ".join(cell(row["plain"], "plain page") for row in results["sizes"]) + " |")
         out.append("")
         out.append("#### EDTF dates\n")
-        out.append("| articles | date fields | distinct strings | `edtf.parse_edtf` µs/call (uncached) "
-                   "| `dates.parse` µs/call (uncached) | all distinct, once | dates.parse cache in the build "
-                   "(hits / misses) |")
+        out.append(
+            "| articles | date fields | distinct strings | `edtf.parse_edtf` µs/call (uncached) "
+            "| `dates.parse` µs/call (uncached) | all distinct, once | dates.parse cache in the build "
+            "(hits / misses) |"
+        )
         out.append("|---:|---:|---:|---:|---:|---:|---:|")
         for row in results["sizes"]:
             d, cache = row["dates"], row["site"].get("parse_cache") or {}
-            out.append(f"| {row['articles']:,} | {d['occurrences']:,} | {d['distinct']:,} | {d['parse_edtf_us']:,.0f} "
-                       f"| {d['dates.parse_us']:,.0f} | {d['distinct'] * d['dates.parse_us'] / 1e6:.1f} s "
-                       f"| {cache.get('hits', 0):,} / {cache.get('misses', 0):,} |")
+            out.append(
+                f"| {row['articles']:,} | {d['occurrences']:,} | {d['distinct']:,} | {d['parse_edtf_us']:,.0f} "
+                f"| {d['dates.parse_us']:,.0f} | {d['distinct'] * d['dates.parse_us'] / 1e6:.1f} s "
+                f"| {cache.get('hits', 0):,} / {cache.get('misses', 0):,} |"
+            )
         last = results["sizes"][-1]["dates"]["by_shape_us"]
-        out.append("\nBy shape of the string (µs/call, slowest first): "
-                   + ", ".join(f"`{shape}` {us:,.0f}" for us, shape in last) + ".\n")
+        out.append(
+            "\nBy shape of the string (µs/call, slowest first): "
+            + ", ".join(f"`{shape}` {us:,.0f}" for us, shape in last)
+            + ".\n"
+        )
     if results.get("weight"):
         w = results["weight"]
         out.append("#### Page weight of the real site (KB after gzip -6)\n")
-        out.append("Static count (a page with its chart in use): the page's HTML, the CSS/JS files it references, "
-                   "the plotly.js bundle its charts need (kern, or geo with a map; Dutch locale included), the topojson file on pages with a map. "
-                   "Observed: everything headless Chromium fetched from the site on a cold load until network "
-                   "idle, nothing touched (adds `sitemap.xml` and the favicon; the charts are their static pictures, the "
-                   "search loads only when the reader searches, see “First visit per page type”).\n")
-        out.append("| page | HTML | CSS | JS (site + Material) | plotly.js | topojson | **JS+CSS** | total "
-                   "| chart JSON KB raw (of which plotly template) | observed: requests, JS+CSS, total, plotly? |")
+        out.append(
+            "Static count (a page with its chart in use): the page's HTML, the CSS/JS files it references, "
+            "the plotly.js bundle its charts need (kern, or geo with a map; Dutch locale included), the topojson file on pages with a map. "
+            "Observed: everything headless Chromium fetched from the site on a cold load until network "
+            "idle, nothing touched (adds `sitemap.xml` and the favicon; the charts are their static pictures, the "
+            "search loads only when the reader searches, see “First visit per page type”).\n"
+        )
+        out.append(
+            "| page | HTML | CSS | JS (site + Material) | plotly.js | topojson | **JS+CSS** | total "
+            "| chart JSON KB raw (of which plotly template) | observed: requests, JS+CSS, total, plotly? |"
+        )
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
         for r in w["rows"]:
             o = r["observed"]
-            seen = (f"{o['requests']}, {kb(o['js_css'])}, {kb(o['gzip'])}, {'plotly' if o['plotly'] else 'no plotly'}"
-                    if o else "–")
+            seen = (
+                f"{o['requests']}, {kb(o['js_css'])}, {kb(o['gzip'])}, {'plotly' if o['plotly'] else 'no plotly'}" if o else "–"
+            )
             flag = " ⚠" if r["charts"] and r["js_css"] > GOALS["chart_kb"] * 1024 else ""
-            charts = (f"{kb(r['figure_json'])} ({kb(r['template_json'])})" if r.get("figures") else "–")
-            out.append(f"| {r['type']} `{r['path']}` | {kb(r['html'])} | {kb(r['css'])} | {kb(r['js'])} "
-                       f"| {kb(r['plotly'])} | {kb(r['data'])} | **{kb(r['js_css'])}**{flag} | {kb(r['total'])} "
-                       f"| {charts} | {seen} |")
+            charts = f"{kb(r['figure_json'])} ({kb(r['template_json'])})" if r.get("figures") else "–"
+            out.append(
+                f"| {r['type']} `{r['path']}` | {kb(r['html'])} | {kb(r['css'])} | {kb(r['js'])} "
+                f"| {kb(r['plotly'])} | {kb(r['data'])} | **{kb(r['js_css'])}**{flag} | {kb(r['total'])} "
+                f"| {charts} | {seen} |"
+            )
         out.append("")
     if results.get("timeline"):
         t = results["timeline"]
@@ -797,30 +938,43 @@ def render_report(results: dict) -> str:
         def med(key):
             values = [x[key] for x in s if x.get(key) is not None]
             return statistics.median(values) if values else float("nan")
-        out.append(f"#### Timeline time to interactive ({t['events']:,} events, {t['articles']} articles; "
-                   f"/tijdlijn/ HTML {t['html_bytes'] / 2**20:.2f} MB, {kb(t['html_gzip'])} KB gzip)\n")
-        out.append("ms from navigation start (performance.now()), headless Chromium, localhost, fresh context per "
-                   f"run; median of {len(s)} runs (first run in brackets).\n")
-        out.append("| DOMContentLoaded | load | chart on screen (picture or Plotly) | label from the picture (**interactive**) "
-                   "| plotly received | plotly evaluated "
-                   "| newPlot starts | newPlot ms | chart drawn (`data-drawn=ja`) | react ms (filters applied) | Plotly's hover label "
-                   "| label latency after mouse move | points | load average |")
+
+        out.append(
+            f"#### Timeline time to interactive ({t['events']:,} events, {t['articles']} articles; "
+            f"/tijdlijn/ HTML {t['html_bytes'] / 2**20:.2f} MB, {kb(t['html_gzip'])} KB gzip)\n"
+        )
+        out.append(
+            "ms from navigation start (performance.now()), headless Chromium, localhost, fresh context per "
+            f"run; median of {len(s)} runs (first run in brackets).\n"
+        )
+        out.append(
+            "| DOMContentLoaded | load | chart on screen (picture or Plotly) | label from the picture (**interactive**) "
+            "| plotly received | plotly evaluated "
+            "| newPlot starts | newPlot ms | chart drawn (`data-drawn=ja`) | react ms (filters applied) | Plotly's hover label "
+            "| label latency after mouse move | points | load average |"
+        )
         out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+
         def ms(value):
             return "–" if value is None or value != value else f"{value:.0f}"
+
         first = [x.get("label") or x["hover"] for x in s]
-        out.append(f"| {ms(med('dcl'))} ({ms(s[0]['dcl'])}) | {ms(med('load'))} | {ms(med('shown'))} "
-                   f"| **{ms(med('label'))}** ({ms(s[0].get('label'))}) | {ms(med('plotly'))} "
-                   f"| {ms(med('plotly_ready'))} | {ms(med('newplot_start'))} | {ms(med('newplot_ms'))} "
-                   f"| {ms(med('drawn'))} ({ms(s[0]['drawn'])}) | {ms(med('react_ms'))} "
-                   f"| {ms(med('hover'))} ({ms(s[0]['hover'])}) "
-                   f"| {statistics.median(f - x['moved'] for f, x in zip(first, s)):.0f} | {s[0]['points']:,} "
-                   f"| {min(x['load_average'] for x in s):.1f}–{max(x['load_average'] for x in s):.1f} |")
+        out.append(
+            f"| {ms(med('dcl'))} ({ms(s[0]['dcl'])}) | {ms(med('load'))} | {ms(med('shown'))} "
+            f"| **{ms(med('label'))}** ({ms(s[0].get('label'))}) | {ms(med('plotly'))} "
+            f"| {ms(med('plotly_ready'))} | {ms(med('newplot_start'))} | {ms(med('newplot_ms'))} "
+            f"| {ms(med('drawn'))} ({ms(s[0]['drawn'])}) | {ms(med('react_ms'))} "
+            f"| {ms(med('hover'))} ({ms(s[0]['hover'])}) "
+            f"| {statistics.median(f - x['moved'] for f, x in zip(first, s)):.0f} | {s[0]['points']:,} "
+            f"| {min(x['load_average'] for x in s):.1f}–{max(x['load_average'] for x in s):.1f} |"
+        )
         out.append("")
     if results.get("profile"):
         out.append(f"#### cProfile of build_site() at {results['profile']['articles']:,} articles\n")
-        out.append("cProfile roughly doubles the time of call-heavy code (pyparsing, plotly validators); read the "
-                   "proportions, not the seconds.\n")
+        out.append(
+            "cProfile roughly doubles the time of call-heavy code (pyparsing, plotly validators); read the "
+            "proportions, not the seconds.\n"
+        )
         out.append("```text\n" + _trim_profile(results["profile"]["text"]) + "\n```\n")
     if results.get("generators"):
         out += render_generators(results["generators"])
@@ -849,29 +1003,47 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description="Benchmarks of the site build and pages.")
     parser.add_argument("--sizes", default="100,1000", help="corpus sizes in articles, comma-separated (default 100,1000)")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/ik-benchmark"))
-    parser.add_argument("--write", action="store_true",
-                        help="replace the section 'Latest results' of BENCHMARKS.md with the tables")
+    parser.add_argument(
+        "--write", action="store_true", help="replace the section 'Latest results' of BENCHMARKS.md with the tables"
+    )
     parser.add_argument("--json", type=Path, help="also save the raw results here")
-    parser.add_argument("--profile", type=int, default=0, metavar="ARTICLES",
-                        help="also cProfile build_site() on a corpus of this many articles")
+    parser.add_argument(
+        "--profile", type=int, default=0, metavar="ARTICLES", help="also cProfile build_site() on a corpus of this many articles"
+    )
     parser.add_argument("--skip-weight", action="store_true", help="skip the page weight of the real site")
     parser.add_argument("--skip-timeline", action="store_true", help="skip the timeline time to interactive")
-    parser.add_argument("--skip-generators", action="store_true",
-                        help="skip building the export of the real site with plain MkDocs, ProperDocs and Zensical")
-    parser.add_argument("--skip-first-visit", action="store_true",
-                        help="skip the first-visit weight per page type of each synthetic site (Chromium)")
-    parser.add_argument("--only-first-visit", action="store_true",
-                        help="per size, build only our site (no plain baseline, no EDTF timing) and measure its "
-                             "first-visit weight per page type")
+    parser.add_argument(
+        "--skip-generators",
+        action="store_true",
+        help="skip building the export of the real site with plain MkDocs, ProperDocs and Zensical",
+    )
+    parser.add_argument(
+        "--skip-first-visit",
+        action="store_true",
+        help="skip the first-visit weight per page type of each synthetic site (Chromium)",
+    )
+    parser.add_argument(
+        "--only-first-visit",
+        action="store_true",
+        help="per size, build only our site (no plain baseline, no EDTF timing) and measure its first-visit weight per page type",
+    )
     parser.add_argument("--timeline-articles", type=int, default=125, help="articles for the timeline test (~8 events each)")
     parser.add_argument("--runs", type=int, default=5, help="browser runs for the timeline test")
-    parser.add_argument("--budget", action="store_true",
-                        help="only the page weight and Lighthouse budgets of the real site (scripts/page_budget.py); "
-                             "with --write, replaces BENCHMARKS.md's section '## Page weight and Lighthouse'")
+    parser.add_argument(
+        "--budget",
+        action="store_true",
+        help="only the page weight and Lighthouse budgets of the real site (scripts/page_budget.py); "
+        "with --write, replaces BENCHMARKS.md's section '## Page weight and Lighthouse'",
+    )
     parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page for --budget")
-    parser.add_argument("--report-from", type=Path, nargs="+", metavar="JSON",
-                        help="measure nothing: merge results saved with --json (sizes in order; page weight, "
-                             "timeline and profile from the last file that has them) and print/write the report")
+    parser.add_argument(
+        "--report-from",
+        type=Path,
+        nargs="+",
+        metavar="JSON",
+        help="measure nothing: merge results saved with --json (sizes in order; page weight, "
+        "timeline and profile from the last file that has them) and print/write the report",
+    )
     args = parser.parse_args(argv)
     if args.budget:
         return budget(args)
@@ -882,8 +1054,7 @@ def main(argv=None) -> int:
     args.workdir.mkdir(parents=True, exist_ok=True)
     results = {"date": dt.date.today().isoformat(), "machine": machine(), "sizes": []}
     for size in [int(s) for s in args.sizes.split(",") if s.strip()]:
-        results["sizes"].append(first_visit_size(size, args.workdir) if args.only_first_visit
-                                else bench_size(size, args.workdir))
+        results["sizes"].append(first_visit_size(size, args.workdir) if args.only_first_visit else bench_size(size, args.workdir))
         if not args.skip_first_visit:
             site = args.workdir / f"site-{size}" / "build"
             print(f"   first visit per page type in Chromium ({site})", flush=True)
@@ -906,6 +1077,7 @@ def main(argv=None) -> int:
 
 def budget(args) -> int:
     import page_budget
+
     print("== page weight and Lighthouse of the real site", flush=True)
     args.workdir.mkdir(parents=True, exist_ok=True)
     project = make_project(args.workdir / "budget", ROOT / "content")
@@ -923,8 +1095,12 @@ def budget(args) -> int:
 
 
 def merge_results(parts: list[dict]) -> dict:
-    merged = {"date": parts[0]["date"], "machine": parts[0]["machine"], "sizes": [],
-              "seconds": sum(p.get("seconds", 0) for p in parts)}
+    merged = {
+        "date": parts[0]["date"],
+        "machine": parts[0]["machine"],
+        "sizes": [],
+        "seconds": sum(p.get("seconds", 0) for p in parts),
+    }
     for part in parts:
         merged["sizes"] += part.get("sizes", [])
         for key in ("weight", "timeline", "profile", "commit_end", "generators"):
@@ -949,13 +1125,15 @@ def emit(results: dict, args) -> int:
 
 def replace_latest(text: str, report: str) -> str:
     """The section 'Latest results' (up to the next '## ' heading) becomes the report."""
-    section = f"{LATEST}\n\nWritten by `scripts/benchmark.py --write`; earlier runs are in the file's git history.\n\n" \
-              f"{report.rstrip()}\n"
+    section = (
+        f"{LATEST}\n\nWritten by `scripts/benchmark.py --write`; earlier runs are in the file's git history.\n\n"
+        f"{report.rstrip()}\n"
+    )
     if LATEST not in text:
         return text.rstrip("\n") + "\n\n" + section
     before, after = text.split(LATEST, 1)
     rest = re.search(r"^## ", after, re.M)
-    return before + section + ("\n" + after[rest.start():] if rest else "")
+    return before + section + ("\n" + after[rest.start() :] if rest else "")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@ how long one check takes. Builds the real site into a temporary folder first.
 
     .venv/bin/python scripts/benchmark_builder.py
 """
+
 from __future__ import annotations
 
 import gzip
@@ -25,10 +26,16 @@ CHECK = """() => { const s = BouwerView.state(), times = [];
 
 def main() -> None:
     from playwright.sync_api import sync_playwright
+
     with tempfile.TemporaryDirectory() as folder:
         site = Path(folder) / "site"
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)], cwd=ROOT,
-                       env=build_env(), check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)],
+            cwd=ROOT,
+            env=build_env(),
+            check=True,
+            capture_output=True,
+        )
         assets = sorted((site / "assets" / "bijdragen").glob("*.js")) + [site / "assets" / "vendor" / "builder-libs.js"]
         raw = sum(p.stat().st_size for p in assets)
         packed = sum(len(gzip.compress(p.read_bytes(), 9)) for p in assets)
@@ -57,8 +64,7 @@ def main() -> None:
                 'data/figures.json'].map(get));
               window.__site = {schema, themes, events, articles, figures, places: geo.features.map(f => f.properties)}; }""")
             times = page.evaluate(CHECK % site_data)
-            print(f"one full check (ms, 20 runs, 200 wiki-links): median {statistics.median(times):.1f}, "
-                  f"max {max(times):.1f}")
+            print(f"one full check (ms, 20 runs, 200 wiki-links): median {statistics.median(times):.1f}, max {max(times):.1f}")
             browser.close()
         httpd.shutdown()
 

@@ -16,6 +16,7 @@ is not counted. Issue 14's goal is read as
 step 2 (what a first-time reader pays to read any page and search once); steps 3 and 4, the
 strict reading, are reported next to it.
 """
+
 from __future__ import annotations
 
 import functools
@@ -36,8 +37,11 @@ def gz(data: bytes) -> int:
 
 def largest(site: Path, folder: str) -> str:
     """The largest real page directly under `folder` (not an alias redirect)."""
-    found = [(p.stat().st_size, p.parent.name) for p in (site / folder).glob("*/index.html")
-             if 'http-equiv="refresh"' not in p.read_text(encoding="utf-8")[:600]]
+    found = [
+        (p.stat().st_size, p.parent.name)
+        for p in (site / folder).glob("*/index.html")
+        if 'http-equiv="refresh"' not in p.read_text(encoding="utf-8")[:600]
+    ]
     return f"/{folder}/{max(found)[1]}/" if found else ""
 
 
@@ -49,16 +53,25 @@ def year_page(site: Path) -> str:
 def targets(site: Path) -> list[tuple[str, str]]:
     theme, place = largest(site, "themas"), largest(site, "plaatsen")
     article = min(p.parent.name for p in (site / "artikelen").glob("*/index.html"))
-    rows = [("home", "/"), ("article", f"/artikelen/{article}/"), ("theme (largest)", theme),
-            ("theme: list of events, page 1", theme + "gebeurtenissen/"),
-            ("theme: list of articles, page 1", theme + "artikelen/"),
-            ("place (largest)", place), ("place: list of events, page 1", place + "gebeurtenissen/"),
-            ("list: artikelen", "/artikelen/"), ("list: thema's", "/themas/"), ("list: plaatsen", "/plaatsen/"),
-            ("list: bronnen", "/bronnen/"), ("tijdlijn", "/tijdlijn/"), ("tijdlijn: year page (largest)", year_page(site)),
-            ("kaart", "/kaart/"),
-            ("cijfers", "/cijfers/"), ("over", "/over/")]
-    return [(name, path) for name, path in rows if path and (site / path.strip("/") / "index.html").is_file()
-            or path == "/"]
+    rows = [
+        ("home", "/"),
+        ("article", f"/artikelen/{article}/"),
+        ("theme (largest)", theme),
+        ("theme: list of events, page 1", theme + "gebeurtenissen/"),
+        ("theme: list of articles, page 1", theme + "artikelen/"),
+        ("place (largest)", place),
+        ("place: list of events, page 1", place + "gebeurtenissen/"),
+        ("list: artikelen", "/artikelen/"),
+        ("list: thema's", "/themas/"),
+        ("list: plaatsen", "/plaatsen/"),
+        ("list: bronnen", "/bronnen/"),
+        ("tijdlijn", "/tijdlijn/"),
+        ("tijdlijn: year page (largest)", year_page(site)),
+        ("kaart", "/kaart/"),
+        ("cijfers", "/cijfers/"),
+        ("over", "/over/"),
+    ]
+    return [(name, path) for name, path in rows if path and (site / path.strip("/") / "index.html").is_file() or path == "/"]
 
 
 def _count(served: list[tuple[str, int]]) -> dict:
@@ -106,13 +119,16 @@ def visit(browser, server: CountingServer, path: str) -> dict:
     page.goto(server.base + path.lstrip("/"), wait_until="load")
     chart = page.query_selector(".ik-chart")
     if chart:
-        page.wait_for_selector(".ik-chart[data-drawn=ja], .ik-chart[data-error], .ik-chart svg", timeout=120_000, state="attached")
+        page.wait_for_selector(
+            ".ik-chart[data-drawn=ja], .ik-chart[data-error], .ik-chart svg", timeout=120_000, state="attached"
+        )
     page.wait_for_load_state("networkidle")
     loaded = _count(list(server.served))
     page.click("[data-ik-search-input]")
     page.keyboard.type(SEARCH_QUERY, delay=30)
-    page.wait_for_function("q => document.querySelector('[data-ik-search]').getAttribute('data-ik-searched') === q",
-                           arg=SEARCH_QUERY, timeout=60_000)
+    page.wait_for_function(
+        "q => document.querySelector('[data-ik-search]').getAttribute('data-ik-searched') === q", arg=SEARCH_QUERY, timeout=60_000
+    )
     page.wait_for_load_state("networkidle")
     searched = _count(list(server.served))
     results = page.locator("[data-ik-search-results] > li").count()
@@ -167,6 +183,7 @@ def measure(site: Path, launch_browser, serve=None) -> list[dict]:
     """[{type, path, page, with_search, with_chart}] for one built site (`serve` is not used: the
     counting server here serves the site)."""
     from playwright.sync_api import sync_playwright
+
     server = CountingServer(site)
     rows = []
     try:
@@ -190,7 +207,11 @@ def _cell(row: dict) -> str:
     flag = " **over**" if search_kb > GOAL_KB else ""
     chart = "–" if chart_kb is None else f"{chart_kb:,.0f}" + (" ‡" if chart_kb > GOAL_KB else "")
     touch = row.get("touch_extra")
-    touch_kb = "–" if touch is None else f"{search_kb + touch['gzip'] / 1024:,.0f}" + (" ‡" if search_kb + touch["gzip"] / 1024 > GOAL_KB else "")
+    touch_kb = (
+        "–"
+        if touch is None
+        else f"{search_kb + touch['gzip'] / 1024:,.0f}" + (" ‡" if search_kb + touch["gzip"] / 1024 > GOAL_KB else "")
+    )
     return f"{page_kb:,.0f} / {search_kb:,.0f}{flag} / {chart} / {touch_kb}"
 
 
@@ -210,8 +231,15 @@ def _tti_cell(samples: list[dict]) -> str:
     first = [x.get("label") or x.get("hover") for x in resting if x.get("label") or x.get("hover")]
     rest, by_plotly = _median(first), sum(1 for x in resting if not x.get("label") and x.get("hover"))
     load = [x["load_average"] for x in samples]
-    parts = ([f"**{rest:,.0f} ms** first label, mouse resting (max {max(first):,.0f}"
-              + (f"; Plotly's in {by_plotly} of {len(resting)} runs" if by_plotly else "") + ")"] if rest else [])
+    parts = (
+        [
+            f"**{rest:,.0f} ms** first label, mouse resting (max {max(first):,.0f}"
+            + (f"; Plotly's in {by_plotly} of {len(resting)} runs" if by_plotly else "")
+            + ")"
+        ]
+        if rest
+        else []
+    )
     parts += [f"{label:,.0f} ms label, found then pointed at" if label else "", f"{hover:,.0f} ms Plotly's label"]
     return ", ".join(part for part in parts if part) + f" (load {min(load):.1f}–{max(load):.1f})"
 
@@ -228,9 +256,11 @@ def render(sizes: list[dict]) -> str:
     if not measured:
         return ""
     header = " | ".join(f"{size['articles']:,} articles" for size in measured)
-    title = ("#### First visit per page type (KB after gzip -6 of every file the server sent, cache hits not counted; "
-             f"page alone / + one search for “{SEARCH_QUERY}” / + chart used by mouse, i.e. Plotly drawn / "
-             "+ chart used by touch, i.e. a mark tapped and its label read)\n")
+    title = (
+        "#### First visit per page type (KB after gzip -6 of every file the server sent, cache hits not counted; "
+        f"page alone / + one search for “{SEARCH_QUERY}” / + chart used by mouse, i.e. Plotly drawn / "
+        "+ chart used by touch, i.e. a mark tapped and its label read)\n"
+    )
     out = [title, f"| page type | {header} |", "|---|" + "---:|" * len(measured)]
     names = list(dict.fromkeys(row["type"] for size in measured for row in size["first_visit"]))
     for name in names:
@@ -241,13 +271,15 @@ def render(sizes: list[dict]) -> str:
         out.append(f"| {name} | " + " | ".join(cells) + " |")
     if any(size.get("timeline_tti") for size in measured):
         out.append(_tti_row(measured))
-    search_kb = [max(r["with_search"]["search"] for r in size["first_visit"] if "error" not in r) / 1024
-                 for size in measured]
+    search_kb = [max(r["with_search"]["search"] for r in size["first_visit"] if "error" not in r) / 1024 for size in measured]
     shares = " / ".join(f"{kb:,.0f} KB" for kb in search_kb)
-    out += ["", f"Goal: at most {GOAL_KB} KB per page at 3,000 articles for the page and one search (the middle figure; "
-                "**over** marks a miss). ‡ marks where the page with its chart in use and a search is over "
-                f"{GOAL_KB} KB, the strict reading: by mouse plotly.js loads (for zoom, legend and modebar, a fixed "
-                "348 KB, 433 KB with maps), by touch the picture answers alone (a control, such as the timeline's "
-                "filters, loads plotly.js on any device). The search's own share (Pagefind's script, "
-                f"WebAssembly, index chunks and result fragments) was at most {shares} per page."]
+    out += [
+        "",
+        f"Goal: at most {GOAL_KB} KB per page at 3,000 articles for the page and one search (the middle figure; "
+        "**over** marks a miss). ‡ marks where the page with its chart in use and a search is over "
+        f"{GOAL_KB} KB, the strict reading: by mouse plotly.js loads (for zoom, legend and modebar, a fixed "
+        "348 KB, 433 KB with maps), by touch the picture answers alone (a control, such as the timeline's "
+        "filters, loads plotly.js on any device). The search's own share (Pagefind's script, "
+        f"WebAssembly, index chunks and result fragments) was at most {shares} per page.",
+    ]
     return "\n".join(out) + "\n"

@@ -4,6 +4,7 @@ and report how their site differs from the hooked MkDocs build. Used by scripts/
 Each generator gets its own virtual environment under .cache/generators/<name>/, installed from
 PyPI with the pins in requirements-generators.txt; a generator that does not install or build is
 reported as such, never fatal."""
+
 from __future__ import annotations
 
 import os
@@ -48,8 +49,11 @@ def install(name: str) -> tuple[Path | None, str]:
         return binary, ""
     shutil.rmtree(venv, ignore_errors=True)
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    result = subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet",
-                             "--disable-pip-version-check", *wanted.split()], capture_output=True, text=True)
+    result = subprocess.run(
+        [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *wanted.split()],
+        capture_output=True,
+        text=True,
+    )
     if result.returncode != 0:
         return None, " ".join(line for line in result.stderr.splitlines() if line.startswith("ERROR"))[:300]
     stamp.write_text(wanted, encoding="utf-8")
@@ -62,18 +66,22 @@ def build(name: str, binary: Path, export: Path, target: Path, env: dict) -> dic
     shutil.copytree(export, target, ignore=shutil.ignore_patterns("build", "site"))
     start = time.perf_counter()
     with open(target / "build.log", "w") as log:
-        child = subprocess.Popen([str(binary), *GENERATORS[name][2]], cwd=target, env=env, stdout=log,
-                                 stderr=subprocess.STDOUT)
+        child = subprocess.Popen([str(binary), *GENERATORS[name][2]], cwd=target, env=env, stdout=log, stderr=subprocess.STDOUT)
         _, status, usage = os.wait4(child.pid, 0)
     code = os.waitstatus_to_exitcode(status)
-    return {"status": code, "wall": time.perf_counter() - start, "cpu": usage.ru_utime + usage.ru_stime,
-            "log": (target / "build.log").read_text(encoding="utf-8")[-1500:] if code else ""}
+    return {
+        "status": code,
+        "wall": time.perf_counter() - start,
+        "cpu": usage.ru_utime + usage.ru_stime,
+        "log": (target / "build.log").read_text(encoding="utf-8")[-1500:] if code else "",
+    }
 
 
 def index_search(project: Path, site: Path, env: dict) -> str:
     """Pagefind over the generator's site: the documented step after a build without hooks."""
-    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site)], cwd=project, env=env,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "pagefind", "--site", str(site)], cwd=project, env=env, capture_output=True, text=True
+    )
     return "indexed" if result.returncode == 0 else f"Pagefind failed: {(result.stdout + result.stderr)[-300:]}"
 
 
@@ -81,16 +89,25 @@ def summarise(found: list[str]) -> dict:
     """Differences by kind, theme bundles apart."""
     content = [line for line in found if not any(part in line for part in THEME_FILES)]
     pages = [line for line in content if line.endswith(".html")]
-    return {"theme_files": len(found) - len(content), "pages": len(pages), "other": [
-        line for line in content if not line.endswith(".html")], "examples": pages[:5]}
+    return {
+        "theme_files": len(found) - len(content),
+        "pages": len(pages),
+        "other": [line for line in content if not line.endswith(".html")],
+        "examples": pages[:5],
+    }
 
 
 def compare_generators(hooked_project: Path, work: Path, env: dict) -> dict:
     """Export the project, build it with each generator, compare with the hooked build's site."""
     export = work / "export"
     shutil.rmtree(export, ignore_errors=True)
-    exported = subprocess.run([sys.executable, "-m", "explainer", "export", str(export)], cwd=hooked_project,
-                              env=dict(env, PYTHONPATH=str(ROOT / "hooks")), capture_output=True, text=True)
+    exported = subprocess.run(
+        [sys.executable, "-m", "explainer", "export", str(export)],
+        cwd=hooked_project,
+        env=dict(env, PYTHONPATH=str(ROOT / "hooks")),
+        capture_output=True,
+        text=True,
+    )
     if exported.returncode != 0:
         return {"error": exported.stdout + exported.stderr}
     results = {}
@@ -103,8 +120,7 @@ def compare_generators(hooked_project: Path, work: Path, env: dict) -> dict:
         version = version.split(" from ")[0]  # "mkdocs, version 1.6.1 from /path ..."
         outcome = build(name, binary, export, work / name, env)
         outcome.update(installed=True, version=version)
-        site = work / name / ("site" if (work / name / "site").is_dir() and not (work / name / "build").is_dir()
-                              else "build")
+        site = work / name / ("site" if (work / name / "site").is_dir() and not (work / name / "build").is_dir() else "build")
         if outcome["status"] == 0:
             outcome["search"] = index_search(work / name, site, env)
             outcome["differences"] = summarise(differences(hooked_project / "build", site))

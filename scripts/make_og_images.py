@@ -2,6 +2,7 @@
 docs/assets/images/og/, with the local Chromium. Run again after changing the texts:
     .venv/bin/python scripts/make_og_images.py
 """
+
 from __future__ import annotations
 
 import html

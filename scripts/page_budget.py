@@ -6,6 +6,7 @@ cold in Chromium and what it fetches with nothing touched is summed after gzip (
 their static pictures then; what their interactive upgrade adds is counted apart); then Lighthouse (npm `lighthouse`,
 its default mobile preset: simulated slow 4G and 4x CPU slowdown) runs against the same server
 with Debian's Chromium."""
+
 from __future__ import annotations
 
 import functools
@@ -20,11 +21,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GZIP_LEVEL = 6
-CHROME_FLAGS = ("--headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
-                "--disable-background-networking --disable-component-update --disable-sync")
+CHROME_FLAGS = (
+    "--headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
+    "--disable-background-networking --disable-component-update --disable-sync"
+)
 # page -> budget in KB gzip (HTML, CSS, JS, data, geometry), from issue 10
-PAGES = {"/tijdlijn/": 350, "/cijfers/": 350, "/themas/gevangenen/": 350, "/kaart/": 450, "/plaatsen/raqqa/": 450,
-         "/": None, "/artikelen/van-kalifaat-tot-baghouz/": None}
+PAGES = {
+    "/tijdlijn/": 350,
+    "/cijfers/": 350,
+    "/themas/gevangenen/": 350,
+    "/kaart/": 450,
+    "/plaatsen/raqqa/": 450,
+    "/": None,
+    "/artikelen/van-kalifaat-tot-baghouz/": None,
+}
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".xml", ".csv", ".geojson", ".svg")
 
 
@@ -101,8 +111,7 @@ def observed(browser, base: str, path: str, width: int) -> dict:
     if page.query_selector(".ik-chart"):
         for chart in page.locator(".ik-chart").all():
             chart.dispatch_event("pointerover")  # as a pointer entering the chart (focus alone no longer draws Plotly)
-        page.wait_for_function("() => [...document.querySelectorAll('.ik-chart')].every(c => c.dataset.drawn)",
-                               timeout=60000)
+        page.wait_for_function("() => [...document.querySelectorAll('.ik-chart')].every(c => c.dataset.drawn)", timeout=60000)
         page.wait_for_load_state("networkidle")
     parts["upgrade"] = _sum(seen[first:], base)
     context.close()
@@ -129,24 +138,40 @@ def lighthouse(url: str, runs: int) -> dict:
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as folder:
             out = Path(folder) / "report.json"
-            subprocess.run([str(ROOT / "node_modules" / ".bin" / "lighthouse"), url, "--quiet", "--output=json",
-                            f"--output-path={out}", "--only-categories=performance,accessibility",
-                            f"--chrome-flags={CHROME_FLAGS}"],
-                           env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"}, check=True, timeout=300,
-                           capture_output=True)
+            subprocess.run(
+                [
+                    str(ROOT / "node_modules" / ".bin" / "lighthouse"),
+                    url,
+                    "--quiet",
+                    "--output=json",
+                    f"--output-path={out}",
+                    "--only-categories=performance,accessibility",
+                    f"--chrome-flags={CHROME_FLAGS}",
+                ],
+                env={**os.environ, "CHROME_PATH": "/usr/bin/chromium"},
+                check=True,
+                timeout=300,
+                capture_output=True,
+            )
             report = json.loads(out.read_text(encoding="utf-8"))
         audits = report["audits"]
-        results.append({"performance": round(report["categories"]["performance"]["score"] * 100),
-                        "accessibility": round(report["categories"]["accessibility"]["score"] * 100),
-                        **{key: audits[key]["numericValue"] / 1000 for key in
-                           ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time")}})
+        results.append(
+            {
+                "performance": round(report["categories"]["performance"]["score"] * 100),
+                "accessibility": round(report["categories"]["accessibility"]["score"] * 100),
+                **{
+                    key: audits[key]["numericValue"] / 1000
+                    for key in ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time")
+                },
+            }
+        )
     median = sorted(results, key=lambda r: r["performance"])[len(results) // 2]
-    return {**median, "runs": [r["performance"] for r in results],
-            "accessibility": min(r["accessibility"] for r in results)}
+    return {**median, "runs": [r["performance"] for r in results], "accessibility": min(r["accessibility"] for r in results)}
 
 
 def measure(site: Path, runs: int = 3) -> dict:
     from playwright.sync_api import sync_playwright
+
     load = " / ".join(f"{n:.1f}" for n in os.getloadavg())
     server, base = serve(site)
     try:
@@ -157,42 +182,55 @@ def measure(site: Path, runs: int = 3) -> dict:
         scores = {path: lighthouse(base + path, runs) for path in PAGES}
     finally:
         server.shutdown()
-    return {"weights": weights, "lighthouse": scores, "runs": runs, "load": load,
-            "bundles": {name: len(gzip.compress((ROOT / "vendor-build" / name).read_bytes(), GZIP_LEVEL, mtime=0))
-                        for name in ("plotly-kern.min.js", "plotly-geo.min.js", "topojson/regio/world_50m.json")}}
+    return {
+        "weights": weights,
+        "lighthouse": scores,
+        "runs": runs,
+        "load": load,
+        "bundles": {
+            name: len(gzip.compress((ROOT / "vendor-build" / name).read_bytes(), GZIP_LEVEL, mtime=0))
+            for name in ("plotly-kern.min.js", "plotly-geo.min.js", "topojson/regio/world_50m.json")
+        },
+    }
 
 
 def report(result: dict, heading: str = "## Page weight and Lighthouse") -> str:
     kb = lambda n: f"{n / 1024:.0f}"  # noqa: E731
     bundles = result["bundles"]
-    lines = [heading, "",
-             f"Issue 10's budgets, measured by `python scripts/benchmark.py --budget` (scripts/page_budget.py): the "
-             f"built site served locally with gzip -6, each page loaded cold in Chromium at 1280 and 390 px (every "
-             f"file a first visit fetches with nothing touched, until the network is idle; the charts are their "
-             f"static SVG pictures then), then Lighthouse (mobile preset, Debian Chromium; median of "
-             f"{result['runs']} runs; load average {result.get('load', '?')} at the start, on a shared machine "
-             f"scores are low). \"Upgrade KB\" is what a page fetches more once the reader starts to interact "
-             f"with its charts (plotly.js, the timeline's controls, map geometry): not part of the first load. A "
-             f"chart without a static picture (a map, before charts/svg/geo.py) is drawn at once, so there plotly.js "
-             f"counts in the first load. "
-             f"Bundles: plotly-kern {kb(bundles['plotly-kern.min.js'])} KB, plotly-geo "
-             f"{kb(bundles['plotly-geo.min.js'])} KB, regional topojson {kb(bundles['topojson/regio/world_50m.json'])}"
-             f" KB (gzip).", "",
-             "| page | budget KB | first load KB 1280 / 390 px | HTML | CSS | JS | data | requests | foreign | "
-             "upgrade KB | Lighthouse perf (runs) | FCP s | LCP s | TBT s | a11y |",
-             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    lines = [
+        heading,
+        "",
+        f"Issue 10's budgets, measured by `python scripts/benchmark.py --budget` (scripts/page_budget.py): the "
+        f"built site served locally with gzip -6, each page loaded cold in Chromium at 1280 and 390 px (every "
+        f"file a first visit fetches with nothing touched, until the network is idle; the charts are their "
+        f"static SVG pictures then), then Lighthouse (mobile preset, Debian Chromium; median of "
+        f"{result['runs']} runs; load average {result.get('load', '?')} at the start, on a shared machine "
+        f'scores are low). "Upgrade KB" is what a page fetches more once the reader starts to interact '
+        f"with its charts (plotly.js, the timeline's controls, map geometry): not part of the first load. A "
+        f"chart without a static picture (a map, before charts/svg/geo.py) is drawn at once, so there plotly.js "
+        f"counts in the first load. "
+        f"Bundles: plotly-kern {kb(bundles['plotly-kern.min.js'])} KB, plotly-geo "
+        f"{kb(bundles['plotly-geo.min.js'])} KB, regional topojson {kb(bundles['topojson/regio/world_50m.json'])}"
+        f" KB (gzip).",
+        "",
+        "| page | budget KB | first load KB 1280 / 390 px | HTML | CSS | JS | data | requests | foreign | "
+        "upgrade KB | Lighthouse perf (runs) | FCP s | LCP s | TBT s | a11y |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
     for path, by_width in result["weights"].items():
         wide, phone = by_width.get(1280) or by_width["1280"], by_width.get(390) or by_width["390"]
         score = result["lighthouse"][path]
         budget = PAGES.get(path)
         verdict = "" if budget is None else (" met" if wide["total"] / 1024 <= budget else " **missed**")
-        lines.append(f"| `{path}` | {budget or '–'}{verdict} | {kb(wide['total'])} / {kb(phone['total'])} | "
-                     f"{kb(wide['html'])} | {kb(wide['css'])} | {kb(wide['js'])} | {kb(wide['data'])} | "
-                     f"{wide['requests']} | {wide['foreign']} | {kb(wide.get('upgrade', {}).get('total', 0))} | "
-                     f"**{score['performance']}** "
-                     f"({', '.join(map(str, score['runs']))}) | {score['first-contentful-paint']:.1f} | "
-                     f"{score['largest-contentful-paint']:.1f} | {score['total-blocking-time']:.2f} | "
-                     f"{score['accessibility']} |")
+        lines.append(
+            f"| `{path}` | {budget or '–'}{verdict} | {kb(wide['total'])} / {kb(phone['total'])} | "
+            f"{kb(wide['html'])} | {kb(wide['css'])} | {kb(wide['js'])} | {kb(wide['data'])} | "
+            f"{wide['requests']} | {wide['foreign']} | {kb(wide.get('upgrade', {}).get('total', 0))} | "
+            f"**{score['performance']}** "
+            f"({', '.join(map(str, score['runs']))}) | {score['first-contentful-paint']:.1f} | "
+            f"{score['largest-contentful-paint']:.1f} | {score['total-blocking-time']:.2f} | "
+            f"{score['accessibility']} |"
+        )
     return "\n".join(lines) + "\n"
 
 

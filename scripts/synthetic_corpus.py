@@ -15,6 +15,7 @@ All text is Dutch-looking filler assembled from the word lists below; nothing co
 the sources. The output depends only on the arguments: every choice is drawn from one
 random.Random(seed). The script needs only the standard library.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -106,55 +107,194 @@ PLACES = [
 
 # (slug, title, summary, keywords for event ids and headlines)
 THEMES = [
-    ("opstand", "Opstand en aanslagen", "Hoe de groep na het verlies van grondgebied weer aanvallen pleegt.",
-     ["aanval", "aanslag", "hinderlaag", "offensief"]),
-    ("propaganda", "Propaganda", "Video's, bladen en berichten waarmee de groep zich presenteert.",
-     ["video", "boodschap", "campagne", "blad"]),
-    ("gevangenen", "Gevangenen en kampen", "Wat er gebeurt met strijders en families in gevangenschap.",
-     ["uitbraak", "opstand", "overplaatsing", "repatriering"]),
-    ("coalitie", "De coalitie", "Wat de internationale coalitie doet en laat.",
-     ["terugtrekking", "overdracht", "luchtaanval", "missie"]),
-    ("kalifaat", "Het kalifaat", "Opkomst en val van het gebied dat de groep bestuurde.",
-     ["verovering", "val", "belegering", "bevrijding"]),
-    ("leiders", "Leiders", "Wie de groep leidt en wat er met die leiders gebeurt.",
-     ["benoeming", "dood", "arrestatie", "toespraak"]),
+    (
+        "opstand",
+        "Opstand en aanslagen",
+        "Hoe de groep na het verlies van grondgebied weer aanvallen pleegt.",
+        ["aanval", "aanslag", "hinderlaag", "offensief"],
+    ),
+    (
+        "propaganda",
+        "Propaganda",
+        "Video's, bladen en berichten waarmee de groep zich presenteert.",
+        ["video", "boodschap", "campagne", "blad"],
+    ),
+    (
+        "gevangenen",
+        "Gevangenen en kampen",
+        "Wat er gebeurt met strijders en families in gevangenschap.",
+        ["uitbraak", "opstand", "overplaatsing", "repatriering"],
+    ),
+    (
+        "coalitie",
+        "De coalitie",
+        "Wat de internationale coalitie doet en laat.",
+        ["terugtrekking", "overdracht", "luchtaanval", "missie"],
+    ),
+    (
+        "kalifaat",
+        "Het kalifaat",
+        "Opkomst en val van het gebied dat de groep bestuurde.",
+        ["verovering", "val", "belegering", "bevrijding"],
+    ),
+    (
+        "leiders",
+        "Leiders",
+        "Wie de groep leidt en wat er met die leiders gebeurt.",
+        ["benoeming", "dood", "arrestatie", "toespraak"],
+    ),
 ]
 
 # ---- Dutch-looking filler (assembled at random, never copied) --------------------------------
 
-SUBJECTS = ["de strijders", "de groep", "het Iraakse leger", "de Syrische Koerden", "de coalitie",
-            "lokale bewoners", "een woordvoerder van het leger", "waarnemers ter plaatse", "de regering",
-            "analisten", "mensenrechtenorganisaties", "de Amerikaanse troepen", "slapende cellen",
-            "de bewakers", "een lokale journalist", "de gouverneur", "stamleiders", "hulporganisaties",
-            "de inlichtingendienst", "oud-strijders", "de militie", "het ministerie van Defensie"]
-VERBS = ["meldden", "bevestigden", "ontkenden", "vreesden", "zagen", "beschreven", "noemden", "onderzochten",
-         "verwachtten", "waarschuwden voor", "bespraken", "documenteerden", "betwistten", "voorspelden"]
-OBJECTS = ["een reeks aanslagen", "nieuwe aanvallen op controleposten", "de terugtrekking van buitenlandse troepen",
-           "een uitbraak uit de gevangenis", "de verspreiding van propaganda", "een toename van ontvoeringen",
-           "het verlies van grondgebied", "de heropbouw van netwerken", "spanningen tussen stammen",
-           "een tekort aan bewaking", "de financiering via afpersing", "nieuwe rekruten", "de overdracht van bases",
-           "gevechten langs de rivier", "een hinderlaag op de weg", "de terugkeer van ontheemden",
-           "een golf van arrestaties", "de val van een dorp", "de aanleg van wegversperringen"]
-ADVERBIALS = ["in de weken daarna", "volgens lokale bronnen", "zonder veel aandacht van buiten", "rond de stad",
-              "in het grensgebied", "aan het begin van het jaar", "na maanden van relatieve rust",
-              "ondanks eerdere beloften", "in de nacht", "langs de oevers van de Eufraat", "op klaarlichte dag",
-              "kort daarna", "tegen het einde van de zomer", "voor het eerst sinds jaren", "in alle stilte"]
-CLAUSES = ["omdat de bewaking tekortschoot", "terwijl de aandacht elders lag", "hoewel niemand dat bevestigde",
-           "zodat de bevolking opnieuw op de vlucht sloeg", "waarna het leger versterkingen stuurde",
-           "maar de cijfers bleven onzeker", "al bleef de precieze datum onduidelijk",
-           "wat de verhoudingen in de regio verder onder druk zette"]
-HEADINGS = ["Achtergrond", "Wat er gebeurde", "De gevolgen", "Twijfel over de cijfers", "Reacties",
-            "Een lange voorgeschiedenis", "Wat de bron niet zegt", "De rol van de buurlanden", "Vooruitblik"]
+SUBJECTS = [
+    "de strijders",
+    "de groep",
+    "het Iraakse leger",
+    "de Syrische Koerden",
+    "de coalitie",
+    "lokale bewoners",
+    "een woordvoerder van het leger",
+    "waarnemers ter plaatse",
+    "de regering",
+    "analisten",
+    "mensenrechtenorganisaties",
+    "de Amerikaanse troepen",
+    "slapende cellen",
+    "de bewakers",
+    "een lokale journalist",
+    "de gouverneur",
+    "stamleiders",
+    "hulporganisaties",
+    "de inlichtingendienst",
+    "oud-strijders",
+    "de militie",
+    "het ministerie van Defensie",
+]
+VERBS = [
+    "meldden",
+    "bevestigden",
+    "ontkenden",
+    "vreesden",
+    "zagen",
+    "beschreven",
+    "noemden",
+    "onderzochten",
+    "verwachtten",
+    "waarschuwden voor",
+    "bespraken",
+    "documenteerden",
+    "betwistten",
+    "voorspelden",
+]
+OBJECTS = [
+    "een reeks aanslagen",
+    "nieuwe aanvallen op controleposten",
+    "de terugtrekking van buitenlandse troepen",
+    "een uitbraak uit de gevangenis",
+    "de verspreiding van propaganda",
+    "een toename van ontvoeringen",
+    "het verlies van grondgebied",
+    "de heropbouw van netwerken",
+    "spanningen tussen stammen",
+    "een tekort aan bewaking",
+    "de financiering via afpersing",
+    "nieuwe rekruten",
+    "de overdracht van bases",
+    "gevechten langs de rivier",
+    "een hinderlaag op de weg",
+    "de terugkeer van ontheemden",
+    "een golf van arrestaties",
+    "de val van een dorp",
+    "de aanleg van wegversperringen",
+]
+ADVERBIALS = [
+    "in de weken daarna",
+    "volgens lokale bronnen",
+    "zonder veel aandacht van buiten",
+    "rond de stad",
+    "in het grensgebied",
+    "aan het begin van het jaar",
+    "na maanden van relatieve rust",
+    "ondanks eerdere beloften",
+    "in de nacht",
+    "langs de oevers van de Eufraat",
+    "op klaarlichte dag",
+    "kort daarna",
+    "tegen het einde van de zomer",
+    "voor het eerst sinds jaren",
+    "in alle stilte",
+]
+CLAUSES = [
+    "omdat de bewaking tekortschoot",
+    "terwijl de aandacht elders lag",
+    "hoewel niemand dat bevestigde",
+    "zodat de bevolking opnieuw op de vlucht sloeg",
+    "waarna het leger versterkingen stuurde",
+    "maar de cijfers bleven onzeker",
+    "al bleef de precieze datum onduidelijk",
+    "wat de verhoudingen in de regio verder onder druk zette",
+]
+HEADINGS = [
+    "Achtergrond",
+    "Wat er gebeurde",
+    "De gevolgen",
+    "Twijfel over de cijfers",
+    "Reacties",
+    "Een lange voorgeschiedenis",
+    "Wat de bron niet zegt",
+    "De rol van de buurlanden",
+    "Vooruitblik",
+]
 HEADLINE_START = ["Nieuwe", "Zorgen over", "Onrust rond", "Terugblik op", "Vragen over", "Strijd om", "Stilte na"]
-HEADLINE_NOUNS = ["aanvallen", "gevangenen", "propaganda", "controleposten", "terugtrekking", "netwerken",
-                  "kampen", "rekruten", "bases", "grensgebied", "leiders", "cellen"]
-UNITS = ["strijders", "gevangenen", "aanslagen", "doden", "gewonden", "ontheemden", "militairen", "dorpen",
-         "vrouwen en kinderen", "video's"]
-FIGURE_LABELS = ["Actieve strijders", "Gevangen strijders", "Aanslagen per maand", "Burgerslachtoffers",
-                 "Ontheemde gezinnen", "Buitenlandse militairen", "Heroverde dorpen", "Bewoners van het kamp"]
-CLAIMANTS = ["de Verenigde Naties", "het Iraakse leger", "Koerdische functionarissen",
-             "Amerikaanse inlichtingendiensten", "een monitorgroep", "de krant zelf", "lokale artsen",
-             "een denktank", "het Pentagon", "de Syrische staatsmedia"]
+HEADLINE_NOUNS = [
+    "aanvallen",
+    "gevangenen",
+    "propaganda",
+    "controleposten",
+    "terugtrekking",
+    "netwerken",
+    "kampen",
+    "rekruten",
+    "bases",
+    "grensgebied",
+    "leiders",
+    "cellen",
+]
+UNITS = [
+    "strijders",
+    "gevangenen",
+    "aanslagen",
+    "doden",
+    "gewonden",
+    "ontheemden",
+    "militairen",
+    "dorpen",
+    "vrouwen en kinderen",
+    "video's",
+]
+FIGURE_LABELS = [
+    "Actieve strijders",
+    "Gevangen strijders",
+    "Aanslagen per maand",
+    "Burgerslachtoffers",
+    "Ontheemde gezinnen",
+    "Buitenlandse militairen",
+    "Heroverde dorpen",
+    "Bewoners van het kamp",
+]
+CLAIMANTS = [
+    "de Verenigde Naties",
+    "het Iraakse leger",
+    "Koerdische functionarissen",
+    "Amerikaanse inlichtingendiensten",
+    "een monitorgroep",
+    "de krant zelf",
+    "lokale artsen",
+    "een denktank",
+    "het Pentagon",
+    "de Syrische staatsmedia",
+]
 PUBLISHERS = ["Dagblad van het Noorden", "Het Avondnieuws", "Weekblad Oost", "De Middenkrant", "Persbureau Zuid"]
 AUTHORS = ["Anna de Vries", "Pieter Jansen", "Fatima El Amrani", "Jeroen Bakker", "Sanne Visser", "Yusuf Demir"]
 QUALIFIERS = ["ongeveer", "minstens", "meer dan", "minder dan"]
@@ -174,6 +314,7 @@ def q(text: str) -> str:
 
 # ---- EDTF dates of every supported kind ----------------------------------------------------
 
+
 def _shift_months(day: dt.date, months: int) -> dt.date:
     index = day.year * 12 + day.month - 1 + months
     return dt.date(index // 12, index % 12 + 1, 1)
@@ -184,9 +325,26 @@ def edtf_date(rng: random.Random, anchor: dt.date) -> str:
     y, m, d = anchor.year, anchor.month, min(anchor.day, 28)
     last = calendar.monthrange(y, m)[1]
     kind = rng.choices(
-        ["day", "month", "year", "month~", "month?", "month%", "day?", "day~", "month-part", "year-part",
-         "month-range", "approx-range", "season", "easter", "year-range", "day-range"],
-        weights=[26, 18, 4, 5, 3, 2, 2, 2, 9, 5, 8, 3, 4, 1, 3, 5])[0]
+        [
+            "day",
+            "month",
+            "year",
+            "month~",
+            "month?",
+            "month%",
+            "day?",
+            "day~",
+            "month-part",
+            "year-part",
+            "month-range",
+            "approx-range",
+            "season",
+            "easter",
+            "year-range",
+            "day-range",
+        ],
+        weights=[26, 18, 4, 5, 3, 2, 2, 2, 9, 5, 8, 3, 4, 1, 3, 5],
+    )[0]
     if kind == "day":
         return f"{y:04d}-{m:02d}-{d:02d}"
     if kind == "month":
@@ -241,6 +399,7 @@ def random_day(rng: random.Random, first: dt.date = FIRST_DAY, last: dt.date = L
 
 # ---- text -------------------------------------------------------------------------------------
 
+
 class Writer:
     def __init__(self, rng: random.Random):
         self.rng = rng
@@ -279,6 +438,7 @@ class Writer:
 
 
 # ---- the content tree ---------------------------------------------------------------------------
+
 
 @dataclass
 class EventDef:
@@ -337,8 +497,9 @@ def generate_content(target: Path, articles: int, seed: int = 1) -> dict:
     for index in range(articles):
         published_day = random_day(rng, dt.date(2014, 6, 1), LAST_DAY)
         kind = rng.choices(["month", "day", "year"], weights=[70, 25, 5])[0]
-        published = {"month": published_day.strftime("%Y-%m"), "day": published_day.isoformat(),
-                     "year": str(published_day.year)}[kind]
+        published = {"month": published_day.strftime("%Y-%m"), "day": published_day.isoformat(), "year": str(published_day.year)}[
+            kind
+        ]
         themes = rng.sample(theme_slugs, rng.choices([1, 2, 3], weights=[3, 4, 2])[0])
         locations = rng.sample(event_places, rng.randint(2, 6))
         anchor_place = places[locations[0]][1]
@@ -368,8 +529,7 @@ def generate_content(target: Path, articles: int, seed: int = 1) -> dict:
             year = date[:4]
             event_id = f"{location}-{rng.choice(keywords[theme])}-{year}-{counter}"
             event_themes = rng.sample(themes, rng.randint(1, len(themes))) if rng.random() < 0.5 else None
-            title_event = (f"{rng.choice(keywords[theme]).capitalize()} bij {places[location][1]}"
-                           f" ({rng.choice(OBJECTS)})")
+            title_event = f"{rng.choice(keywords[theme]).capitalize()} bij {places[location][1]} ({rng.choice(OBJECTS)})"
             summary = writer.summary()
             if rng.random() < 0.1:
                 summary += " Volgens de ene bron was het eerder; volgens de andere later."
@@ -384,16 +544,18 @@ def generate_content(target: Path, articles: int, seed: int = 1) -> dict:
         for j in range(rng.randint(1, 4)):
             low = rng.choice([rng.randint(2, 90), rng.randint(100, 5000), rng.randint(5000, 60000)])
             value = {"low": low, "high": low + rng.randint(1, low)} if rng.random() < 0.35 else low
-            spec.figures.append({
-                "id": f"{slug}-cijfer-{j + 1}",
-                "label": rng.choice(FIGURE_LABELS),
-                "value": value,
-                "qualifier": rng.choice(QUALIFIERS) if rng.random() < 0.4 else None,
-                "unit": rng.choice(UNITS),
-                "date": edtf_date(rng, published_day),
-                "according_to": rng.choice(CLAIMANTS),
-                "location": rng.choice(locations) if rng.random() < 0.7 else None,
-            })
+            spec.figures.append(
+                {
+                    "id": f"{slug}-cijfer-{j + 1}",
+                    "label": rng.choice(FIGURE_LABELS),
+                    "value": value,
+                    "qualifier": rng.choice(QUALIFIERS) if rng.random() < 0.4 else None,
+                    "unit": rng.choice(UNITS),
+                    "date": edtf_date(rng, published_day),
+                    "according_to": rng.choice(CLAIMANTS),
+                    "location": rng.choice(locations) if rng.random() < 0.7 else None,
+                }
+            )
 
         links = [_link(rng, slug_, places[slug_][1], places[slug_][7]) for slug_ in locations]
         links += [f"[[{t}]]" for t in themes]
@@ -404,19 +566,27 @@ def generate_content(target: Path, articles: int, seed: int = 1) -> dict:
     for spec in specs:
         (target / "articles" / f"{spec.slug}.md").write_text(_article_text(spec), encoding="utf-8")
     for order, (slug, title, summary, _) in enumerate(THEMES, start=1):
-        links = [f"[[{p}]]" for p in rng.sample(event_places, 4)] + [f"[[{s.slug}]]" for s in rng.sample(specs, min(3, len(specs)))]
-        text = (f"---\ntitle: {q(title)}\nsummary: {q(summary)}\norder: {order}\n---\n"
-                + writer.body(links, paragraphs=(3, 5), headings=False))
+        links = [f"[[{p}]]" for p in rng.sample(event_places, 4)] + [
+            f"[[{s.slug}]]" for s in rng.sample(specs, min(3, len(specs)))
+        ]
+        text = f"---\ntitle: {q(title)}\nsummary: {q(summary)}\norder: {order}\n---\n" + writer.body(
+            links, paragraphs=(3, 5), headings=False
+        )
         (target / "themes" / f"{slug}.md").write_text(text, encoding="utf-8")
     (target / "locations.yml").write_text(_gazetteer_text(rng, writer), encoding="utf-8")
     (target / "periods.yml").write_text(_periods_text(defined), encoding="utf-8")
-    return {"articles": len(specs), "events": len(defined), "event_entries": sum(len(s.events) for s in specs),
-            "figures": sum(len(s.figures) for s in specs), "places": len(PLACES), "themes": len(THEMES)}
+    return {
+        "articles": len(specs),
+        "events": len(defined),
+        "event_entries": sum(len(s.events) for s in specs),
+        "figures": sum(len(s.figures) for s in specs),
+        "places": len(PLACES),
+        "themes": len(THEMES),
+    }
 
 
 def _article_text(spec: ArticleSpec) -> str:
-    lines = ["---", f"title: {q(spec.title)}", f"summary: {q(spec.summary)}", f"published: {q(spec.published)}",
-             "source:"]
+    lines = ["---", f"title: {q(spec.title)}", f"summary: {q(spec.summary)}", f"published: {q(spec.published)}", "source:"]
     lines += [f"  {key}: {q(value)}" for key, value in spec.source.items()]
     lines.append(f"themes: [{', '.join(spec.themes)}]")
     lines.append(f"locations: [{', '.join(spec.locations)}]")
@@ -425,8 +595,12 @@ def _article_text(spec: ArticleSpec) -> str:
         if isinstance(event, str):
             lines.append(f"  - id: {event}")
             continue
-        lines += [f"  - id: {event.id}", f"    date: {q(event.date)}", f"    title: {q(event.title)}",
-                  f"    location: {event.location}"]
+        lines += [
+            f"  - id: {event.id}",
+            f"    date: {q(event.date)}",
+            f"    title: {q(event.title)}",
+            f"    location: {event.location}",
+        ]
         if event.themes:
             lines.append(f"    themes: [{', '.join(event.themes)}]")
         lines.append(f"    summary: {q(event.summary)}")
@@ -437,8 +611,11 @@ def _article_text(spec: ArticleSpec) -> str:
         lines += [f"  - id: {figure['id']}", f"    label: {q(figure['label'])}", f"    value: {value}"]
         if figure["qualifier"]:
             lines.append(f"    qualifier: {q(figure['qualifier'])}")
-        lines += [f"    unit: {q(figure['unit'])}", f"    date: {q(figure['date'])}",
-                  f"    according_to: {q(figure['according_to'])}"]
+        lines += [
+            f"    unit: {q(figure['unit'])}",
+            f"    date: {q(figure['date'])}",
+            f"    according_to: {q(figure['according_to'])}",
+        ]
         if figure["location"]:
             lines.append(f"    location: {figure['location']}")
     lines.append("---")
@@ -462,12 +639,15 @@ def _periods_text(defined: list) -> str:
         return "[]\n"
     ordered = sorted(defined, key=lambda e: (e.date, e.id))
     first, middle, late = ordered[0], ordered[len(ordered) // 2], ordered[(len(ordered) * 3) // 4]
-    return (f"- slug: kalifaat\n  title: \"Eerste periode\"\n  from_event: {first.id}\n  until_event: {middle.id}\n"
-            f"  description: \"van de eerste tot een middelste gebeurtenis\"\n"
-            f"- slug: corona\n  title: \"Tweede periode\"\n  from_event: {late.id}\n")
+    return (
+        f'- slug: kalifaat\n  title: "Eerste periode"\n  from_event: {first.id}\n  until_event: {middle.id}\n'
+        f'  description: "van de eerste tot een middelste gebeurtenis"\n'
+        f'- slug: corona\n  title: "Tweede periode"\n  from_event: {late.id}\n'
+    )
 
 
 # ---- the plain-Markdown baseline --------------------------------------------------------------
+
 
 def generate_plain_docs(target: Path, pages: int, seed: int = 1) -> list[str]:
     """index.md plus pages-1 plain pages (pagina/pNNNNN.md) of about an article page's length.
@@ -482,27 +662,49 @@ def generate_plain_docs(target: Path, pages: int, seed: int = 1) -> list[str]:
     names = [f"p{i:05d}" for i in range(1, pages)]
     (target / "index.md").write_text(
         "# Basislijn\n\nGewone Markdown-pagina's voor de benchmark.\n\n"
-        + "".join(f"- [Pagina {n}](pagina/{n}.md)\n" for n in names[:20]), encoding="utf-8")
+        + "".join(f"- [Pagina {n}](pagina/{n}.md)\n" for n in names[:20]),
+        encoding="utf-8",
+    )
     for name in names:
         links = [f"[{rng.choice(HEADLINE_NOUNS)}]({rng.choice(names)}.md)" for _ in range(3)]
-        parts = [f"# {rng.choice(HEADLINE_START)} {rng.choice(HEADLINE_NOUNS)} ({name})", "",
-                 f"*{writer.summary()}*", "", writer.body(links), "## Gebeurtenissen", ""]
+        parts = [
+            f"# {rng.choice(HEADLINE_START)} {rng.choice(HEADLINE_NOUNS)} ({name})",
+            "",
+            f"*{writer.summary()}*",
+            "",
+            writer.body(links),
+            "## Gebeurtenissen",
+            "",
+        ]
         for _ in range(8):
             day = random_day(rng)
             parts.append(f"- **{day.day} {_MONTHS[day.month - 1]} {day.year}**: {writer.sentence()}")
             parts.append(f"  {writer.summary()}")
         parts += ["", "## Cijfers", "", "| Wat | Aantal | Volgens | Datum |", "|---|---:|---|---|"]
         for _ in range(rng.randint(1, 4)):
-            parts.append(f"| {rng.choice(FIGURE_LABELS)} | {rng.randint(2, 60000)} | {rng.choice(CLAIMANTS)} "
-                         f"| {random_day(rng).year} |")
+            parts.append(
+                f"| {rng.choice(FIGURE_LABELS)} | {rng.randint(2, 60000)} | {rng.choice(CLAIMANTS)} | {random_day(rng).year} |"
+            )
         parts += ["", "## Verwante pagina's", ""]
         parts += [f"- [{other}]({other}.md)" for other in rng.sample(names, min(5, len(names)))]
         (target / "pagina" / f"{name}.md").write_text("\n".join(parts) + "\n", encoding="utf-8")
     return ["index.md"] + [f"pagina/{n}.md" for n in names]
 
 
-_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december"]
+_MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 
 
 def main(argv=None) -> int:

@@ -18,6 +18,7 @@ first moment the page can answer a pointer. Without it, the mouse is moved there
 script has found the mark on the page (`moved`), which costs two round trips to the page's busy
 main thread (finding the picture, then the mark) before the pointer's own event.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -170,8 +171,9 @@ def one_run(browser, url: str, rest: dict | None = None) -> dict:
     page.wait_for_selector(".ik-chart .hoverlayer .hovertext", timeout=10000)
     page.wait_for_function("window.__ik.hover !== undefined", timeout=10000)
     marks = page.evaluate(MARKS)
-    marks.update(moved=moved, picture_first=not drawn, load_average=os.getloadavg()[0],
-                 answer=marks["label"] or marks["hover"])  # the first label the reader saw
+    marks.update(
+        moved=moved, picture_first=not drawn, load_average=os.getloadavg()[0], answer=marks["label"] or marks["hover"]
+    )  # the first label the reader saw
     context.close()
     return marks
 
@@ -179,6 +181,7 @@ def one_run(browser, url: str, rest: dict | None = None) -> dict:
 def measure(site_url: str, runs: int, launch_browser, resting: bool = False) -> list[dict]:
     """`runs` cold loads (fresh context each) of the timeline at site_url + 'tijdlijn/'."""
     from playwright.sync_api import sync_playwright
+
     with sync_playwright() as playwright:
         browser = launch_browser(playwright)
         try:
@@ -194,6 +197,7 @@ def measure(site_url: str, runs: int, launch_browser, resting: bool = False) -> 
 def main() -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     import benchmark
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("site", type=Path)
     parser.add_argument("--runs", type=int, default=3)
@@ -206,9 +210,15 @@ def main() -> int:
         server.shutdown()
     keys = ("shown", "moved", "label", "answer", "dcl", "plotly_ready", "newplot_start", "newplot_ms", "drawn", "hover")
     for sample in samples:
-        print(json.dumps({**{key: round(sample[key]) if sample.get(key) is not None else None for key in keys},
-                          "label_before_plotly": sample.get("label_before_plotly"),
-                          "load_average": round(sample["load_average"], 2)}))
+        print(
+            json.dumps(
+                {
+                    **{key: round(sample[key]) if sample.get(key) is not None else None for key in keys},
+                    "label_before_plotly": sample.get("label_before_plotly"),
+                    "load_average": round(sample["load_average"], 2),
+                }
+            )
+        )
     return 0
 
 

@@ -1,5 +1,6 @@
 """Shared test fixtures: builds of the real site and of small fixture trees, a local
 web server for the built site, and a headless Chromium driven by Playwright."""
+
 from __future__ import annotations
 
 import functools
@@ -20,9 +21,15 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 TEST_REPO_URL = "https://github.com/voorbeeld-organisatie/is-na-het-kalifaat"
 CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @dataclass
@@ -34,8 +41,7 @@ class Build:
 
 
 def build_env(**extra) -> dict:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", REPO_URL=TEST_REPO_URL,
-               SITE_URL="http://127.0.0.1:8000/")
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", REPO_URL=TEST_REPO_URL, SITE_URL="http://127.0.0.1:8000/")
     env.update(extra)
     return env
 
@@ -55,8 +61,9 @@ def make_project(target: Path, content: Path | None = None, docs: Path | None = 
 
 def run_build(project: Path, *args: str, **env) -> Build:
     site = project / "build"
-    result = subprocess.run([*MKDOCS, "build", "--strict", *args], cwd=project, env=build_env(**env),
-                            capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [*MKDOCS, "build", "--strict", *args], cwd=project, env=build_env(**env), capture_output=True, text=True, timeout=600
+    )
     return Build(project, site, result.returncode, result.stdout + result.stderr)
 
 
@@ -64,17 +71,23 @@ def export_and_build(project: Path, target: Path, **env) -> Build:
     """`python -m explainer export` of a project, then plain `mkdocs build --strict` of the export:
     no hooks/ folder, no PYTHONPATH, so nothing of the pipeline can run during that build."""
     env = build_env(PYTHONPATH=str(ROOT / "hooks"), **env)
-    result = subprocess.run([sys.executable, "-m", "explainer", "export", str(target)], cwd=project, env=env,
-                            capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [sys.executable, "-m", "explainer", "export", str(target)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert not (target / "hooks").exists() and "hooks" not in (target / "mkdocs.yml").read_text(encoding="utf-8")
     del env["PYTHONPATH"]
-    built = subprocess.run([*MKDOCS, "build", "--strict"], cwd=target, env=env, capture_output=True, text=True,
-                           timeout=600)
+    built = subprocess.run([*MKDOCS, "build", "--strict"], cwd=target, env=env, capture_output=True, text=True, timeout=600)
     output = result.stdout + built.stdout + built.stderr
     if built.returncode == 0:  # the search index, the documented step after a build without hooks
-        indexed = subprocess.run([sys.executable, "-m", "pagefind"], cwd=target, env=env, capture_output=True,
-                                 text=True, timeout=600)
+        indexed = subprocess.run(
+            [sys.executable, "-m", "pagefind"], cwd=target, env=env, capture_output=True, text=True, timeout=600
+        )
         return Build(target, target / "build", indexed.returncode, output + indexed.stdout + indexed.stderr)
     return Build(target, target / "build", built.returncode, output)
 
@@ -136,8 +149,9 @@ def mini_export(mini_site, tmp_path_factory) -> Build:
 
 
 def pytest_addoption(parser):
-    parser.addoption("--update-golden", action="store_true",
-                     help="rewrite tests/golden/ from the current output instead of comparing with it")
+    parser.addoption(
+        "--update-golden", action="store_true", help="rewrite tests/golden/ from the current output instead of comparing with it"
+    )
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -175,6 +189,7 @@ def browser():
             pytest.fail("Chromium is missing in CI: scripts/install-test-tools.sh should have installed it")
         pytest.skip("no Chromium here; run scripts/install-test-tools.sh")
     from playwright.sync_api import sync_playwright
+
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
         yield launched
@@ -193,8 +208,7 @@ class PageWatch:
 
     def _request(self, request):
         url = request.url
-        if not (url.startswith(self.origin) or url.startswith("data:") or url.startswith("blob:")
-                or url.startswith("about:")):
+        if not (url.startswith(self.origin) or url.startswith("data:") or url.startswith("blob:") or url.startswith("about:")):
             self.foreign.append(url)
 
 

@@ -1,5 +1,6 @@
 """Compare two built sites the way a reader would: the same pages at the same URLs, the same
 title, description and main content, the same data files."""
+
 from __future__ import annotations
 
 import json

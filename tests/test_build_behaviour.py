@@ -1,4 +1,5 @@
 """Builds are reproducible and side-effect free; `mkdocs serve` follows content/ and survives mistakes."""
+
 from __future__ import annotations
 
 import hashlib
@@ -11,8 +12,11 @@ from conftest import FIXTURES, MKDOCS, build_env, fixture_docs, free_port, make_
 
 
 def tree_digest(folder: Path) -> dict:
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_two_builds_are_byte_identical_and_leave_sources_alone(tmp_path):
@@ -33,8 +37,7 @@ def test_a_failed_build_leaves_no_site_that_looks_complete(tmp_path):
     project = make_project(tmp_path / "project", FIXTURES / "mini" / "content", fixture_docs(tmp_path))
     assert run_build(project).returncode == 0
     article = project / "content/articles/eerste-artikel.md"
-    article.write_text(article.read_text(encoding="utf-8").replace('title: "Eerste artikel"', "title: yes"),
-                       encoding="utf-8")
+    article.write_text(article.read_text(encoding="utf-8").replace('title: "Eerste artikel"', "title: yes"), encoding="utf-8")
     failed = run_build(project)
     assert failed.returncode == 1
     assert not (failed.site / "index.html").exists()
@@ -63,8 +66,13 @@ def test_serve_follows_content_and_survives_a_content_error(tmp_path):
     port = free_port()
     log_path = tmp_path / "serve.log"
     with log_path.open("w") as log:
-        server = subprocess.Popen([*MKDOCS, "serve", "--livereload", "-a", f"127.0.0.1:{port}"], cwd=project,
-                                  env=build_env(), stdout=log, stderr=subprocess.STDOUT)
+        server = subprocess.Popen(
+            [*MKDOCS, "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
+            cwd=project,
+            env=build_env(),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
     url = f"http://127.0.0.1:{port}/artikelen/eerste-artikel/"
     article = project / "content/articles/eerste-artikel.md"
     original = article.read_text(encoding="utf-8")

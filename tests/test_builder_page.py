@@ -1,5 +1,6 @@
 """The article builder on the built site (/bijdragen/), used as a contributor would: the result,
 written into a copy of the content, passes `explainer check` and builds into a page."""
+
 from __future__ import annotations
 
 import os
@@ -31,8 +32,11 @@ def settle(page) -> None:
 def axe_serious(page) -> list:
     page.add_script_tag(path=str(AXE))
     results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
-    return [f"{v['id']}: {[n['target'] for n in v['nodes']][:5]}" for v in results["violations"]
-            if v["impact"] in ("critical", "serious")]
+    return [
+        f"{v['id']}: {[n['target'] for n in v['nodes']][:5]}"
+        for v in results["violations"]
+        if v["impact"] in ("critical", "serious")
+    ]
 
 
 def shoot(page, name: str) -> None:
@@ -108,9 +112,9 @@ def test_builder_end_to_end(page, server, tmp_path):
     assert href.startswith(f"{TEST_REPO_URL}/new/main/content/articles?filename={SLUG}.md")
     assert page.get_attribute("#bw-edit-places", "href") == f"{TEST_REPO_URL}/edit/main/content/locations.yml"
     assert page.get_attribute("#bw-download", "download") == f"{SLUG}.md"
-    assert "- id: \"rutba-aanval-2020\"" in article and 'date: "2020-04-09"' in article
+    assert '- id: "rutba-aanval-2020"' in article and 'date: "2020-04-09"' in article
     assert '"testdorp"' in article, "the article refers to the new place"
-    assert place.startswith("testdorp:\n  name: \"Testdorp\"")
+    assert place.startswith('testdorp:\n  name: "Testdorp"')
     assert not page.watch.foreign, page.watch.foreign
     assert not page.watch.errors, page.watch.errors
 
@@ -119,8 +123,9 @@ def test_builder_end_to_end(page, server, tmp_path):
     gazetteer = project / "content" / "locations.yml"
     gazetteer.write_text(gazetteer.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + place, encoding="utf-8")
     env = dict(os.environ, PYTHONPATH=str(project / "hooks"))
-    checked = subprocess.run([sys.executable, "-m", "explainer", "check"], cwd=project, env=env,
-                             capture_output=True, text=True, timeout=120)
+    checked = subprocess.run(
+        [sys.executable, "-m", "explainer", "check"], cwd=project, env=env, capture_output=True, text=True, timeout=120
+    )
     assert checked.returncode == 0, checked.stdout + checked.stderr
     build = run_build(project)
     assert build.returncode == 0, build.output
@@ -146,14 +151,17 @@ def test_works_offline_and_keeps_a_draft_until_cleared(page, server):
     assert page.input_value("#bw-title") == "Een concept", "one click only asks to confirm"
     page.click("#bw-clear")
     assert page.input_value("#bw-title") == ""
-    assert page.evaluate("() => localStorage.getItem('ik-bouwer-concept')") in (None, '{"title":""}') or \
-        '"title":""' in page.evaluate("() => localStorage.getItem('ik-bouwer-concept')")
+    assert page.evaluate("() => localStorage.getItem('ik-bouwer-concept')") in (
+        None,
+        '{"title":""}',
+    ) or '"title":""' in page.evaluate("() => localStorage.getItem('ik-bouwer-concept')")
 
 
 @pytest.mark.parametrize("scheme", ["default", "slate"])
 def test_phone_and_dark_mode(browser, server, scheme):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="nl-NL", color_scheme=
-                                  "dark" if scheme == "slate" else "light")
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, locale="nl-NL", color_scheme="dark" if scheme == "slate" else "light"
+    )
     page = context.new_page()
     try:
         open_builder(page, server)

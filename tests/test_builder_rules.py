@@ -1,6 +1,7 @@
 """The article builder on /bijdragen/ and `explainer check` agree: the same dates, articles and places
 through the builder's JavaScript (in Node) and the Python check give the same verdict, and the file the
 builder writes is accepted by the check as it is."""
+
 from __future__ import annotations
 
 import copy
@@ -25,10 +26,14 @@ CONTRIBUTING = ROOT / "CONTRIBUTING.md"
 def site_data(corpus) -> dict:
     files = data_files(corpus, "http://127.0.0.1:8000/", "IS na het kalifaat")
     places = json.loads(files["data/locations.geojson"])["features"]
-    return {"schema": json.loads(files["schema/article.schema.json"]),
-            "themes": json.loads(files["data/themes.json"]), "events": json.loads(files["data/events.json"]),
-            "articles": json.loads(files["data/articles.json"]), "figures": json.loads(files["data/figures.json"]),
-            "places": [feature["properties"] for feature in places]}
+    return {
+        "schema": json.loads(files["schema/article.schema.json"]),
+        "themes": json.loads(files["data/themes.json"]),
+        "events": json.loads(files["data/events.json"]),
+        "articles": json.loads(files["data/articles.json"]),
+        "figures": json.loads(files["data/figures.json"]),
+        "places": [feature["properties"] for feature in places],
+    }
 
 
 @pytest.fixture(scope="module")
@@ -37,26 +42,63 @@ def corpus():
 
 
 def run_builder(site: dict, dates=(), phrases=(), articles=(), places=()) -> dict:
-    payload = {"root": str(ROOT), "site": site, "dates": list(dates), "phrases": list(phrases),
-               "articles": list(articles), "places": list(places)}
-    result = subprocess.run(["node", str(ROOT / "tests" / "builder_harness.js")], input=json.dumps(payload),
-                            capture_output=True, text=True, timeout=120, check=False)
+    payload = {
+        "root": str(ROOT),
+        "site": site,
+        "dates": list(dates),
+        "phrases": list(phrases),
+        "articles": list(articles),
+        "places": list(places),
+    }
+    result = subprocess.run(
+        ["node", str(ROOT / "tests" / "builder_harness.js")],
+        input=json.dumps(payload),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
 
 # ---- dates -----------------------------------------------------------------------------------
 
+
 def generated_dates() -> list[str]:
     """Every shape the schema's pattern lets through, with valid and invalid parts, and some that it does not."""
-    ends = [f"{y}{m}{d}{mark}" for y, m, d, mark in itertools.product(
-        ["2014", "2020", "2099"], ["", "-00", "-02", "-04", "-12", "-13", "-21", "-24", "-25"],
-        ["", "-00", "-01", "-29", "-30", "-31", "-32"], ["", "~", "?", "%"]) if m or not d]
-    intervals = [f"{a}/{b}" for a, b in itertools.product(
-        ["2019-10", "2020-04-11", "2020-03-31", "2020-21", "2015-05~", "2020"],
-        ["2019-12", "2020-04-13", "2020-03-21", "2020-22", "2015-08~", "2019", "2020-02-30"])]
-    junk = ["april 2020", "2020-4", "20200", "2020/", "../2020", "2020/..", "2020-XX", "2020-04-12T10:00",
-            "-2020", "Y20200", "2020-04-12 ", "", "2020?-04"]
+    ends = [
+        f"{y}{m}{d}{mark}"
+        for y, m, d, mark in itertools.product(
+            ["2014", "2020", "2099"],
+            ["", "-00", "-02", "-04", "-12", "-13", "-21", "-24", "-25"],
+            ["", "-00", "-01", "-29", "-30", "-31", "-32"],
+            ["", "~", "?", "%"],
+        )
+        if m or not d
+    ]
+    intervals = [
+        f"{a}/{b}"
+        for a, b in itertools.product(
+            ["2019-10", "2020-04-11", "2020-03-31", "2020-21", "2015-05~", "2020"],
+            ["2019-12", "2020-04-13", "2020-03-21", "2020-22", "2015-08~", "2019", "2020-02-30"],
+        )
+    ]
+    junk = [
+        "april 2020",
+        "2020-4",
+        "20200",
+        "2020/",
+        "../2020",
+        "2020/..",
+        "2020-XX",
+        "2020-04-12T10:00",
+        "-2020",
+        "Y20200",
+        "2020-04-12 ",
+        "",
+        "2020?-04",
+    ]
     return ends + intervals + junk
 
 
@@ -71,8 +113,11 @@ def python_date_error(text: str) -> str | None:
 def test_dates_agree_with_the_python_check(corpus):
     dates = generated_dates()
     verdicts = run_builder(site_data(corpus), dates=dates)["dates"]
-    disagreements = [(text, python_date_error(text), js) for text, js in zip(dates, verdicts)
-                     if (python_date_error(text) is None) != (js is None)]
+    disagreements = [
+        (text, python_date_error(text), js)
+        for text, js in zip(dates, verdicts)
+        if (python_date_error(text) is None) != (js is None)
+    ]
     assert not disagreements, disagreements[:20]
     assert len(dates) > 400
     accepted = sum(1 for verdict in verdicts if verdict is None)
@@ -81,10 +126,13 @@ def test_dates_agree_with_the_python_check(corpus):
 
 def test_dutch_phrases_suggest_the_cheat_sheet_form(corpus):
     """Each phrase of CONTRIBUTING.md's date table gets its EDTF form as a suggestion."""
-    rows = re.findall(r'^\| ([^|`]+) \| `"([^"]+)"` \| ([^|]+) \|$', CONTRIBUTING.read_text(encoding="utf-8"),
-                      re.MULTILINE)
-    cases = [(phrase.strip(), edtf) for words, edtf, _ in rows
-             for phrase in re.sub(r"\s*\([^)]*\)", "", words).split(",") if "Paas" not in phrase]
+    rows = re.findall(r'^\| ([^|`]+) \| `"([^"]+)"` \| ([^|]+) \|$', CONTRIBUTING.read_text(encoding="utf-8"), re.MULTILINE)
+    cases = [
+        (phrase.strip(), edtf)
+        for words, edtf, _ in rows
+        for phrase in re.sub(r"\s*\([^)]*\)", "", words).split(",")
+        if "Paas" not in phrase
+    ]
     assert len(cases) >= 15
     suggestions = run_builder(site_data(corpus), phrases=[phrase for phrase, _ in cases])["phrases"]
     missed = [(phrase, edtf, got) for (phrase, edtf), got in zip(cases, suggestions) if edtf not in got]
@@ -95,15 +143,34 @@ def test_dutch_phrases_suggest_the_cheat_sheet_form(corpus):
 
 SLUG = "testbron-uit-de-bouwer"
 BASE = {
-    "title": "Testbron uit de bouwer", "summary": "Een testartikel over een aanval bij Sukhna.", "published": "2020-04",
+    "title": "Testbron uit de bouwer",
+    "summary": "Een testartikel over een aanval bij Sukhna.",
+    "published": "2020-04",
     "source": {"note": "Testbron voor de tests; kop en uitgever bestaan niet."},
-    "themes": ["opstand"], "locations": ["sukhna", "syrie"],
-    "events": [{"id": "testbron-aanval-sukhna-2020", "date": "2020-04~", "title": "Testaanval bij Sukhna",
-                "location": "sukhna", "summary": "Een gebeurtenis die alleen in de tests bestaat."},
-               {"id": "rutba-aanval-2020"}],
-    "figures": [{"id": "testbron-strijders-2020", "label": "Teststrijders", "value": {"low": 3, "high": 5},
-                 "qualifier": "minstens", "unit": "strijders", "date": "2020-04", "according_to": "de testbron",
-                 "location": "syrie"}],
+    "themes": ["opstand"],
+    "locations": ["sukhna", "syrie"],
+    "events": [
+        {
+            "id": "testbron-aanval-sukhna-2020",
+            "date": "2020-04~",
+            "title": "Testaanval bij Sukhna",
+            "location": "sukhna",
+            "summary": "Een gebeurtenis die alleen in de tests bestaat.",
+        },
+        {"id": "rutba-aanval-2020"},
+    ],
+    "figures": [
+        {
+            "id": "testbron-strijders-2020",
+            "label": "Teststrijders",
+            "value": {"low": 3, "high": 5},
+            "qualifier": "minstens",
+            "unit": "strijders",
+            "date": "2020-04",
+            "according_to": "de testbron",
+            "location": "syrie",
+        }
+    ],
 }
 BODY = "Een tekst over [[sukhna]], [[Hasakeh]] en het thema [[opstand]].\n\nZie ook [[homs|de stad Homs]]."
 
@@ -118,6 +185,7 @@ def _set(path: str, value):
             del target[last]
         else:
             target[last] = value
+
     return change
 
 
@@ -193,20 +261,37 @@ def test_articles_agree_with_the_python_check(corpus, tmp_path):
 
 def test_the_builders_file_quotes_every_date(corpus):
     text = run_builder(site_data(corpus), articles=[{"front": BASE, "body": BODY, "slug": SLUG}])["articles"][0]["text"]
-    assert text.startswith("---\ntitle: \"Testbron uit de bouwer\"\n")
+    assert text.startswith('---\ntitle: "Testbron uit de bouwer"\n')
     assert 'published: "2020-04"' in text and 'date: "2020-04~"' in text
     assert "value:\n      low: 3\n      high: 5" in text
     assert text.endswith("---\n" + BODY + "\n")
 
 
-PLACE = {"slug": "testdorp", "name": "Testdorp", "aliases": ["Test-Dorp"], "kind": "dorp", "country": "syrie",
-         "lat": 34.5, "lon": 38.9, "description": "Een dorp dat alleen in de tests bestaat."}
+PLACE = {
+    "slug": "testdorp",
+    "name": "Testdorp",
+    "aliases": ["Test-Dorp"],
+    "kind": "dorp",
+    "country": "syrie",
+    "lat": 34.5,
+    "lon": 38.9,
+    "description": "Een dorp dat alleen in de tests bestaat.",
+}
 
 
-@pytest.mark.parametrize("change, valid", [
-    ({}, True), ({"lat": 134.5}, False), ({"kind": "gehucht"}, False), ({"country": None}, False),
-    ({"slug": "homs"}, False), ({"name": ""}, False), ({"aliases": ["x" * 61]}, False),
-    ({"kind": "land", "country": None}, True)])
+@pytest.mark.parametrize(
+    "change, valid",
+    [
+        ({}, True),
+        ({"lat": 134.5}, False),
+        ({"kind": "gehucht"}, False),
+        ({"country": None}, False),
+        ({"slug": "homs"}, False),
+        ({"name": ""}, False),
+        ({"aliases": ["x" * 61]}, False),
+        ({"kind": "land", "country": None}, True),
+    ],
+)
 def test_new_place_agrees_with_the_python_check(corpus, tmp_path, change, valid):
     place = {**PLACE, **change}
     place = {key: value for key, value in place.items() if value is not None}

@@ -2,6 +2,7 @@
 arrowing to a mark of the server-rendered SVG shows Plotly's label for it before plotly.js has
 loaded; Escape dismisses it, a click (Enter, a second tap) follows the mark's link, and Plotly
 takes over without a second label. In a real browser on the built site, at 1280 and 390 px."""
+
 from __future__ import annotations
 
 import html
@@ -56,8 +57,7 @@ def sized(request, browser, server):
 
 @pytest.fixture
 def touch(browser, server):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
-                                  locale="nl-NL")
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True, locale="nl-NL")
     context.add_init_script(LABEL_WATCH)
     tab = context.new_page()
     tab.watch = PageWatch(tab, server.rstrip("/"))
@@ -67,11 +67,15 @@ def touch(browser, server):
 
 def scroll_at_rest(page, seconds: float = 10) -> None:
     """Waits until the page has not scrolled for 300 ms (a swipe's fling lasts longer on a busy machine)."""
-    page.wait_for_function("""() => {
+    page.wait_for_function(
+        """() => {
       const now = performance.now(), y = window.scrollY;
       if (window.__ikY !== y) { window.__ikY = y; window.__ikSince = now; }
       return now - window.__ikSince > 300;
-    }""", polling=50, timeout=seconds * 1000)
+    }""",
+        polling=50,
+        timeout=seconds * 1000,
+    )
 
 
 def cold(page, url: str) -> None:
@@ -105,15 +109,16 @@ def plain(text: str) -> str:
 def visible_mark(page, chart_id: str, index: int = 0) -> dict:
     """The index-th mark of the shown picture, scrolled onto the screen."""
     first = page.evaluate(MARKS, chart_id)[index]
-    page.evaluate("([id, i]) => document.querySelector('#' + id + ' .ik-static [data-i=\"' + i + '\"]')"
-                  ".scrollIntoView({block: 'center'})", [chart_id, first["i"]])
+    page.evaluate(
+        "([id, i]) => document.querySelector('#' + id + ' .ik-static [data-i=\"' + i + '\"]').scrollIntoView({block: 'center'})",
+        [chart_id, first["i"]],
+    )
     scroll_at_rest(page)  # measured where it stays (a busy page may still be scrolling)
     return next(m for m in page.evaluate(MARKS, chart_id) if m["i"] == first["i"])
 
 
 def label_text(page) -> str:
     return page.locator(TIP).inner_text()
-
 
 
 def assert_placed_and_closed_by_escape(page, mark: dict) -> None:
@@ -124,6 +129,7 @@ def assert_placed_and_closed_by_escape(page, mark: dict) -> None:
     page.keyboard.press("Escape")
     assert page.locator(TIP).count() == 0
     assert page.watch.errors == [] and page.watch.foreign == []
+
 
 def test_hover_shows_the_label_before_plotly(sized, server):
     cold(sized, server + "tijdlijn/")
@@ -168,8 +174,7 @@ def test_click_on_a_mark_opens_its_article(page, server):
     assert page.url.endswith(mark["custom"]["url"])
 
 
-@pytest.mark.parametrize("path, chart_id", [("tijdlijn/", "grafiek-tijdlijn"),
-                                            ("themas/kalifaat/", "grafiek-tijdlijn-kalifaat")])
+@pytest.mark.parametrize("path, chart_id", [("tijdlijn/", "grafiek-tijdlijn"), ("themas/kalifaat/", "grafiek-tijdlijn-kalifaat")])
 def test_keyboard_roves_the_marks_in_one_tab_stop(sized, server, path, chart_id):
     cold(sized, server + path)
     for _ in range(120):
@@ -268,13 +273,15 @@ def test_an_open_label_is_accessible(scheme, page, server):
     page.wait_for_selector(TIP)
     page.add_script_tag(path=str(AXE))
     results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
-    serious = [(v["id"], [n["target"] for n in v["nodes"][:3]]) for v in results["violations"]
-               if v["impact"] in ("critical", "serious")]
+    serious = [
+        (v["id"], [n["target"] for n in v["nodes"][:3]]) for v in results["violations"] if v["impact"] in ("critical", "serious")
+    ]
     assert serious == []
     colours = page.evaluate("""() => { const s = getComputedStyle(document.querySelector('.ik-tip'));
         return [s.color, s.backgroundColor]; }""")
-    assert colours == (["rgb(226, 228, 233)", "rgb(46, 48, 62)"] if scheme == "slate"
-                       else ["rgba(0, 0, 0, 0.87)", "rgb(255, 255, 255)"])
+    assert colours == (
+        ["rgb(226, 228, 233)", "rgb(46, 48, 62)"] if scheme == "slate" else ["rgba(0, 0, 0, 0.87)", "rgb(255, 255, 255)"]
+    )
 
 
 # ---- the maps (charts/svg/geo.py): the same contract as the timeline's marks ----

@@ -1,4 +1,5 @@
 """The charts in a real browser (Playwright driving Chromium) on the built site."""
+
 from __future__ import annotations
 
 import json
@@ -10,8 +11,10 @@ from conftest import ROOT, upgrade_charts
 from conftest import open_chart as open_url
 from explainer.build import build_corpus
 
-POINTS = "#grafiek-{id} .scatterlayer .trace .points path.point, #grafiek-{id} .scattergeo .point, " \
-         "#grafiek-{id} .geolayer .scattergeo path.point"
+POINTS = (
+    "#grafiek-{id} .scatterlayer .trace .points path.point, #grafiek-{id} .scattergeo .point, "
+    "#grafiek-{id} .geolayer .scattergeo path.point"
+)
 
 
 @pytest.fixture(scope="module")
@@ -45,8 +48,9 @@ def test_timeline_draws_one_mark_per_event(page, server, corpus):
 
 def test_timeline_hover_shows_dutch_date_and_click_opens_the_anchor(page, server, corpus):
     open_chart(page, server, "tijdlijn/", "tijdlijn")
-    figure = page.evaluate("() => document.getElementById('grafiek-tijdlijn').data"
-                           ".filter(t => t.mode === 'markers')[0].customdata[0]")
+    figure = page.evaluate(
+        "() => document.getElementById('grafiek-tijdlijn').data.filter(t => t.mode === 'markers')[0].customdata[0]"
+    )
     text, box = hover_first_point(page, "tijdlijn")
     assert figure["datum"] in text and figure["titel"] in text
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
@@ -74,8 +78,10 @@ def test_legend_click_hides_a_theme_and_is_kept_in_the_hash(page, server, corpus
     first_theme = next(iter(corpus.themes))
     in_lane = sum(1 for e in corpus.events.values() if e.themes[0] == first_theme)
     page.locator("#grafiek-tijdlijn .legend .traces").first.click()
-    page.wait_for_function(f"() => document.querySelectorAll('#grafiek-tijdlijn .cartesianlayer .scatterlayer .trace .points "
-                           f"path.point').length === {before - in_lane}")
+    page.wait_for_function(
+        f"() => document.querySelectorAll('#grafiek-tijdlijn .cartesianlayer .scatterlayer .trace .points "
+        f"path.point').length === {before - in_lane}"
+    )
     assert f"verborgen={first_theme}" in page.url
 
 
@@ -83,8 +89,10 @@ def test_filters_and_zoom_live_in_the_url(page, server, corpus):
     open_chart(page, server, "tijdlijn/", "tijdlijn")
     page.select_option("select[data-filter=thema]", "gevangenen")
     expected = sum(1 for e in corpus.events.values() if "gevangenen" in e.themes)
-    page.wait_for_function(f"() => document.querySelectorAll('#grafiek-tijdlijn .cartesianlayer .scatterlayer .trace .points "
-                           f"path.point').length === {expected}")
+    page.wait_for_function(
+        f"() => document.querySelectorAll('#grafiek-tijdlijn .cartesianlayer .scatterlayer .trace .points "
+        f"path.point').length === {expected}"
+    )
     assert "thema=gevangenen" in page.url
     assert page.locator("[data-status]").text_content() == f"{expected} van {len(corpus.events)} gebeurtenissen zichtbaar."
     assert page.locator("#tijdlijn-tabel tbody tr:visible").count() == expected
@@ -94,8 +102,10 @@ def test_filters_and_zoom_live_in_the_url(page, server, corpus):
     page.goto("about:blank")
     page.goto(shared)
     page.wait_for_selector("#grafiek-tijdlijn[data-drawn=ja]")
-    page.wait_for_function(f"() => document.querySelectorAll('#grafiek-tijdlijn .cartesianlayer .scatterlayer .trace .points "
-                           f"path.point').length === {expected}")
+    page.wait_for_function(
+        f"() => document.querySelectorAll('#grafiek-tijdlijn .cartesianlayer .scatterlayer .trace .points "
+        f"path.point').length === {expected}"
+    )
     assert page.input_value("select[data-filter=thema]") == "gevangenen"
     # the chart is drawn while the page is parsed; the filter also reaches the rows parsed after it
     page.wait_for_load_state("load")
@@ -145,8 +155,9 @@ def test_map_page(page, server, corpus):
     open_chart(page, server, "kaart/", "kaart")
     places = [p for p in corpus.places.values() if p.kind != "land" and corpus.events_in_place(p.slug)]
     assert page.locator("#grafiek-kaart .scattergeo path.point").count() == len(places)
-    assert page.locator("#grafiek-kaart .geo .countries path, #grafiek-kaart .countries path").count() > 0, \
+    assert page.locator("#grafiek-kaart .geo .countries path, #grafiek-kaart .countries path").count() > 0, (
         "country borders are drawn from the site's own topojson"
+    )
     point = page.locator("#grafiek-kaart .scattergeo path.point").first
     box = point.bounding_box()
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
@@ -184,8 +195,7 @@ def test_theme_and_place_pages_embed_mini_charts(page, server, corpus):
     assert {e.themes[0] for e in leaders} != {"leiders"}, "the content no longer tests this"
     open_chart(page, server, "themas/leiders/", "tijdlijn-leiders")
     assert point_count(page, "tijdlijn-leiders") == len(leaders)
-    assert page.locator("#grafiek-tijdlijn-leiders .ytick text").all_text_contents() == \
-        [corpus.themes["leiders"].title]
+    assert page.locator("#grafiek-tijdlijn-leiders .ytick text").all_text_contents() == [corpus.themes["leiders"].title]
     open_chart(page, server, "plaatsen/irak/", "tijdlijn-irak")
     assert point_count(page, "tijdlijn-irak") == len(corpus.events_in_place("irak"))
     page.wait_for_selector("#grafiek-kaart-irak[data-drawn=ja]")

@@ -1,6 +1,7 @@
 """Static picture first, Plotly on demand (issue 10's budgets), in a real browser on the built
 site: every chart is a server-rendered SVG that explains without script; plotly.js loads only
 when the reader interacts with a chart or a link asks for a filtered view."""
+
 from __future__ import annotations
 
 import re
@@ -43,8 +44,12 @@ def squeezed(text: str) -> str:
 
 
 def overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
-    return [(a["text"], b["text"]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
-            if a["x0"] < b["x1"] - 0.5 and b["x0"] < a["x1"] - 0.5 and a["y0"] < b["y1"] - 0.5 and b["y0"] < a["y1"] - 0.5]
+    return [
+        (a["text"], b["text"])
+        for i, a in enumerate(boxes)
+        for b in boxes[i + 1 :]
+        if a["x0"] < b["x1"] - 0.5 and b["x0"] < a["x1"] - 0.5 and a["y0"] < b["y1"] - 0.5 and b["y0"] < a["y1"] - 0.5
+    ]
 
 
 def cold(page, url: str) -> None:
@@ -81,8 +86,7 @@ def test_timeline_titles_are_static_text_without_overlap(sized, server, corpus):
 def test_figures_static_picture_shows_every_value(sized, server, corpus):
     cold(sized, server + "cijfers/")
     written = {squeezed(b["text"]) for b in sized.evaluate(SHOWN_TEXTS, "grafiek-cijfers")}
-    missing = [f.id for f in corpus.figures.values()
-               if not any(t.startswith(squeezed(value_text(f))) for t in written)]
+    missing = [f.id for f in corpus.figures.values() if not any(t.startswith(squeezed(value_text(f))) for t in written)]
     assert missing == []
     assert [t for t in written if t.count("volgens") > 1] == [], "a row names its claimant once"
     assert sized.evaluate(PLOTLY_REQUESTS) == []
@@ -136,8 +140,10 @@ def test_a_filter_before_plotly_loads_it_and_applies(page, server, corpus):
     page.select_option("select[data-filter=thema]", "gevangenen")
     page.wait_for_selector("#grafiek-tijdlijn[data-drawn=ja]", timeout=20000)
     expected = sum(1 for e in corpus.events.values() if "gevangenen" in e.themes)
-    page.wait_for_function(f"() => document.querySelectorAll('#grafiek-tijdlijn .cartesianlayer .scatterlayer .points path.point')"
-                           f".length === {expected}")
+    page.wait_for_function(
+        f"() => document.querySelectorAll('#grafiek-tijdlijn .cartesianlayer .scatterlayer .points path.point')"
+        f".length === {expected}"
+    )
     assert "thema=gevangenen" in page.url
     assert page.locator("#tijdlijn-tabel tbody tr:visible").count() == expected
     cold(page, server + "tijdlijn/")
@@ -165,7 +171,8 @@ def test_static_pictures_are_accessible(path, scheme, page, server):
         a.playState !== 'running' || a.effect.getTiming().iterations === Infinity)""")
     page.add_script_tag(path=str(AXE))
     results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
-    serious = [(v["id"], [n["target"] for n in v["nodes"][:3]]) for v in results["violations"]
-               if v["impact"] in ("critical", "serious")]
+    serious = [
+        (v["id"], [n["target"] for n in v["nodes"][:3]]) for v in results["violations"] if v["impact"] in ("critical", "serious")
+    ]
     assert serious == [], f"/{path} ({scheme})"
     assert page.evaluate(PLOTLY_REQUESTS) == [], "axe ran on the static pictures"

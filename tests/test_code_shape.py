@@ -1,4 +1,5 @@
-"""The shape the team keeps the code in: ruff passes, short modules, short functions."""
+"""The shape the team keeps the code in: ruff check and ruff format pass, short modules, short functions."""
+
 from __future__ import annotations
 
 import ast
@@ -16,8 +17,25 @@ MODULES = sorted(PIPELINE.rglob("*.py"))
 
 
 def test_ruff_passes():
-    result = subprocess.run([sys.executable, "-m", "ruff", "check", "hooks", "scripts", "tests"],
-                            cwd=ROOT, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "hooks", "scripts", "tests"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_code_is_formatted():
+    """ruff format, with the settings in pyproject.toml: `.venv/bin/ruff format hooks scripts tests` applies it."""
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--check", "hooks", "scripts", "tests"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -30,7 +48,9 @@ def test_module_is_short(module):
 @pytest.mark.parametrize("module", MODULES, ids=lambda p: p.relative_to(PIPELINE).as_posix())
 def test_functions_are_short(module):
     tree = ast.parse(module.read_text(encoding="utf-8"))
-    long = [f"{node.name} ({node.end_lineno - node.lineno + 1} lines, line {node.lineno})"
-            for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
-            and node.end_lineno - node.lineno + 1 > FUNCTION_LIMIT]
+    long = [
+        f"{node.name} ({node.end_lineno - node.lineno + 1} lines, line {node.lineno})"
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.end_lineno - node.lineno + 1 > FUNCTION_LIMIT
+    ]
     assert not long, f"{module.relative_to(PIPELINE)}: functions over {FUNCTION_LIMIT} lines: {', '.join(long)}"

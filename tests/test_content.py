@@ -1,4 +1,5 @@
 """The real content: it loads without problems and is as complete as the sources allow."""
+
 import subprocess
 import sys
 
@@ -15,8 +16,7 @@ def corpus():
 
 def test_five_articles_one_per_source(corpus):
     assert len(corpus.articles) == 5
-    assert sorted(a.published.text for a in corpus.articles.values()) == [
-        "2017-07", "2020-04", "2020-04?", "2020-05", "2024-01"]
+    assert sorted(a.published.text for a in corpus.articles.values()) == ["2017-07", "2020-04", "2020-04?", "2020-05", "2024-01"]
 
 
 def test_sizes(corpus):
@@ -27,8 +27,9 @@ def test_sizes(corpus):
     assert all(len(theme.body.split()) >= 100 for theme in corpus.themes.values())
 
 
-@pytest.mark.parametrize("event_id", ["hasaka-gevangenisopstand-2020", "homs-propagandavideo-2020",
-                                      "vs-dragen-bases-irak-over-2020"])
+@pytest.mark.parametrize(
+    "event_id", ["hasaka-gevangenisopstand-2020", "homs-propagandavideo-2020", "vs-dragen-bases-irak-over-2020"]
+)
 def test_events_reported_twice_are_one_event_with_both_sources(corpus, event_id):
     assert len(corpus.events[event_id].sources) >= 2
 

@@ -1,5 +1,6 @@
 """Contributing: the `explainer new` → fill in → check → build path, CONTRIBUTING.md's example
 and error messages, the editor files, the GitHub workflows and forms, and the committed schema."""
+
 from __future__ import annotations
 
 import json
@@ -25,8 +26,9 @@ OVERLAP_TOOL = ROOT.parent / "shared" / "tools" / "source_overlap.py"
 def explainer(project: Path, *args: str) -> subprocess.CompletedProcess:
     """`python -m explainer ...` in a project, with PYTHONPATH at that project's hooks."""
     env = dict(os.environ, PYTHONPATH=str(project / "hooks"))
-    return subprocess.run([sys.executable, "-m", "explainer", *args], cwd=project, env=env,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "explainer", *args], cwd=project, env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 def content_copy(tmp_path: Path) -> Path:
@@ -39,12 +41,13 @@ def content_copy(tmp_path: Path) -> Path:
 
 # ---- CONTRIBUTING.md --------------------------------------------------------------------
 
+
 def contributing_example() -> tuple[str, str]:
     """The first ```markdown block after the heading '## Voorbeeld…', and its file name."""
     text = CONTRIBUTING.read_text(encoding="utf-8")
     heading = re.search(r"^## Voorbeeld\b.*$", text, re.MULTILINE)
     assert heading, "CONTRIBUTING.md has no heading '## Voorbeeld…'"
-    block = re.search(r"^```markdown\n(.*?)^```$", text[heading.end():], re.MULTILINE | re.DOTALL)
+    block = re.search(r"^```markdown\n(.*?)^```$", text[heading.end() :], re.MULTILINE | re.DOTALL)
     assert block, "no ```markdown block after the heading '## Voorbeeld…'"
     example = block.group(1)
     name = re.search(r"^# Bestand: content/articles/([a-z0-9-]+\.md)$", example, re.MULTILINE)
@@ -68,11 +71,12 @@ def test_contributing_example_passes_the_check_verbatim(tmp_path):
 
 # Each case breaks the example as CONTRIBUTING.md describes; the check's output must stand in it.
 ARTICLE_CASES = {
-    "lacks summary": lambda t: _drop_line(t, "    summary: \"Op hun"),
+    "lacks summary": lambda t: _drop_line(t, '    summary: "Op hun'),
     "title yes": lambda t: _replace(t, 'title: "Voorbeeld: IS roert zich weer bij Sukhna"', "title: yes"),
     "EDTF in words": lambda t: _replace(t, 'date: "2020-04"  #', 'date: "begin april 2020"  #'),
-    "colon in title": lambda t: _replace(t, 'title: "Voorbeeld: IS roert zich weer bij Sukhna"',
-                                         "title: Voorbeeld: IS roert zich weer bij Sukhna"),
+    "colon in title": lambda t: _replace(
+        t, 'title: "Voorbeeld: IS roert zich weer bij Sukhna"', "title: Voorbeeld: IS roert zich weer bij Sukhna"
+    ),
     "unknown place": lambda t: _replace(t, "location: sukhna\n    themes", "location: sukna\n    themes"),
     "unknown event": lambda t: _replace(t, "- id: homs-propagandavideo-2020", "- id: homs-propagandavideo-2019"),
     "dead wiki-link": lambda t: _replace(t, "[[homs]]", "[[Homms]]"),
@@ -95,6 +99,7 @@ def check_problems(content: Path) -> list[str]:
     """The problem lines of the check, in-process (a subprocess per case would be slow)."""
     from explainer.build import build_corpus
     from explainer.problems import ContentError
+
     try:
         build_corpus(content)
     except ContentError as error:
@@ -128,9 +133,14 @@ def test_error_messages_in_contributing_are_real(tmp_path):
     # The gazetteer: a decimal comma. Its line number depends on locations.yml, so only the rest is quoted.
     target.unlink()
     gazetteer = project / "content" / "locations.yml"
-    gazetteer.write_text(gazetteer.read_text(encoding="utf-8") + (
-        '\nvoorbeeldplaats:\n  name: "Voorbeeldplaats"\n  aliases: []\n  kind: dorp\n  country: syrie\n'
-        '  lat: 36.50\n  lon: 40,75\n  description: "Alleen voor de test."\n'), encoding="utf-8")
+    gazetteer.write_text(
+        gazetteer.read_text(encoding="utf-8")
+        + (
+            '\nvoorbeeldplaats:\n  name: "Voorbeeldplaats"\n  aliases: []\n  kind: dorp\n  country: syrie\n'
+            '  lat: 36.50\n  lon: 40,75\n  description: "Alleen voor de test."\n'
+        ),
+        encoding="utf-8",
+    )
     problems = check_problems(project / "content")
     assert len(problems) == 1, problems
     quoted = problems[0].split(": ", 1)[1].removeprefix("voorbeeldplaats.")
@@ -140,12 +150,21 @@ def test_error_messages_in_contributing_are_real(tmp_path):
 def test_date_cheat_sheet_matches_the_site():
     """Each row of the EDTF table parses, and the site shows it as the table says."""
     from explainer import dates
+
     text = CONTRIBUTING.read_text(encoding="utf-8")
     rows = re.findall(r'^\| ([^|`]+) \| `"([^"]+)"` \| ([^|]+) \|$', text, re.MULTILINE)
     assert len(rows) >= 15, rows
     phrases = {edtf for _, edtf, _ in rows}
-    for needed in ("2020-04-01/2020-04-10", "2020-03-21/2020-03-31", "2015-05/2015-08", "2020-04-11/2020-04-13",
-                   "2020-04~", "2020-04?", "2019-10/2019-12", "2020-21"):
+    for needed in (
+        "2020-04-01/2020-04-10",
+        "2020-03-21/2020-03-31",
+        "2015-05/2015-08",
+        "2020-04-11/2020-04-13",
+        "2020-04~",
+        "2020-04?",
+        "2019-10/2019-12",
+        "2020-21",
+    ):
         assert needed in phrases, f"the cheat sheet lacks {needed}"
     for _, edtf, shown in rows:
         assert dates.dutch(edtf) == shown.strip(), f"{edtf}: the site shows {dates.dutch(edtf)!r}"
@@ -153,8 +172,9 @@ def test_date_cheat_sheet_matches_the_site():
 
 @pytest.mark.skipif(not OVERLAP_TOOL.is_file(), reason="the source texts and their overlap tool are not here")
 def test_contributing_shares_no_runs_with_the_sources():
-    result = subprocess.run([sys.executable, str(OVERLAP_TOOL), str(CONTRIBUTING), str(GITHUB)],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, str(OVERLAP_TOOL), str(CONTRIBUTING), str(GITHUB)], capture_output=True, text=True, timeout=120
+    )
     assert result.stdout == "" and result.returncode == 0, result.stdout
 
 
@@ -264,6 +284,7 @@ def test_scaffold_refuses_a_name_that_a_place_already_has(tmp_path):
 
 # ---- schema and editor --------------------------------------------------------------------
 
+
 def test_committed_schema_equals_the_generated_one(tmp_path):
     project = content_copy(tmp_path)
     generated = tmp_path / "article.schema.json"
@@ -271,12 +292,14 @@ def test_committed_schema_equals_the_generated_one(tmp_path):
     assert result.returncode == 0, result.stderr
     assert SCHEMA_FILE.read_text(encoding="utf-8") == generated.read_text(encoding="utf-8"), (
         "schema/article.schema.json is out of date; run: "
-        "PYTHONPATH=hooks .venv/bin/python -m explainer schema schema/article.schema.json")
+        "PYTHONPATH=hooks .venv/bin/python -m explainer schema schema/article.schema.json"
+    )
 
 
 def test_real_articles_and_example_fit_the_schema():
     import frontmatter
     import jsonschema
+
     schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
     validator = jsonschema.validators.validator_for(schema)(schema)
     texts = {path.name: path.read_text(encoding="utf-8") for path in (ROOT / "content" / "articles").glob("*.md")}
@@ -306,8 +329,9 @@ def test_vscode_files(tmp_path):
     name, example = contributing_example()
     project = content_copy(tmp_path)
     (project / "content" / "articles" / name).write_text(ARTICLE_CASES["dead wiki-link"](example), encoding="utf-8")
-    (project / "content" / "articles" / "Slecht_bestand.md").write_text(example.replace(
-        "voorbeeld-", "ander-voorbeeld-"), encoding="utf-8")
+    (project / "content" / "articles" / "Slecht_bestand.md").write_text(
+        example.replace("voorbeeld-", "ander-voorbeeld-"), encoding="utf-8"
+    )
     output = explainer(project, "check").stderr.splitlines()
     matched = [with_line.match(line) for line in output]
     assert any(m and m.group(1) == f"content/articles/{name}" and m.group(2) == "44" for m in matched), output
@@ -318,19 +342,24 @@ def test_vscode_files(tmp_path):
 
 # ---- GitHub -------------------------------------------------------------------------------
 
+
 def check_jsonschema(builtin: str, *files: Path) -> subprocess.CompletedProcess:
     executable = Path(sys.executable).parent / "check-jsonschema"
     # The built-in schemas ship with the package: a dead proxy proves no network is needed.
     env = dict(os.environ, HTTP_PROXY="http://127.0.0.1:9", HTTPS_PROXY="http://127.0.0.1:9", NO_PROXY="")
-    return subprocess.run([str(executable), "--builtin-schema", builtin, *map(str, files)],
-                          capture_output=True, text=True, timeout=120, env=env)
+    return subprocess.run(
+        [str(executable), "--builtin-schema", builtin, *map(str, files)], capture_output=True, text=True, timeout=120, env=env
+    )
 
 
-@pytest.mark.parametrize("builtin, names", [
-    ("vendor.github-workflows", ["workflows/pull-request.yml", "workflows/deploy.yml"]),
-    ("vendor.github-issue-forms", ["ISSUE_TEMPLATE/correctie.yml", "ISSUE_TEMPLATE/nieuwe-bron.yml"]),
-    ("vendor.github-issue-config", ["ISSUE_TEMPLATE/config.yml"]),
-])
+@pytest.mark.parametrize(
+    "builtin, names",
+    [
+        ("vendor.github-workflows", ["workflows/pull-request.yml", "workflows/deploy.yml"]),
+        ("vendor.github-issue-forms", ["ISSUE_TEMPLATE/correctie.yml", "ISSUE_TEMPLATE/nieuwe-bron.yml"]),
+        ("vendor.github-issue-config", ["ISSUE_TEMPLATE/config.yml"]),
+    ],
+)
 def test_github_files_pass_check_jsonschema(builtin, names):
     result = check_jsonschema(builtin, *(GITHUB / name for name in names))
     assert result.returncode == 0, result.stdout + result.stderr
@@ -351,8 +380,13 @@ def uses(data: dict) -> dict:
 
 
 def test_every_github_yaml_file_is_linted():
-    linted = {"workflows/pull-request.yml", "workflows/deploy.yml", "ISSUE_TEMPLATE/correctie.yml",
-              "ISSUE_TEMPLATE/nieuwe-bron.yml", "ISSUE_TEMPLATE/config.yml"}
+    linted = {
+        "workflows/pull-request.yml",
+        "workflows/deploy.yml",
+        "ISSUE_TEMPLATE/correctie.yml",
+        "ISSUE_TEMPLATE/nieuwe-bron.yml",
+        "ISSUE_TEMPLATE/config.yml",
+    }
     present = {path.relative_to(GITHUB).as_posix() for path in GITHUB.rglob("*.y*ml")}
     assert present == linted, "add new workflow or issue-form files to test_github_files_pass_check_jsonschema"
 
@@ -365,13 +399,16 @@ def test_pull_request_workflow():
     assert actions["actions/setup-node"]["with"]["node-version"] == "20"
     runs = "\n".join(step.get("run", "") for step in steps_of(data))
     assert "bash scripts/test.sh" in runs
-    assert "PYTHONPATH=hooks .venv/bin/python -m explainer check --format github --summary \"$GITHUB_STEP_SUMMARY\"" \
-        in runs, "the check puts its messages on the pull request's lines and writes the job summary"
+    assert 'PYTHONPATH=hooks .venv/bin/python -m explainer check --format github --summary "$GITHUB_STEP_SUMMARY"' in runs, (
+        "the check puts its messages on the pull request's lines and writes the job summary"
+    )
     assert "mkdocs build --strict" in runs
     assert data["env"]["REPO_URL"] == "${{ github.server_url }}/${{ github.repository }}"
     upload = actions["actions/upload-artifact"]["with"]
     assert upload["path"].rstrip("/") == "build" and "voorbeeld-site" in upload["name"]
-    assert upload["name"] in CONTRIBUTING.read_text(encoding="utf-8").replace("<nummer>", "${{ github.event.pull_request.number }}")
+    assert upload["name"] in CONTRIBUTING.read_text(encoding="utf-8").replace(
+        "<nummer>", "${{ github.event.pull_request.number }}"
+    )
 
 
 def test_deploy_workflow():

@@ -1,4 +1,5 @@
 """EDTF values: the days they cover, their precision, and their Dutch wording."""
+
 import datetime as dt
 
 import pytest
@@ -24,8 +25,13 @@ SPANS = [
 @pytest.mark.parametrize("text,start,end,precision,approximate,uncertain", SPANS)
 def test_span(text, start, end, precision, approximate, uncertain):
     span = parse(text)
-    assert (span.start, span.end, span.precision, span.approximate, span.uncertain) == \
-        (start, end, precision, approximate, uncertain)
+    assert (span.start, span.end, span.precision, span.approximate, span.uncertain) == (
+        start,
+        end,
+        precision,
+        approximate,
+        uncertain,
+    )
 
 
 WORDING = [
@@ -58,8 +64,10 @@ def test_dutch_wording(text, expected):
     assert dutch(text) == expected
 
 
-@pytest.mark.parametrize("text", ["april 2020", "2020-13", "2020-02-30", "2020/..", "2020-04-12T10:00:00Z/..",
-                                  "2020?-04", "", "20201", "2020-XX", "19XX"])
+@pytest.mark.parametrize(
+    "text",
+    ["april 2020", "2020-13", "2020-02-30", "2020/..", "2020-04-12T10:00:00Z/..", "2020?-04", "", "20201", "2020-XX", "19XX"],
+)
 def test_rejected(text):
     with pytest.raises(EdtfError):
         parse(text)
@@ -77,8 +85,7 @@ from hypothesis import given, settings, strategies as st  # noqa: E402
 from explainer import dates as dates_module  # noqa: E402
 
 _years = st.sampled_from(["0999", "1000", "1999", "2000", "2019", "2020", "2024", "2999", "3000"])
-_months = st.sampled_from([None, "00", "01", "02", "04", "09", "10", "12", "13", "20", "21", "22", "23",
-                           "24", "25", "4"])
+_months = st.sampled_from([None, "00", "01", "02", "04", "09", "10", "12", "13", "20", "21", "22", "23", "24", "25", "4"])
 _days = st.sampled_from([None, "00", "01", "09", "10", "28", "29", "30", "31", "32", "1"])
 _marks = st.sampled_from(["", "~", "?", "%"])
 
@@ -116,6 +123,18 @@ def test_common_forms_equal_the_library_parse(text):
 
 
 def test_the_fast_path_covers_the_usual_forms():
-    usual = ["2020", "2020-04", "2014-06-29", "2020-04~", "2015?", "2020-04-11%", "2020-21", "2019-24/2020-21",
-             "2019-10/2019-12", "2015-05~/2015-08~", "2020-04-01/2020-04-10", "2015~/2016?"]
+    usual = [
+        "2020",
+        "2020-04",
+        "2014-06-29",
+        "2020-04~",
+        "2015?",
+        "2020-04-11%",
+        "2020-21",
+        "2019-24/2020-21",
+        "2019-10/2019-12",
+        "2015-05~/2015-08~",
+        "2020-04-01/2020-04-10",
+        "2015~/2016?",
+    ]
     assert [text for text in usual if dates_module._common_form(text) is None] == []

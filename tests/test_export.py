@@ -1,5 +1,6 @@
 """`python -m explainer export`: a site source that plain MkDocs builds, without hooks, into the
 same site as the hooked build."""
+
 from __future__ import annotations
 
 import subprocess
@@ -38,9 +39,18 @@ def test_export_pages_carry_their_front_matter(mini_export):
 
 def test_export_has_data_redirects_and_vendored_assets(mini_export):
     docs = mini_export.project / "docs"
-    for path in ["data/events.json", "data/events.csv", "data/locations.geojson", "data/articles.json",
-                 "data/figures.json", "schema/article.schema.json", "feed.xml", "assets/vendor/plotly-geo.min.js",
-                 "assets/vendor/plotly-kern.min.js", "assets/vendor/topojson/regio/world_50m.json"]:
+    for path in [
+        "data/events.json",
+        "data/events.csv",
+        "data/locations.geojson",
+        "data/articles.json",
+        "data/figures.json",
+        "schema/article.schema.json",
+        "feed.xml",
+        "assets/vendor/plotly-geo.min.js",
+        "assets/vendor/plotly-kern.min.js",
+        "assets/vendor/topojson/regio/world_50m.json",
+    ]:
         assert (docs / path).is_file(), path
     redirects = sorted(p.relative_to(docs).as_posix() for p in (docs / "plaatsen").glob("*/index.html"))
     assert redirects, "the mini corpus has place aliases"
@@ -50,7 +60,13 @@ def test_export_has_data_redirects_and_vendored_assets(mini_export):
 
 def test_export_refuses_a_folder_that_is_not_an_export(tmp_path):
     (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "explainer", "export", str(tmp_path)], cwd=ROOT,
-                            env=build_env(PYTHONPATH=str(ROOT / "hooks")), capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "explainer", "export", str(tmp_path)],
+        cwd=ROOT,
+        env=build_env(PYTHONPATH=str(ROOT / "hooks")),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 2 and "not empty" in result.stderr
     assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"

@@ -1,5 +1,6 @@
 """What a first visit waits for before it paints (issue 10's Lighthouse budget): one stylesheet of
 ours and minified page scripts."""
+
 from __future__ import annotations
 
 import re

@@ -4,6 +4,7 @@ its front matter, as the export writes it) and every data file in tests/golden/m
 After an intended change of the output, rewrite them and review the diff:
     .venv/bin/python -m pytest tests/test_golden.py --update-golden
 """
+
 from __future__ import annotations
 
 import shutil

@@ -1,4 +1,5 @@
 """Markup, script and template attempts in every text field build, and nothing runs in the browser."""
+
 from __future__ import annotations
 
 import json
@@ -8,8 +9,17 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import (FIXTURES, export_and_build, fixture_docs, free_port, make_project, open_chart, run_build, serve,
-                      upgrade_charts)
+from conftest import (
+    FIXTURES,
+    export_and_build,
+    fixture_docs,
+    free_port,
+    make_project,
+    open_chart,
+    run_build,
+    serve,
+    upgrade_charts,
+)
 from searching import search
 from site_compare import differences
 
@@ -43,14 +53,14 @@ def watched_page(browser):
 
 def inline_scripts(page) -> list[str]:
     """Inline scripts that run; the JSON-LD data block is checked on its own (structured_data)."""
-    return page.evaluate("() => [...document.querySelectorAll('script:not([src]):not([type=\"application/ld+json\"])')]"
-                         ".map(s => s.textContent)")
+    return page.evaluate(
+        "() => [...document.querySelectorAll('script:not([src]):not([type=\"application/ld+json\"])')].map(s => s.textContent)"
+    )
 
 
 def structured_data(page) -> list:
     """Every JSON-LD block must stay one data block that parses, whatever the content holds."""
-    blocks = page.evaluate("() => [...document.querySelectorAll('script[type=\"application/ld+json\"]')]"
-                           ".map(s => s.textContent)")
+    blocks = page.evaluate("() => [...document.querySelectorAll('script[type=\"application/ld+json\"]')].map(s => s.textContent)")
     return [json.loads(block) for block in blocks]
 
 
@@ -73,13 +83,13 @@ def test_hostile_text_is_shown_as_text_and_never_runs(browser, hostile_site):
                 if box:
                     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
                     page.wait_for_timeout(50)
-        injected = page.evaluate(f"() => [...document.querySelectorAll(\"{INJECTED}\")].map(e => e.outerHTML.slice(0, 80))")
+        injected = page.evaluate(f'() => [...document.querySelectorAll("{INJECTED}")].map(e => e.outerHTML.slice(0, 80))')
         assert injected == [], (path, injected)
         assert all("alert(" not in script for script in inline_scripts(page)), path
         assert len(structured_data(page)) <= 1, path
     assert dialogs == []
     page.goto(url + "artikelen/eerste-artikel/")
-    assert "<script>alert(\"script\")</script>" in page.locator("h1").inner_text()
+    assert '<script>alert("script")</script>' in page.locator("h1").inner_text()
     assert page.title().startswith("Eerste artikel ‹script›")
     [article] = structured_data(page)
     assert article["headline"].startswith('Eerste artikel <script>alert("script")</script>')
@@ -112,7 +122,7 @@ def test_hostile_search_results_stay_text(browser, hostile_site):
     page.goto(url)
     for query in ("nadruk", "onload", "script", "Lijstartikel", "Stad"):
         assert search(page, query), query
-        assert page.evaluate(f"() => document.querySelectorAll(\"{INJECTED}\").length") == 0, query
+        assert page.evaluate(f'() => document.querySelectorAll("{INJECTED}").length') == 0, query
         shown = page.locator("[data-ik-search-results]").inner_text()
         assert "<script>" in shown or "onload=" in shown, (query, shown[:300])
     assert dialogs == []
@@ -124,21 +134,27 @@ def test_hostile_direct_labels_and_footers_stay_text(browser, hostile_site):
     chart footers (source titles) show markup as text."""
     build, url = hostile_site
     page, dialogs = watched_page(browser)
-    for path, selector in [("tijdlijn/", "#grafiek-tijdlijn .annotation-text-g text"),
-                           ("cijfers/", "#grafiek-cijfers .annotation-text-g text"),
-                           ("kaart/", "#grafiek-kaart .scattergeo text")]:
+    for path, selector in [
+        ("tijdlijn/", "#grafiek-tijdlijn .annotation-text-g text"),
+        ("cijfers/", "#grafiek-cijfers .annotation-text-g text"),
+        ("kaart/", "#grafiek-kaart .scattergeo text"),
+    ]:
         page.goto(url + path)
         upgrade_charts(page)
         written = " ".join(page.locator(selector).all_text_contents())
         # hostile names and titles are hundreds of characters long: on the map and the timeline
         # none fits but make_hostile.SHORT_NAME, so none is written (left to hover); the figure
         # panels name every row; what is written holds no markup
-        assert "alert(" in written if path == "cijfers/" else "onerror" not in page.locator(selector).evaluate_all(
-            "ts => ts.map(t => t.innerHTML).join(' ')").replace("onerror=alert", ""), (path, written)
+        assert (
+            "alert(" in written
+            if path == "cijfers/"
+            else "onerror"
+            not in page.locator(selector).evaluate_all("ts => ts.map(t => t.innerHTML).join(' ')").replace("onerror=alert", "")
+        ), (path, written)
         footer = page.locator(".ik-chart-footer").first
         assert "<script>" in footer.text_content(), path
         assert footer.locator("script, img, svg, iframe").count() == 0
-        assert page.evaluate(f"() => document.querySelectorAll(\"{INJECTED}\").length") == 0
+        assert page.evaluate(f'() => document.querySelectorAll("{INJECTED}").length') == 0
     assert dialogs == []
     page.close()
 
@@ -153,7 +169,9 @@ def test_hostile_text_stays_text_in_the_export(hostile_site, tmp_path):
     for page in exported.site.rglob("*.html"):
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         assert soup.select(INJECTED) == [], page
-        assert all("alert(" not in (script.string or "") for script in soup.select("script:not([src]):not([type='application/ld+json'])")), page
+        assert all(
+            "alert(" not in (script.string or "") for script in soup.select("script:not([src]):not([type='application/ld+json'])")
+        ), page
     front = (exported.project / "docs/artikelen/eerste-artikel/index.md").read_text(encoding="utf-8")
     assert yaml.safe_load(front.split("\n---\n")[0].removeprefix("---\n"))["title"].startswith("Eerste artikel ‹script›")
 
@@ -178,13 +196,13 @@ def test_hostile_text_in_the_article_builder_stays_text(browser, hostile_site):
     page.click("#bw-reveal")
     page.wait_for_timeout(300)
     assert page.locator("#bw-todo li").count() > 3, "the problems are listed"
-    injected = page.evaluate(f"() => [...document.querySelectorAll(\"{INJECTED}\")].map(e => e.outerHTML.slice(0, 80))")
+    injected = page.evaluate(f'() => [...document.querySelectorAll("{INJECTED}")].map(e => e.outerHTML.slice(0, 80))')
     assert injected == []
     assert make_hostile.ATTACK.split(" ")[0] in page.inner_text("#bw-todo"), "hostile text is quoted as text"
     page.fill("#bw-published", "2020-04")
     page.fill("#bw-body", make_hostile.ATTACK)
     page.wait_for_timeout(300)
-    assert page.evaluate(f"() => document.querySelectorAll(\"{INJECTED}\").length") == 0
+    assert page.evaluate(f'() => document.querySelectorAll("{INJECTED}").length') == 0
     assert dialogs == []
     page.close()
 
@@ -204,8 +222,9 @@ def test_hostile_static_pictures_stay_text(browser, hostile_site):
         chart = BeautifulSoup((build.site / path / "index.html").read_text(encoding="utf-8"), "html.parser")
         pictures = chart.select(".ik-static svg")
         assert pictures, path
-        assert not [e.name for p in pictures for e in p.find_all(True) if e.name not in ("g", "path", "line", "rect",
-                                                                                       "text", "tspan")], path
+        assert not [
+            e.name for p in pictures for e in p.find_all(True) if e.name not in ("g", "path", "line", "rect", "text", "tspan")
+        ], path
         assert "&amp;amp;" not in str(pictures[0]) and "&amp;lt;" not in str(pictures[0]), path
     page, dialogs = watched_page(browser)
     for path in ("tijdlijn/", "cijfers/"):
@@ -214,7 +233,7 @@ def test_hostile_static_pictures_stay_text(browser, hostile_site):
         assert page.evaluate("() => typeof window.Plotly") == "undefined", "the static pictures are tested"
         written = " ".join(page.locator(".ik-static text").all_text_contents())
         assert "<script>" in written or "<img" in written, (path, written[:300])
-        assert page.evaluate(f"() => document.querySelectorAll(\"{INJECTED}\").length") == 0, path
+        assert page.evaluate(f'() => document.querySelectorAll("{INJECTED}").length') == 0, path
     assert dialogs == []
     page.close()
 
@@ -224,6 +243,7 @@ def test_hostile_place_name_stays_text_in_the_static_maps(browser, hostile_site)
     valid XML, escaped once, nothing injected, the name shown as typed (plotly.js blocked)."""
     import re
     import xml.etree.ElementTree as ET
+
     build, url = hostile_site
     for path in ("kaart", "plaatsen/dorp-twee"):
         html = (build.site / path / "index.html").read_text(encoding="utf-8")
@@ -231,15 +251,18 @@ def test_hostile_place_name_stays_text_in_the_static_maps(browser, hostile_site)
         assert pictures and "&amp;amp;" not in "".join(pictures), path
         written = {"".join(t.itertext()) for svg in pictures for t in ET.fromstring(svg).iter("{http://www.w3.org/2000/svg}text")}
         assert make_hostile.SHORT_NAME in written, (path, written)
-        assert all(make_hostile.SHORT_NAME in ET.fromstring(svg).get("aria-label") for svg in pictures
-                   if make_hostile.SHORT_NAME in "".join(ET.fromstring(svg).itertext()))
+        assert all(
+            make_hostile.SHORT_NAME in ET.fromstring(svg).get("aria-label")
+            for svg in pictures
+            if make_hostile.SHORT_NAME in "".join(ET.fromstring(svg).itertext())
+        )
     page, dialogs = watched_page(browser)
     page.route("**/plotly*.js", lambda route: route.abort())
     for path in ("kaart/", "plaatsen/dorp-twee/"):
         page.goto(url + path)
         shown = page.locator(".ik-chart svg.ik-static-map text").all_text_contents()
         assert make_hostile.SHORT_NAME in shown, (path, shown)
-        assert page.evaluate(f"() => document.querySelectorAll(\"{INJECTED}\").length") == 0
+        assert page.evaluate(f'() => document.querySelectorAll("{INJECTED}").length') == 0
         assert page.locator(".ik-chart svg.ik-static-map image, .ik-chart svg.ik-static-map b").count() == 0
     assert dialogs == []
     page.close()
@@ -264,7 +287,7 @@ def test_hostile_place_name_stays_text_in_the_static_maps_label(browser, hostile
         tags = page.evaluate("() => [...document.querySelectorAll('.ik-tip *')].map(e => e.tagName.toLowerCase())")
         assert set(tags) <= {"span", "strong"}, tags
         assert make_hostile.SHORT_NAME in page.locator(f"{chart} .ik-tip-live[aria-live]").text_content()
-        assert page.evaluate(f"() => document.querySelectorAll(\"{INJECTED}\").length") == 0
+        assert page.evaluate(f'() => document.querySelectorAll("{INJECTED}").length') == 0
     assert dialogs == []
     page.close()
 
@@ -285,6 +308,7 @@ def test_hostile_text_stays_text_in_the_overview_and_its_detail_files(hostile_si
     """The overview at scale and its per-year data files: every text is escaped for Plotly."""
     from explainer.charts import overview as charts_overview
     from explainer.build import build_corpus
+
     corpus = build_corpus(hostile_site[0].project / "content")
     figure = json.dumps(charts_overview.overview(corpus), ensure_ascii=False)
     files = charts_overview.detail_files(corpus)
@@ -313,7 +337,7 @@ def test_hostile_title_stays_text_in_the_static_pictures_label(browser, hostile_
     tags = page.evaluate("() => [...document.querySelectorAll('.ik-tip *')].map(e => e.tagName.toLowerCase())")
     assert set(tags) <= {"span", "strong"}, tags
     assert "&lt;" not in shown[-1] and "&amp;" not in shown[-1], "decoded once, not shown escaped"
-    assert page.evaluate(f"() => document.querySelectorAll(\"{INJECTED}\").length") == 0
+    assert page.evaluate(f'() => document.querySelectorAll("{INJECTED}").length') == 0
     live = page.locator("#grafiek-tijdlijn .ik-tip-live[aria-live]").text_content()
     assert "<script>" in live or "<img" in live, "announced as the same text"
     assert dialogs == []
@@ -325,6 +349,7 @@ def test_hostile_text_is_text_on_the_figure_pages_at_scale(hostile_site, monkeyp
     from explainer.pages import figures as figures_pages
     from explainer.build import build_corpus
     from explainer.pages.render import Renderer
+
     corpus = build_corpus(hostile_site[0].project / "content")
     monkeypatch.setattr(figures_pages, "FULL_MAX", 0)
     generated = figures_pages.figures_pages(corpus, Renderer(corpus))

@@ -1,5 +1,6 @@
 """The pipeline's layers (ARCHITECTURE.md): a module imports only from its own layer and the
 layers below it, never upward. Leaves (routes, dates, problems, report, messages) import no layer."""
+
 from __future__ import annotations
 
 import ast

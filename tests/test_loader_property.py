@@ -1,4 +1,5 @@
 """Whatever a contributor writes, the loader answers with its own ContentError, never a crash."""
+
 from __future__ import annotations
 
 import shutil
@@ -13,15 +14,45 @@ from conftest import FIXTURES
 from explainer.build import build_corpus
 from explainer.problems import ContentError
 
-KEYS = ["title", "summary", "published", "source", "themes", "locations", "events", "figures", "id", "date",
-        "location", "value", "low", "high", "unit", "according_to", "url", "author", "qualifier", "lat", "lon"]
-scalars = (st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats(allow_nan=True)
-           | st.text(max_size=30) | st.sampled_from(["2020-04", "2099", "2020-13", "thema-a", "stad-een",
-                                                   "javascript:x", "[[x]]", "2019/2018", "..", "yes"])
-           | st.dates().map(str))
-values = st.recursive(scalars, lambda children: st.lists(children, max_size=4)
-                      | st.dictionaries(st.sampled_from(KEYS) | st.text(max_size=8), children, max_size=5),
-                      max_leaves=20)
+KEYS = [
+    "title",
+    "summary",
+    "published",
+    "source",
+    "themes",
+    "locations",
+    "events",
+    "figures",
+    "id",
+    "date",
+    "location",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "according_to",
+    "url",
+    "author",
+    "qualifier",
+    "lat",
+    "lon",
+]
+scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**6), 10**6)
+    | st.floats(allow_nan=True)
+    | st.text(max_size=30)
+    | st.sampled_from(["2020-04", "2099", "2020-13", "thema-a", "stad-een", "javascript:x", "[[x]]", "2019/2018", "..", "yes"])
+    | st.dates().map(str)
+)
+values = st.recursive(
+    scalars,
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.sampled_from(KEYS) | st.text(max_size=8), children, max_size=5)
+    ),
+    max_leaves=20,
+)
 front_matter = st.dictionaries(st.sampled_from(KEYS) | st.text(max_size=10), values, max_size=8)
 
 

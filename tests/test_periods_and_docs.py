@@ -1,5 +1,6 @@
 """content/periods.yml and the hand-written pages of docs/ are checked like the rest of the
 content: every problem at once, with file, line and field, before anything is rendered."""
+
 from __future__ import annotations
 
 import shutil
@@ -36,9 +37,14 @@ def tree(tmp_path) -> Path:
 
 
 def check(root: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "explainer", "--content", str(root / "content"), "check"],
-                          cwd=root, capture_output=True, text=True, check=False,
-                          env=build_env(PYTHONPATH=str(ROOT / "hooks")))
+    return subprocess.run(
+        [sys.executable, "-m", "explainer", "--content", str(root / "content"), "check"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=build_env(PYTHONPATH=str(ROOT / "hooks")),
+    )
 
 
 def test_periods_become_frozen_records(tree):
@@ -56,13 +62,19 @@ def test_periods_become_frozen_records(tree):
 PERIOD_CASES = {
     "unknown event": (
         ("until_event: gebeurtenis-een", "until_event: gebeurtenis-drie"),
-        f"{PERIODS}:5: [0].until_event: geen artikel beschrijft de gebeurtenis 'gebeurtenis-drie' — "),
+        f"{PERIODS}:5: [0].until_event: geen artikel beschrijft de gebeurtenis 'gebeurtenis-drie' — ",
+    ),
     "ends before it starts": (
-        ("from_event: gebeurtenis-twee\n  until_event: gebeurtenis-een", "from_event: gebeurtenis-een\n  until_event: gebeurtenis-twee"),
-        f"{PERIODS}:5: [0].until_event: de periode eindigt op 29 juni 2014, voor haar begin (eind maart 2020) — "),
+        (
+            "from_event: gebeurtenis-twee\n  until_event: gebeurtenis-een",
+            "from_event: gebeurtenis-een\n  until_event: gebeurtenis-twee",
+        ),
+        f"{PERIODS}:5: [0].until_event: de periode eindigt op 29 juni 2014, voor haar begin (eind maart 2020) — ",
+    ),
     "slug twice": (
         ("slug: tweede-periode", "slug: eerste-periode"),
-        f"{PERIODS}:7: [1].slug: de slug 'eerste-periode' staat er al (periode 0) — geef elke periode een eigen slug"),
+        f"{PERIODS}:7: [1].slug: de slug 'eerste-periode' staat er al (periode 0) — geef elke periode een eigen slug",
+    ),
     "unknown field": (("description:", "beschrijving:"), f"{PERIODS}:6: [0].beschrijving: "),
     "missing title": (('  title: "Tweede periode"\n', ""), f"{PERIODS}:7: [1]"),
     "not a list": (("- slug: eerste-periode", "slug: eerste-periode"), f"{PERIODS}:"),
@@ -91,8 +103,10 @@ def test_period_problems_come_with_the_other_problems(tree):
 
 def test_docs_problems_are_listed_with_file_and_line(tree):
     page = tree / "docs/index.md"
-    page.write_text(page.read_text(encoding="utf-8") + "\nZie [[nergens]] en [[ook-niet|hier]].\n\n"
-                    "<!-- explainer:bestaat-niet -->\n", encoding="utf-8")
+    page.write_text(
+        page.read_text(encoding="utf-8") + "\nZie [[nergens]] en [[ook-niet|hier]].\n\n<!-- explainer:bestaat-niet -->\n",
+        encoding="utf-8",
+    )
     found = [str(p) for p in check_handwritten(tree / "docs", build_corpus(tree / "content"))]
     assert found == [
         "docs/index.md:9: wiki-link: [[nergens]] verwijst naar niets — gebruik de slug van een artikel, thema of "
@@ -100,7 +114,8 @@ def test_docs_problems_are_listed_with_file_and_line(tree):
         "docs/index.md:9: wiki-link: [[ook-niet]] verwijst naar niets — gebruik de slug van een artikel, thema of "
         "plaats (of een andere spelling van een plaats)",
         "docs/index.md:11: blok: het blok <!-- explainer:bestaat-niet --> bestaat niet — kies een van: kerndata, "
-        "laatste-artikelen, thema-overzicht, omvang"]
+        "laatste-artikelen, thema-overzicht, omvang",
+    ]
     result = check(tree)
     assert result.returncode == 1 and "docs/index.md:9: wiki-link: [[nergens]]" in result.stderr, result.stderr
 

@@ -1,6 +1,7 @@
 """Publication standards on the built site: the fact-check's corrections (issue 11, part 1), the
 public corrections log and its feed, "Laatst bijgewerkt", the licence, the Frictionless data
 package, JSON-LD, Open Graph and citation tags per page type, and who claims each event."""
+
 from __future__ import annotations
 
 import csv
@@ -108,8 +109,13 @@ def test_dates_no_more_precise_than_the_sources(events):
     assert russia["date"] == "2015-05~/2015-08~" and russia["approximate"]
     trainers = events["westerse-trainers-verlaten-irak-2020"]
     assert trainers["uncertain"] and trainers["start"] == "2020-03-01" and trainers["end"] == "2020-04-30"
-    for event_id in ("kobani-heroverd", "mosul-omsingeld-2016", "raqqa-valt", "sinjar-veroverd-2014",
-                     "peshmerga-verdedigingslinie-2014"):
+    for event_id in (
+        "kobani-heroverd",
+        "mosul-omsingeld-2016",
+        "raqqa-valt",
+        "sinjar-veroverd-2014",
+        "peshmerga-verdedigingslinie-2014",
+    ):
         assert events[event_id]["uncertain"], event_id
     assert events["is-verovert-mosul-2014"]["end"] == "2014-06-28"
     assert events["hasaka-gevangenisopstand-2020"]["date"] == "2020-03-30"
@@ -131,13 +137,19 @@ def test_sukhna_battle_and_the_april_report(events):
 
 
 def test_events_without_a_place_are_off_the_maps(site, events):
-    for event_id in ("al-adnani-gedood-2016", "keane-kritiek-op-cijfers-2015",
-                     "rusland-claimt-dood-al-baghdadi-2017", "homs-propagandavideo-2016"):
+    for event_id in (
+        "al-adnani-gedood-2016",
+        "keane-kritiek-op-cijfers-2015",
+        "rusland-claimt-dood-al-baghdadi-2017",
+        "homs-propagandavideo-2016",
+    ):
         assert events[event_id]["location"] is None, event_id
     rows = {r["id"]: r for r in csv.DictReader(html(site, "data/events.csv").splitlines())}
     assert rows["al-adnani-gedood-2016"]["location"] == ""
-    counts = {f["properties"]["slug"]: f["properties"]["event_count"]
-              for f in json.loads(html(site, "data/locations.geojson"))["features"]}
+    counts = {
+        f["properties"]["slug"]: f["properties"]["event_count"]
+        for f in json.loads(html(site, "data/locations.geojson"))["features"]
+    }
     assert counts["rusland"] == 0
     page = soup(site, "artikelen/is-na-mosul-cijfers-en-leiders/index.html")
     assert "plaats niet bekend" in page.select_one("#al-adnani-gedood-2016 .ik-event__date").get_text()
@@ -153,13 +165,32 @@ def test_homs_videos_from_the_branch_filmed_in_the_desert(events, figures):
     assert figures["homs-video-lengte-mei-2020"]["location"] == "syrische-woestijn"
 
 
-@pytest.mark.parametrize("wording", [
-    "weekblad", "onderzoeker Aymenn", "antiterreurcoördinator", "gewonnen zou zijn", "baart zorgen",
-    "IS maakte er grote hoeveelheden wapens buit", "waar fotografen", "aan de oostkant van Mosul",
-    "vooral via geschreven boodschappen", "Vanaf 2015 keerde het tij", "Volgens verschillende bronnen is het",
-    "controleposten aan, onder meer bij", "had kort daarvoor", "de bronnen lopen tot mei 2020",
-    "onder wie Nederland", "afroept", "zouden ze nu wel het laatste willen", "valt af te leiden",
-    "maatstaf voor de kracht", "IS-hinderlaag", "zeer dunbevolkt gebied"])
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "weekblad",
+        "onderzoeker Aymenn",
+        "antiterreurcoördinator",
+        "gewonnen zou zijn",
+        "baart zorgen",
+        "IS maakte er grote hoeveelheden wapens buit",
+        "waar fotografen",
+        "aan de oostkant van Mosul",
+        "vooral via geschreven boodschappen",
+        "Vanaf 2015 keerde het tij",
+        "Volgens verschillende bronnen is het",
+        "controleposten aan, onder meer bij",
+        "had kort daarvoor",
+        "de bronnen lopen tot mei 2020",
+        "onder wie Nederland",
+        "afroept",
+        "zouden ze nu wel het laatste willen",
+        "valt af te leiden",
+        "maatstaf voor de kracht",
+        "IS-hinderlaag",
+        "zeer dunbevolkt gebied",
+    ],
+)
 def test_claims_the_sources_do_not_make_are_gone(all_pages, wording):
     assert wording not in all_pages
 
@@ -173,16 +204,19 @@ def test_attributions_added(site):
     assert "Een van de foto's in de reportage" in text(site, "plaatsen/gogjali/index.html")
 
 
-@pytest.mark.parametrize("event_id, words", [
-    ("is-publicatie-gevangenen-bevrijden-2020", "gevangenen te bevrijden"),
-    ("al-qaida-coronarichtlijnen-2020", "straf van God"),
-    ("is-neemt-weg-richting-sukhna-2020", "legerbasis"),
-    ("coalitie-voert-luchtaanvallen-op-2015", "bombardeert steeds vaker"),
-    ("is-tegenoffensieven-deir-ez-zor", "tegenoffensief"),
-    ("sdf-drijven-is-terug-naar-baghouz", "Syrische Democratische Strijdkrachten"),
-    ("is-strijders-oost-homs-2020", "enkele duizenden"),
-    ("irak-coronadoden-2020", "enkele tientallen"),
-])
+@pytest.mark.parametrize(
+    "event_id, words",
+    [
+        ("is-publicatie-gevangenen-bevrijden-2020", "gevangenen te bevrijden"),
+        ("al-qaida-coronarichtlijnen-2020", "straf van God"),
+        ("is-neemt-weg-richting-sukhna-2020", "legerbasis"),
+        ("coalitie-voert-luchtaanvallen-op-2015", "bombardeert steeds vaker"),
+        ("is-tegenoffensieven-deir-ez-zor", "tegenoffensief"),
+        ("sdf-drijven-is-terug-naar-baghouz", "Syrische Democratische Strijdkrachten"),
+        ("is-strijders-oost-homs-2020", "enkele duizenden"),
+        ("irak-coronadoden-2020", "enkele tientallen"),
+    ],
+)
 def test_missing_facts_added(events, event_id, words):
     assert words in events[event_id]["summary"] or words in events[event_id]["title"]
 
@@ -190,11 +224,21 @@ def test_missing_facts_added(events, event_id, words):
 # ---- part 2: corrections in public ------------------------------------------------------
 
 FIXED_PAGES = {  # page -> at least this many corrections (one per factual fix)
-    "artikelen/is-rukt-op-in-syrische-woestijn/": 8, "artikelen/irak-kwetsbaar-voor-is-comeback/": 6,
-    "artikelen/corona-als-dekmantel-voor-is/": 4, "artikelen/is-na-mosul-cijfers-en-leiders/": 1,
-    "artikelen/van-kalifaat-tot-baghouz/": 4, "themas/coalitie/": 2, "themas/corona/": 4, "themas/gevangenen/": 2,
-    "themas/kalifaat/": 1, "themas/leiders/": 2, "themas/opstand/": 1, "themas/propaganda/": 2,
-    "plaatsen/rutba/": 1, "plaatsen/gogjali/": 1, "plaatsen/bagdad/": 1,
+    "artikelen/is-rukt-op-in-syrische-woestijn/": 8,
+    "artikelen/irak-kwetsbaar-voor-is-comeback/": 6,
+    "artikelen/corona-als-dekmantel-voor-is/": 4,
+    "artikelen/is-na-mosul-cijfers-en-leiders/": 1,
+    "artikelen/van-kalifaat-tot-baghouz/": 4,
+    "themas/coalitie/": 2,
+    "themas/corona/": 4,
+    "themas/gevangenen/": 2,
+    "themas/kalifaat/": 1,
+    "themas/leiders/": 2,
+    "themas/opstand/": 1,
+    "themas/propaganda/": 2,
+    "plaatsen/rutba/": 1,
+    "plaatsen/gogjali/": 1,
+    "plaatsen/bagdad/": 1,
 }
 
 
@@ -240,6 +284,7 @@ def test_updated_follows_content_and_sitemap(site, mini_site):
 
 # ---- part 3: licence, data package, citation, sharing ------------------------------------
 
+
 def test_licence_on_over_and_in_every_footer(site):
     over = text(site, "over/index.html")
     assert "Creative Commons Naamsvermelding 4.0 Internationaal (CC BY 4.0)" in over
@@ -264,19 +309,23 @@ def test_datapackage_describes_every_file_and_validates(site):
 
 def structured(site, path: str) -> dict:
     url = SITE_URL_PATTERN.match(soup(site, path).find("meta", property="og:url")["content"]).group(0)
-    return extruct.extract(html(site, path), base_url=url + path.removesuffix("index.html"),
-                           syntaxes=["json-ld", "opengraph"], uniform=True)
+    return extruct.extract(
+        html(site, path), base_url=url + path.removesuffix("index.html"), syntaxes=["json-ld", "opengraph"], uniform=True
+    )
 
 
-@pytest.mark.parametrize("path, kind, og_type, image", [
-    (SUKHNA, "Article", "article", "artikel.png"),
-    ("artikelen/corona-als-dekmantel-voor-is/index.html", "Article", "article", "artikel.png"),
-    ("plaatsen/sukhna/index.html", "Place", "website", "plaats.png"),
-    ("themas/opstand/index.html", "WebPage", "website", "thema.png"),
-    ("over/index.html", "Dataset", "website", "site.png"),
-    ("index.html", "WebSite", "website", "site.png"),
-    ("tijdlijn/index.html", "WebPage", "website", "site.png"),
-])
+@pytest.mark.parametrize(
+    "path, kind, og_type, image",
+    [
+        (SUKHNA, "Article", "article", "artikel.png"),
+        ("artikelen/corona-als-dekmantel-voor-is/index.html", "Article", "article", "artikel.png"),
+        ("plaatsen/sukhna/index.html", "Place", "website", "plaats.png"),
+        ("themas/opstand/index.html", "WebPage", "website", "thema.png"),
+        ("over/index.html", "Dataset", "website", "site.png"),
+        ("index.html", "WebSite", "website", "site.png"),
+        ("tijdlijn/index.html", "WebPage", "website", "site.png"),
+    ],
+)
 def test_json_ld_and_open_graph_per_page_type(site, path, kind, og_type, image):
     data = structured(site, path)
     [ld] = data["json-ld"]
@@ -311,8 +360,9 @@ def test_citation_block_and_tags(site):
     page = soup(site, SUKHNA)
     cite = page.select_one("#citeer-tekst").get_text(" ")
     url = page.find("meta", property="og:url")["content"]
-    assert " ".join(cite.split()) == (f"IS na het kalifaat, „IS rukt op vanuit de Syrische woestijn”, {url}, "
-                                      "laatst bijgewerkt op 1 december 2026.")
+    assert " ".join(cite.split()) == (
+        f"IS na het kalifaat, „IS rukt op vanuit de Syrische woestijn”, {url}, laatst bijgewerkt op 1 december 2026."
+    )
     tags = {m["name"]: m["content"] for m in page.find_all("meta", attrs={"name": re.compile("^citation_")})}
     assert tags["citation_title"] == "IS rukt op vanuit de Syrische woestijn"
     assert tags["citation_publication_date"] == "2026/12/01" and tags["citation_public_url"] == url
@@ -320,6 +370,7 @@ def test_citation_block_and_tags(site):
 
 
 # ---- part 4: who says so ------------------------------------------------------------------
+
 
 def test_claim_columns_in_open_data(site, events):
     header = html(site, "data/events.csv").splitlines()[0].split(",")
@@ -335,12 +386,15 @@ def test_claims_on_theme_and_place_pages_and_the_timeline(site):
     assert "Gemeld, volgens het Rojava Informatiecentrum" in text(site, "plaatsen/noordoost-syrie/index.html")
     page = soup(site, "tijdlijn/index.html")
     assert page.select_one("tr[data-event='rutba-aanval-2020']")["data-claim-status"] == "geclaimd"
-    assert [o["value"] for o in page.select("select[data-filter=status] option")] == [
-        "", "vastgesteld", "gemeld", "geclaimd"]
+    assert [o["value"] for o in page.select("select[data-filter=status] option")] == ["", "vastgesteld", "gemeld", "geclaimd"]
     assert "is" in [o["value"] for o in page.select("select[data-filter=volgens] option")]
     figure = json.loads(page.select_one("#grafiek-tijdlijn")["data-figure"])
-    marks = [(custom, symbol) for trace in figure["data"] if trace["mode"] == "markers"
-             for custom, symbol in zip(trace["customdata"], trace["marker"]["symbol"])]
+    marks = [
+        (custom, symbol)
+        for trace in figure["data"]
+        if trace["mode"] == "markers"
+        for custom, symbol in zip(trace["customdata"], trace["marker"]["symbol"])
+    ]
     assert all(("-x" in symbol) == (custom["status"] == ["geclaimd"]) for custom, symbol in marks)
 
 
@@ -377,17 +431,23 @@ def test_share_button_copies_the_link(browser, server):
 
 BAD_CLAIMS = {
     "claim without a party": (
-        '    location: stad-een\n', '    location: stad-een\n    status: geclaimd\n',
+        "    location: stad-een\n",
+        "    location: stad-een\n    status: geclaimd\n",
         "content/articles/eerste-artikel.md:12: events[0]: status: geclaimd zonder claimed_by: wie claimt het? — "
-        "voeg claimed_by toe, bijvoorbeeld claimed_by: is, of kies status: gemeld"),
+        "voeg claimed_by toe, bijvoorbeeld claimed_by: is, of kies status: gemeld",
+    ),
     "other party without a name": (
-        '    location: stad-een\n', '    location: stad-een\n    claimed_by: anders\n',
+        "    location: stad-een\n",
+        "    location: stad-een\n    claimed_by: anders\n",
         "content/articles/eerste-artikel.md:12: events[0]: claimed_by: anders zonder naam van de partij — noem de "
-        'partij in claimed_by_text, bijvoorbeeld claimed_by_text: "de Iraakse regering"'),
+        'partij in claimed_by_text, bijvoorbeeld claimed_by_text: "de Iraakse regering"',
+    ),
     "correction on a day that does not exist": (
-        'themes: [thema-a]\n', 'themes: [thema-a]\ncorrections:\n  - date: "2026-02-30"\n    text: "Iets."\n',
+        "themes: [thema-a]\n",
+        'themes: [thema-a]\ncorrections:\n  - date: "2026-02-30"\n    text: "Iets."\n',
         "content/articles/eerste-artikel.md:11: corrections[0].date: '2026-02-30' is geen dag in de vorm "
-        'JJJJ-MM-DD — schrijf de dag van de correctie, bijvoorbeeld date: "2026-12-01"'),
+        'JJJJ-MM-DD — schrijf de dag van de correctie, bijvoorbeeld date: "2026-12-01"',
+    ),
 }
 
 
@@ -398,6 +458,7 @@ def test_new_fields_explain_mistakes_in_dutch(tmp_path, case):
     from conftest import FIXTURES
     from explainer.build import build_corpus
     from explainer.problems import ContentError
+
     shutil.copytree(FIXTURES / "mini" / "content", tmp_path / "content")
     old, new, expected = BAD_CLAIMS[case]
     path = tmp_path / "content/articles/eerste-artikel.md"
@@ -412,10 +473,12 @@ def test_unknown_place_is_allowed_and_shown_as_such(tmp_path):
 
     from conftest import FIXTURES
     from explainer.build import build_corpus
+
     shutil.copytree(FIXTURES / "mini" / "content", tmp_path / "content")
     path = tmp_path / "content/articles/eerste-artikel.md"
-    path.write_text(path.read_text(encoding="utf-8").replace("    location: dorp-twee\n", "    location: onbekend\n"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("    location: dorp-twee\n", "    location: onbekend\n"), encoding="utf-8"
+    )
     corpus = build_corpus(tmp_path / "content")
     assert corpus.events["gebeurtenis-twee"].location is None
     assert "gebeurtenis-twee" not in [e.id for e in corpus.events_in_place("dorp-twee")]

@@ -13,6 +13,7 @@
 
 Helpers: tests/quality/ (build.py: pages and page types of a build; content/links.py: link checking).
 """
+
 from __future__ import annotations
 
 import json
@@ -27,8 +28,7 @@ import pytest
 
 from conftest import upgrade_charts
 from quality.links import LinkChecker
-from quality.site import (PAGE_TYPES, alias_pages, file_of, html_pages, redirect_target, site_url,
-                          typed_pages)
+from quality.site import PAGE_TYPES, alias_pages, file_of, html_pages, redirect_target, site_url, typed_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -36,7 +36,6 @@ VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 DATA_FILES = ["events.json", "figures.json", "articles.json", "locations.geojson", "themes.json"]
 PHONE = {"width": 390, "height": 844}
 CHART_TIMEOUT = 20_000
-
 
 
 @pytest.fixture(scope="module")
@@ -64,8 +63,7 @@ def wait_for_charts(page, path: str) -> None:
 
 def open_page(page, server: str, path: str):
     response = page.goto(server + path, wait_until="load")
-    assert response is not None and response.status == 200, \
-        f"/{path}: HTTP {response.status if response else 'no response'}"
+    assert response is not None and response.status == 200, f"/{path}: HTTP {response.status if response else 'no response'}"
     wait_for_charts(page, path)
     return response
 
@@ -74,16 +72,16 @@ def open_page(page, server: str, path: str):
 def visit(page, server: str, build: Path, path: str) -> None:
     """Loads one page and waits until it is complete; AssertionError if it is not right."""
     response = page.goto(server + path, wait_until="load")
-    assert response is not None and response.status == 200, \
-        f"/{path}: HTTP {response.status if response else 'no response'}"
+    assert response is not None and response.status == 200, f"/{path}: HTTP {response.status if response else 'no response'}"
     target = redirect_target(build, path)
     if target is None:
         wait_for_charts(page, path)
         return
     # A place alias: a meta refresh to the place page, which is checked in full under its
     # own name; here it only has to arrive there.
-    assert target.startswith("plaatsen/") and redirect_target(build, target) is None, \
+    assert target.startswith("plaatsen/") and redirect_target(build, target) is None, (
         f"/{path} redirects to /{target}, which is not a place page"
+    )
     page.wait_for_url(server + target, wait_until="domcontentloaded", timeout=10_000)
     assert page.locator("h1").count() == 1, f"/{path} landed on /{target}, which has no h1"
 
@@ -95,8 +93,10 @@ def test_every_page_loads_cleanly(build, server, page):
     page.on("response", lambda r: failed_requests.append(f"HTTP {r.status} {r.url}") if r.status >= 400 else None)
     # net::ERR_ABORTED is a request cancelled by leaving the page (the search worker is still
     # loading its language files when the crawl moves on), not a failure of the site.
-    page.on("requestfailed", lambda r: failed_requests.append(f"failed {r.url}: {r.failure}")
-            if r.failure != "net::ERR_ABORTED" else None)
+    page.on(
+        "requestfailed",
+        lambda r: failed_requests.append(f"failed {r.url}: {r.failure}") if r.failure != "net::ERR_ABORTED" else None,
+    )
     problems = []
     all_pages = html_pages(build)
     assert len(all_pages) > 20, f"only {len(all_pages)} pages were built"
@@ -108,9 +108,9 @@ def test_every_page_loads_cleanly(build, server, page):
             problems.append(str(error))
         except Exception as error:  # a Playwright timeout or navigation error
             problems.append(f"/{path}: {type(error).__name__}: {str(error).splitlines()[0]}")
-        problems += [f"/{path}: {message}" for message in page.watch.errors[seen[0]:]]
-        problems += [f"/{path}: request to another origin: {url}" for url in page.watch.foreign[seen[1]:]]
-        problems += [f"/{path}: {message}" for message in failed_requests[seen[2]:]]
+        problems += [f"/{path}: {message}" for message in page.watch.errors[seen[0] :]]
+        problems += [f"/{path}: request to another origin: {url}" for url in page.watch.foreign[seen[1] :]]
+        problems += [f"/{path}: {message}" for message in failed_requests[seen[2] :]]
     assert not problems, f"{len(problems)} problems on {len(all_pages)} pages:\n" + "\n".join(problems)
 
 
@@ -130,9 +130,12 @@ def set_scheme(page, scheme: str) -> None:
         page.locator(f"label[for=__palette_{index}]").click()
     page.wait_for_selector(f"body[data-md-color-scheme={wanted}]")
     # Charts follow the palette (charts.js re-themes drawn charts when it changes).
-    page.wait_for_function("""wanted => [...document.querySelectorAll('.ik-chart')]
-        .every(c => c.layout && c.layout.meta && c.layout.meta.scheme === wanted)""", arg=wanted,
-                           timeout=CHART_TIMEOUT)
+    page.wait_for_function(
+        """wanted => [...document.querySelectorAll('.ik-chart')]
+        .every(c => c.layout && c.layout.meta && c.layout.meta.scheme === wanted)""",
+        arg=wanted,
+        timeout=CHART_TIMEOUT,
+    )
     # Let colour transitions finish, or axe measures contrast half-way.
     page.wait_for_function("""() => document.getAnimations().every(a =>
         a.playState !== 'running' || a.effect.getTiming().iterations === Infinity)""")
@@ -218,13 +221,14 @@ def test_keyboard_reaches_navigation_and_timeline_table(pages, server, page):
     assert reached_tabs == tabs, f"main navigation by Tab: {reached_tabs}, expected {tabs}"
     assert any(item["tableRegion"] for item in focused), "the table region #tijdlijn-tabel is not focusable"
     reached_links = [item["href"] for item in focused if item["tableLink"]]
-    assert reached_links == table_links, \
-        f"Tab reached {len(reached_links)} of the {len(table_links)} links in #tijdlijn-tabel"
+    assert reached_links == table_links, f"Tab reached {len(reached_links)} of the {len(table_links)} links in #tijdlijn-tabel"
     checked = [item for item in focused if item["tab"] or item["tableLink"] or item["tableRegion"]]
     # The table region is taller than the window: it needs to be in view, not all of it.
-    invisible = [item["name"] for item in checked
-                 if not (item["indicator"] and item["focusVisible"]
-                         and (item["inView"] if item["tableRegion"] else item["onScreen"]))]
+    invisible = [
+        item["name"]
+        for item in checked
+        if not (item["indicator"] and item["focusVisible"] and (item["inView"] if item["tableRegion"] else item["onScreen"]))
+    ]
     assert not invisible, f"focus not visible (no outline or box-shadow, or off screen) on: {invisible}"
 
 
@@ -236,8 +240,10 @@ def test_keyboard_opens_navigation_drawer(width, pages, server, browser):
     try:
         page = context.new_page()
         open_page(page, server, pages["artikel"])
-        nav = page.eval_on_selector_all(".md-sidebar--primary .md-nav--primary > .md-nav__list > .md-nav__item > a.md-nav__link",
-                                        "links => links.map(a => a.href)")
+        nav = page.eval_on_selector_all(
+            ".md-sidebar--primary .md-nav--primary > .md-nav__list > .md-nav__item > a.md-nav__link",
+            "links => links.map(a => a.href)",
+        )
         assert len(nav) >= 9, nav
         reached = []
         for _ in range(60):
@@ -286,12 +292,14 @@ def test_phone_layout(kind, pages, server, phone):
     finally:
         page.close()
     assert layout["viewport"] == PHONE["width"], layout
-    assert layout["scrollWidth"] <= layout["clientWidth"] + 1, \
+    assert layout["scrollWidth"] <= layout["clientWidth"] + 1, (
         f"/{path} scrolls sideways on a phone: {layout['scrollWidth']} > {layout['clientWidth']}"
+    )
     for chart in layout["charts"]:
         assert chart["width"] > 0 and chart["svg"], f"/{path}: #{chart['id']} is empty on a phone"
-        assert chart["left"] >= 0 and chart["right"] <= layout["viewport"] and chart["width"] <= layout["viewport"], \
+        assert chart["left"] >= 0 and chart["right"] <= layout["viewport"] and chart["width"] <= layout["viewport"], (
             f"/{path}: #{chart['id']} does not fit a phone screen: {chart}"
+        )
         assert chart["svg"] <= layout["viewport"], f"/{path}: #{chart['id']} draws wider than the screen: {chart}"
 
 
@@ -302,8 +310,9 @@ CHART_PAGES = ["tijdlijn", "kaart", "thema", "plaats", "cijfers"]
 @pytest.mark.parametrize("kind", CHART_PAGES)
 def test_chart_text_is_not_cut_off(kind, width, pages, server, browser):
     """Plotly clips its drawing to the chart: a label placed past the edge is simply lost."""
-    context = browser.new_context(viewport={"width": width, "height": PHONE["height"]},
-                                  is_mobile=width == PHONE["width"], has_touch=width == PHONE["width"])
+    context = browser.new_context(
+        viewport={"width": width, "height": PHONE["height"]}, is_mobile=width == PHONE["width"], has_touch=width == PHONE["width"]
+    )
     try:
         page = context.new_page()
         open_page(page, server, pages[kind])
@@ -377,8 +386,11 @@ def test_open_data_urls_resolve(name, links):
 def test_pages_without_icon_link_find_favicon_ico(build):
     """A page without <link rel="icon"> (the place aliases) makes browsers ask for /favicon.ico;
     without it that is a 404 and, now and then, a console error."""
-    bare = [path for path in html_pages(build)
-            if not re.search(r'<link\s[^>]*rel="(?:shortcut )?icon"', file_of(build, path).read_text(encoding="utf-8"))]
+    bare = [
+        path
+        for path in html_pages(build)
+        if not re.search(r'<link\s[^>]*rel="(?:shortcut )?icon"', file_of(build, path).read_text(encoding="utf-8"))
+    ]
     assert not bare or (build / "favicon.ico").is_file(), f"no /favicon.ico, and no icon link on: {bare}"
 
 
@@ -394,11 +406,16 @@ def test_feed_and_sitemap_links_resolve(links):
 # checked state on reload or back navigation, which would reopen the drawer or the search.
 # Only these exact errors on these exact elements are ignored.
 MATERIAL_ERRORS = {
-    ("Attribute “autocomplete” is only allowed when the input type is “color”, “date”, “datetime-local”, "
-     "“email”, “hidden”, “month”, “number”, “password”, “range”, “search”, “tel”, “text”, “time”, “url”, "
-     "or “week”.", markup)
-    for markup in ('<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">',
-                   '<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" autocomplete="off">')
+    (
+        "Attribute “autocomplete” is only allowed when the input type is “color”, “date”, “datetime-local”, "
+        "“email”, “hidden”, “month”, “number”, “password”, “range”, “search”, “tel”, “text”, “time”, “url”, "
+        "or “week”.",
+        markup,
+    )
+    for markup in (
+        '<input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">',
+        '<input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" autocomplete="off">',
+    )
 }
 VALIDATED = PAGE_TYPES + ["alias", "404"]
 
@@ -406,7 +423,7 @@ VALIDATED = PAGE_TYPES + ["alias", "404"]
 def highlighted(message: dict) -> str:
     start, length = message.get("hiliteStart"), message.get("hiliteLength")
     extract = message.get("extract", "")
-    return extract[start:start + length] if start is not None and length else extract
+    return extract[start : start + length] if start is not None and length else extract
 
 
 @pytest.fixture(scope="module")
@@ -421,9 +438,12 @@ def vnu_messages(build, pages) -> dict[str, list[dict]]:
     files = {kind: file_of(build, path) for kind, path in pages.items()}
     files["alias"] = file_of(build, alias_pages(build)[0])
     files["404"] = build / "404.html"
-    result = subprocess.run([java, "-jar", str(VNU), "--errors-only", "--format", "json",
-                             *[str(file) for file in files.values()]],
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [java, "-jar", str(VNU), "--errors-only", "--format", "json", *[str(file) for file in files.values()]],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     output = result.stderr.strip() or result.stdout.strip()
     try:
         messages = json.loads(output)["messages"]
@@ -433,8 +453,7 @@ def vnu_messages(build, pages) -> dict[str, list[dict]]:
     kinds = {str(file.resolve()): kind for kind, file in files.items()}
     for message in messages:
         kind = kinds.get(unquote(urlsplit(message.get("url", "")).path))
-        assert kind or message.get("type") not in ("error", "non-document-error"), \
-            f"the Nu Html Checker failed: {message}"
+        assert kind or message.get("type") not in ("error", "non-document-error"), f"the Nu Html Checker failed: {message}"
         if kind:
             by_file[kind].append(message)
     return by_file
@@ -442,8 +461,10 @@ def vnu_messages(build, pages) -> dict[str, list[dict]]:
 
 @pytest.mark.parametrize("kind", VALIDATED)
 def test_html_is_valid(kind, vnu_messages):
-    errors = [m for m in vnu_messages[kind]
-              if m.get("type") in ("error", "non-document-error")
-              and (m.get("message"), highlighted(m)) not in MATERIAL_ERRORS]
+    errors = [
+        m
+        for m in vnu_messages[kind]
+        if m.get("type") in ("error", "non-document-error") and (m.get("message"), highlighted(m)) not in MATERIAL_ERRORS
+    ]
     report = "\n".join(f"line {m.get('lastLine')}: {m.get('message')}\n    {highlighted(m)!r}" for m in errors)
     assert not errors, f"{kind}: {len(errors)} HTML errors:\n{report}"

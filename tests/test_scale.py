@@ -255,9 +255,7 @@ def test_timeline_at_scale_draws_single_events_of_a_chosen_year(synthetic, tab):
     assert tab.evaluate("() => typeof window.Plotly") == "undefined"
     tab.select_option("select[data-jaar]", "2020")
     tab.wait_for_function("() => /in deze periode/.test(document.querySelector('[data-status]').textContent)", timeout=30000)
-    expected = sum(
-        1 for e in corpus.events.values() if "2019-12-10" <= e.date.midpoint.isoformat() <= "2021-01-21"
-    )
+    expected = sum(1 for e in corpus.events.values() if "2019-12-10" <= e.date.midpoint.isoformat() <= "2021-01-21")
     shown = int(status_text(tab).split(" ")[0].replace(".", ""))
     assert abs(shown - expected) <= 2, (shown, expected)  # marks at the range's very edges
     assert "jaar=" not in tab.url and "van=2019-12-10" in tab.url

@@ -1,4 +1,5 @@
 """The JSON Schema (for editors) comes from the validator's model and agrees with it."""
+
 import copy
 import re
 

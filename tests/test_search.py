@@ -1,5 +1,6 @@
 """The site search (Pagefind, docs/assets/search.js) on the real site, in Chromium: what it
 finds, that it loads nothing until used, and that it works by keyboard and with axe."""
+
 from __future__ import annotations
 
 import pytest
@@ -56,7 +57,9 @@ def test_search_by_keyboard_with_instant_navigation(server, page):
     page.wait_for_url(server + "plaatsen/hasaka/")
     page.wait_for_function("() => !document.getElementById('__search').checked")
     # Instant navigation sets the URL before it swaps the page's content in: wait for the content.
-    page.wait_for_function("() => ((document.querySelector('article h1') || {}).textContent || '').trim() === 'Hasaka'", timeout=10_000)
+    page.wait_for_function(
+        "() => ((document.querySelector('article h1') || {}).textContent || '').trim() === 'Hasaka'", timeout=10_000
+    )
     # After Material's instant navigation the same box still works, and Escape closes it.
     page.keyboard.press("/")
     assert search(page, "Raqqa")[0] == "plaatsen/raqqa/"

@@ -1,4 +1,5 @@
 """The built site: every page type shows its content; data files are complete and consistent."""
+
 from __future__ import annotations
 
 import csv
@@ -21,6 +22,7 @@ def text(build, path: str) -> str:
 
 
 # ---- the small fixture site: exact content ---------------------------------------------
+
 
 def test_strict_build_has_no_warnings(mini_site, site):
     for build in (mini_site, site):
@@ -67,11 +69,14 @@ def test_article_list_newest_first(mini_site):
 def test_theme_page(mini_site):
     page = text(mini_site, "themas/thema-b/index.html")
     assert "Inleiding op thema B" in page
-    events = [li.select_one(".ik-event__title").get_text(strip=True)
-              for li in soup(mini_site, "themas/thema-b/index.html").select(".ik-events li")]
+    events = [
+        li.select_one(".ik-event__title").get_text(strip=True)
+        for li in soup(mini_site, "themas/thema-b/index.html").select(".ik-events li")
+    ]
     assert events == ["Tweede gebeurtenis"]
-    assert [a.get_text(strip=True) for a in soup(mini_site, "themas/thema-b/index.html").select(".ik-articles a")] \
-        == ["Tweede artikel"]
+    assert [a.get_text(strip=True) for a in soup(mini_site, "themas/thema-b/index.html").select(".ik-articles a")] == [
+        "Tweede artikel"
+    ]
     listing = text(mini_site, "themas/index.html")
     assert listing.index("Thema A") < listing.index("Thema B")
 
@@ -104,8 +109,10 @@ def test_alias_redirects(mini_site):
 
 
 def test_sources_page(mini_site):
-    rows = [[" ".join(td.get_text(" ").split()) for td in tr.select("td")]
-            for tr in soup(mini_site, "bronnen/index.html").select("tbody tr")]
+    rows = [
+        [" ".join(td.get_text(" ").split()) for td in tr.select("td")]
+        for tr in soup(mini_site, "bronnen/index.html").select("tbody tr")
+    ]
     assert rows[0][:4] == ["mei 2020", "(zonder kop)", "onbekend", "Testuitgever"]
     assert rows[1][:4] == ["april 2020", "Oorspronkelijke kop", "Testauteur", "uitgever onbekend"]
 
@@ -118,10 +125,12 @@ def test_home_blocks(mini_site):
 
 
 def test_edit_links_point_at_content_files(mini_site):
-    for path, source in [("artikelen/eerste-artikel/index.html", "content/articles/eerste-artikel.md"),
-                         ("themas/thema-a/index.html", "content/themes/thema-a.md"),
-                         ("plaatsen/stad-een/index.html", "content/locations.yml"),
-                         ("over/index.html", "docs/over/index.md")]:
+    for path, source in [
+        ("artikelen/eerste-artikel/index.html", "content/articles/eerste-artikel.md"),
+        ("themas/thema-a/index.html", "content/themes/thema-a.md"),
+        ("plaatsen/stad-een/index.html", "content/locations.yml"),
+        ("over/index.html", "docs/over/index.md"),
+    ]:
         edit = soup(mini_site, path).select_one("a.md-content__button[href*='/edit/']")
         assert edit is not None and edit["href"] == f"{TEST_REPO_URL}/edit/main/{source}", path
     assert soup(mini_site, "tijdlijn/index.html").select_one("a.md-content__button[href*='/edit/']") is None
@@ -154,17 +163,29 @@ def test_atom_feed(mini_site):
 
 # ---- open data ------------------------------------------------------------------------
 
+
 def test_events_json_and_csv(mini_site):
     events = json.loads((mini_site.site / "data/events.json").read_text(encoding="utf-8"))
     assert [e["id"] for e in events] == ["gebeurtenis-twee", "gebeurtenis-een"]
     first = events[1]
     assert first == {
-        "id": "gebeurtenis-een", "title": "Eerste gebeurtenis", "date": "2020-03-21/2020-03-31",
-        "start": "2020-03-21", "end": "2020-03-31", "precision": "interval", "approximate": False,
-        "uncertain": False, "location": "stad-een", "themes": ["thema-a"], "summary": "Er gebeurde iets in Stad Een.",
+        "id": "gebeurtenis-een",
+        "title": "Eerste gebeurtenis",
+        "date": "2020-03-21/2020-03-31",
+        "start": "2020-03-21",
+        "end": "2020-03-31",
+        "precision": "interval",
+        "approximate": False,
+        "uncertain": False,
+        "location": "stad-een",
+        "themes": ["thema-a"],
+        "summary": "Er gebeurde iets in Stad Een.",
         "sources": ["eerste-artikel", "tweede-artikel"],
         "url": "http://127.0.0.1:8000/artikelen/eerste-artikel/#gebeurtenis-een",
-        "claimed_by": None, "claimed_by_name": "", "status": "gemeld"}
+        "claimed_by": None,
+        "claimed_by_name": "",
+        "status": "gemeld",
+    }
     rows = list(csv.DictReader((mini_site.site / "data/events.csv").open(encoding="utf-8")))
     assert list(rows[0]) == list(first)
     assert rows[1]["sources"] == "eerste-artikel;tweede-artikel" and rows[1]["approximate"] == "false"
@@ -176,17 +197,33 @@ def test_geojson(mini_site):
     by_slug = {f["properties"]["slug"]: f for f in data["features"]}
     stad = by_slug["stad-een"]
     assert stad["type"] == "Feature" and stad["geometry"] == {"type": "Point", "coordinates": [38.2, 35.1]}
-    assert stad["properties"] == {"slug": "stad-een", "name": "Stad Een", "aliases": ["Stad-1", "Eenstad"],
-                                  "kind": "stad", "country": "landa",
-                                  "url": "http://127.0.0.1:8000/plaatsen/stad-een/", "event_count": 2}
+    assert stad["properties"] == {
+        "slug": "stad-een",
+        "name": "Stad Een",
+        "aliases": ["Stad-1", "Eenstad"],
+        "kind": "stad",
+        "country": "landa",
+        "url": "http://127.0.0.1:8000/plaatsen/stad-een/",
+        "event_count": 2,
+    }
 
 
 def test_figures_and_articles_json(mini_site):
     figures = {f["id"]: f for f in json.loads((mini_site.site / "data/figures.json").read_text(encoding="utf-8"))}
     assert figures["cijfer-een"] | {} == {
-        "id": "cijfer-een", "label": "Strijders", "counted": None, "low": 2500, "high": 3000, "qualifier": None, "unit": "strijders",
-        "date": "2020-05", "according_to": "Een testinstantie", "location": "landa", "source": "eerste-artikel",
-        "url": "http://127.0.0.1:8000/artikelen/eerste-artikel/#cijfer-cijfer-een"}
+        "id": "cijfer-een",
+        "label": "Strijders",
+        "counted": None,
+        "low": 2500,
+        "high": 3000,
+        "qualifier": None,
+        "unit": "strijders",
+        "date": "2020-05",
+        "according_to": "Een testinstantie",
+        "location": "landa",
+        "source": "eerste-artikel",
+        "url": "http://127.0.0.1:8000/artikelen/eerste-artikel/#cijfer-cijfer-een",
+    }
     articles = json.loads((mini_site.site / "data/articles.json").read_text(encoding="utf-8"))
     assert [a["slug"] for a in articles] == ["tweede-artikel", "eerste-artikel"]
     schema = json.loads((mini_site.site / "schema/article.schema.json").read_text(encoding="utf-8"))
@@ -211,8 +248,10 @@ def test_sitemap(site):
 
 # ---- the real site: every page type exists for all content -------------------------------
 
+
 def test_real_site_has_a_page_for_everything(site):
     from explainer.build import build_corpus
+
     corpus = build_corpus(ROOT / "content")
     for slug in corpus.articles:
         assert (site.site / "artikelen" / slug / "index.html").exists()
@@ -259,7 +298,8 @@ def test_no_third_party_urls_in_pages(site):
 def test_about_page_states_the_event_limit_of_theme_and_place_pages(site):
     from explainer.pages.generated import ARTICLE_LIMIT, EVENT_LIMIT, LIST_PAGE_SIZE
 
-    about = " ".join(BeautifulSoup((site.site / "over/index.html").read_text(encoding="utf-8"), "html.parser")
-                     .get_text(" ").split())
+    about = " ".join(
+        BeautifulSoup((site.site / "over/index.html").read_text(encoding="utf-8"), "html.parser").get_text(" ").split()
+    )
     assert f"de {EVENT_LIMIT} meest recente gebeurtenissen en de {ARTICLE_LIMIT} nieuwste artikelen" in about
     assert f"met {LIST_PAGE_SIZE} per pagina" in about

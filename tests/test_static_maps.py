@@ -2,6 +2,7 @@
 topology, the path encoding, the pictures in the built HTML (valid XML, names written), and in
 Chromium with plotly.js blocked: names that overlap nothing, drawn where Plotly draws them, axe
 clean in light and dark mode."""
+
 from __future__ import annotations
 
 import re
@@ -28,11 +29,20 @@ PLOTLY_TEXTS = """(chart) => [...document.querySelectorAll(chart + ' .scattergeo
   .map(t => { const r = t.getBoundingClientRect(); return {text: t.textContent, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom}; })"""
 
 TINY = {  # a square (two arcs, one of them shared with a line) and a line, quantized and delta-encoded
-    "type": "Topology", "transform": {"scale": [0.5, 0.25], "translate": [10, 20]},
+    "type": "Topology",
+    "transform": {"scale": [0.5, 0.25], "translate": [10, 20]},
     "arcs": [[[0, 0], [2, 0], [0, 4]], [[2, 4], [-2, 0], [0, -4]], [[2, 4], [2, 0]]],
-    "objects": {"vlak": {"type": "GeometryCollection", "geometries": [
-        {"type": "Polygon", "arcs": [[0, 1]]}, {"type": "LineString", "arcs": [~0]},
-        {"type": "MultiLineString", "arcs": [[0, 2]]}, {"type": "Point", "coordinates": [1, 1]}]}},
+    "objects": {
+        "vlak": {
+            "type": "GeometryCollection",
+            "geometries": [
+                {"type": "Polygon", "arcs": [[0, 1]]},
+                {"type": "LineString", "arcs": [~0]},
+                {"type": "MultiLineString", "arcs": [[0, 2]]},
+                {"type": "Point", "coordinates": [1, 1]},
+            ],
+        }
+    },
 }
 
 
@@ -52,18 +62,35 @@ def test_paths_are_whole_or_half_pixels_and_clipped():
     square = [(-10, -10), (10, -10), (10, 10), (-10, 10)]
     clipped = svg_geo_paths.clip_ring(square, (0, 0, 20, 20))
     assert {(round(x), round(y)) for x, y in clipped} == {(0, 0), (10, 0), (10, 10), (0, 10)}
-    assert svg_geo_paths.clip_line([(-5, 5), (-1, 5), (5, 5), (30, 5), (40, 5)], (0, 0, 20, 20)) == \
-        [[(-1, 5), (5, 5), (30, 5)]]
+    assert svg_geo_paths.clip_line([(-5, 5), (-1, 5), (5, 5), (30, 5), (40, 5)], (0, 0, 20, 20)) == [[(-1, 5), (5, 5), (30, 5)]]
 
 
 def test_a_figure_without_label_layouts_gets_its_picture():
     """Any scattergeo figure: the view from geo's axis ranges, markers and escaped text as given."""
-    figure = {"data": [{"type": "scattergeo", "lon": [38.0, 60.0], "lat": [35.0, 35.0], "mode": "markers+text",
-                        "text": ["A &amp; B<br>tweede", "buiten beeld"], "textposition": "top center",
-                        "marker": {"size": 10, "color": "#0072B2"}}],
-              "layout": {"height": 300, "geo": {"resolution": 50, "showland": True, "showocean": True,
-                                                "showcountries": True, "lonaxis": {"range": [33.5, 50.5]},
-                                                "lataxis": {"range": [28.5, 40.5]}}}}
+    figure = {
+        "data": [
+            {
+                "type": "scattergeo",
+                "lon": [38.0, 60.0],
+                "lat": [35.0, 35.0],
+                "mode": "markers+text",
+                "text": ["A &amp; B<br>tweede", "buiten beeld"],
+                "textposition": "top center",
+                "marker": {"size": 10, "color": "#0072B2"},
+            }
+        ],
+        "layout": {
+            "height": 300,
+            "geo": {
+                "resolution": 50,
+                "showland": True,
+                "showocean": True,
+                "showcountries": True,
+                "lonaxis": {"range": [33.5, 50.5]},
+                "lataxis": {"range": [28.5, 40.5]},
+            },
+        },
+    }
     svg = ET.fromstring(svg_geo.render(figure, 640))
     assert svg.get("viewBox") == "0 0 640 300"
     assert [c.get("fill") for c in svg.iter(SVG + "circle")] == ["#0072B2"], "the point outside the view is hidden"
@@ -100,9 +127,11 @@ def test_the_built_overview_map_writes_countries_and_places_as_svg_text(site, co
 
 
 def test_the_built_locator_maps_name_the_place_and_the_countries_around(site):
-    for path, place, countries in [("plaatsen/raqqa", "Raqqa", {"SYRIË", "IRAK"}),
-                                   ("plaatsen/mosul", "Mosul", {"SYRIË", "IRAK"}),
-                                   ("plaatsen/iran", "Iran", {"IRAK", "TURKIJE"})]:
+    for path, place, countries in [
+        ("plaatsen/raqqa", "Raqqa", {"SYRIË", "IRAK"}),
+        ("plaatsen/mosul", "Mosul", {"SYRIË", "IRAK"}),
+        ("plaatsen/iran", "Iran", {"IRAK", "TURKIJE"}),
+    ]:
         for width, svg in pictures(site, path).items():
             assert place in texts(svg) and countries <= texts(svg), (path, width, texts(svg))
             assert len(list(svg.iter(SVG + "polygon"))) == 1, "the place's star"
@@ -130,7 +159,7 @@ def test_static_overview_names_overlap_nothing(static_page, server, corpus):
     assert {"SYRIË", "IRAK"} <= names
     assert len(names & {p.name for p in corpus.places.values() if p.kind != "land"}) >= 8, names
     boxes = shown["texts"]
-    assert [(a["text"], b["text"]) for i, a in enumerate(boxes) for b in boxes[i + 1:] if overlapping(a, b)] == []
+    assert [(a["text"], b["text"]) for i, a in enumerate(boxes) for b in boxes[i + 1 :] if overlapping(a, b)] == []
     assert [(t["text"], m) for t in boxes for m in shown["markers"] if overlapping(t, m)] == [], "a name covers a marker"
     frame = shown["svg"]
     assert all(frame["x0"] <= t["x0"] and t["x1"] <= frame["x1"] + 0.5 for t in boxes), "names stay on the map"
@@ -152,8 +181,10 @@ def test_names_stand_where_plotly_writes_them(static_page, browser, server, path
     assert {t["text"] for t in shown["texts"]} == set(drawn)
     for text in shown["texts"]:  # in px from the chart's top-left corner
         other = drawn[text["text"]]
-        assert max(abs(text[k] - shown["svg"][k[0] + "0"] - other[k] + size[k[0]]) for k in ("x0", "y0", "x1", "y1")) <= 2, \
-            (text, other)
+        assert max(abs(text[k] - shown["svg"][k[0] + "0"] - other[k] + size[k[0]]) for k in ("x0", "y0", "x1", "y1")) <= 2, (
+            text,
+            other,
+        )
 
 
 @pytest.mark.parametrize("scheme", ["default", "slate"])

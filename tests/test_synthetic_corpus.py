@@ -1,4 +1,5 @@
 """The benchmark's synthetic corpus stays valid content, so scripts/benchmark.py cannot rot."""
+
 from __future__ import annotations
 
 import sys
@@ -70,8 +71,10 @@ def test_big_theme_and_place_pages_show_the_latest_events_and_link_to_the_rest(s
     events = json.loads((synthetic_site.site / "data/events.json").read_text(encoding="utf-8"))
     gazetteer = yaml.safe_load((synthetic_site.project / "content/locations.yml").read_text(encoding="utf-8"))
     # a place lies within its `within`, or else directly in its country
-    parent = {slug: place.get("within") or (place.get("country") if place.get("country") != slug else None)
-              for slug, place in gazetteer.items()}
+    parent = {
+        slug: place.get("within") or (place.get("country") if place.get("country") != slug else None)
+        for slug, place in gazetteer.items()
+    }
 
     def members(event):
         if kind == "thema":
@@ -111,14 +114,15 @@ def test_related_articles_follow_the_documented_ranking(tmp_path, which):
     themes, then slug; five at most; never the article itself."""
     if which == "synthetic":
         synthetic_corpus.generate_content(tmp_path / "content", articles=80, seed=13)
-    content = {"synthetic": tmp_path / "content", "real": ROOT / "content",
-               "mini": ROOT / "tests/fixtures/mini/content"}[which]
+    content = {"synthetic": tmp_path / "content", "real": ROOT / "content", "mini": ROOT / "tests/fixtures/mini/content"}[which]
     corpus = build_corpus(content)
 
     def named_places(article):
-        return set(article.locations) | {corpus.events[i].location for i in article.event_ids
-                                         if corpus.events[i].location} | \
-            {corpus.figures[i].location for i in article.figure_ids if corpus.figures[i].location}
+        return (
+            set(article.locations)
+            | {corpus.events[i].location for i in article.event_ids if corpus.events[i].location}
+            | {corpus.figures[i].location for i in article.figure_ids if corpus.figures[i].location}
+        )
 
     for article in corpus.articles.values():
         scores = []
@@ -161,8 +165,7 @@ def test_feed_holds_the_newest_articles(synthetic_site):
     ns = {"a": "http://www.w3.org/2005/Atom"}
     entries = ElementTree.parse(synthetic_site.site / "feed.xml").getroot().findall("a:entry", ns)
     assert len(entries) == FEED_LIMIT
-    in_feed = {e.find("a:id", ns).text.rstrip("/").rsplit("/", 1)[1]: e.find("a:published", ns).text[:10]
-               for e in entries}
+    in_feed = {e.find("a:id", ns).text.rstrip("/").rsplit("/", 1)[1]: e.find("a:published", ns).text[:10] for e in entries}
     published = list(in_feed.values())
     assert published == sorted(published, reverse=True), "newest first"
     left_out = [parse(a["published"]).start.isoformat() for a in articles if a["slug"] not in in_feed]

@@ -1,4 +1,5 @@
 """Command line: `python -m explainer check|schema|new|export` (run with PYTHONPATH=hooks)."""
+
 from __future__ import annotations
 
 import argparse
@@ -15,8 +16,12 @@ def main(argv=None) -> int:
     parser.add_argument("--lang", choices=["nl", "en"], help="language of the messages (default: $EXPLAINER_LANG or nl)")
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="validate content/ without building the site")
-    check.add_argument("--format", choices=["text", "github"], default="text",
-                       help="github: also print workflow annotations (::error file=…,line=…::…) on stdout")
+    check.add_argument(
+        "--format",
+        choices=["text", "github"],
+        default="text",
+        help="github: also print workflow annotations (::error file=…,line=…::…) on stdout",
+    )
     check.add_argument("--summary", type=Path, help="append a Markdown summary to this file ($GITHUB_STEP_SUMMARY)")
     schema = commands.add_parser("schema", help="write the JSON Schema of the article front matter")
     schema.add_argument("output", nargs="?", type=Path, help="file to write (default: print)")

@@ -2,6 +2,7 @@
 
 Both ways of building use it: the MkDocs hooks (hooks/site_hooks.py, for `mkdocs serve`) and
 the export (export.py), which writes it all out as a plain site source."""
+
 from __future__ import annotations
 
 import gc
@@ -78,8 +79,7 @@ class Site:
 
     def head(self, src_uri: str, title: str, description: str) -> dict:
         """The page's sharing and citation metadata (metadata.head), for the theme's templates."""
-        return metadata.head(self.corpus, src_uri, title, html.unescape(description), self.site_url,
-                             self.site_name)
+        return metadata.head(self.corpus, src_uri, title, html.unescape(description), self.site_url, self.site_name)
 
     def meta_for(self, src_uri: str, markdown: str = "", given: dict | None = None) -> dict:
         """The front matter the site adds to a page: a generated page's title, description, search
@@ -108,8 +108,14 @@ class Site:
         return rendered.finish(html) if rendered is not None else html
 
 
-def build_site(root: Path, site_url: str, site_name: str, corpus: Corpus | None = None,
-               docs_dir: Path | None = None, site_description: str = "") -> Site:
+def build_site(
+    root: Path,
+    site_url: str,
+    site_name: str,
+    corpus: Corpus | None = None,
+    docs_dir: Path | None = None,
+    site_description: str = "",
+) -> Site:
     """content/ and docs/ -> pages, data files, redirects and vendored assets. Raises ContentError
     with every problem of content/ and of the hand-written pages."""
     root = Path(root)
@@ -121,8 +127,16 @@ def build_site(root: Path, site_url: str, site_name: str, corpus: Corpus | None 
         if timeline_years.at_scale(corpus):
             files.update(charts_overview.detail_files(corpus))
         generated = pages.generate_pages(corpus, renderer)
-    return Site(corpus, generated, files, vendor_assets(root), renderer, site_url=site_url, site_name=site_name,
-                site_description=site_description)
+    return Site(
+        corpus,
+        generated,
+        files,
+        vendor_assets(root),
+        renderer,
+        site_url=site_url,
+        site_name=site_name,
+        site_description=site_description,
+    )
 
 
 def read_content(content_dir: Path, docs_dir: Path) -> Corpus:
@@ -179,16 +193,21 @@ def vendor_assets(root: Path) -> dict:
 
 def alias_redirects(corpus: Corpus) -> dict:
     """/plaatsen/<other spelling>/ leads to the place's page."""
-    return {routes.place_alias(alias): _redirect_page(corpus.places[slug].name,
-                                                      routes.relative(routes.place(alias), routes.place(slug)))
-            for alias, slug in sorted(corpus.aliases.items())}
+    return {
+        routes.place_alias(alias): _redirect_page(
+            corpus.places[slug].name, routes.relative(routes.place(alias), routes.place(slug))
+        )
+        for alias, slug in sorted(corpus.aliases.items())
+    }
 
 
 def _redirect_page(name: str, target: str) -> str:
     name = html.escape(name)
-    return (f'<!doctype html>\n<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
-            f'<title>{name} – IS na het kalifaat</title>\n<meta name="robots" content="noindex">\n'
-            f'<link rel="icon" href="../../assets/images/favicon.png">\n'
-            f'<meta http-equiv="refresh" content="0; url={target}">\n<link rel="canonical" href="{target}">\n'
-            f'</head>\n<body>\n<p>Deze plaats heet op deze site <a href="{target}">{name}</a>.</p>\n'
-            f'</body>\n</html>\n')
+    return (
+        f'<!doctype html>\n<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
+        f'<title>{name} – IS na het kalifaat</title>\n<meta name="robots" content="noindex">\n'
+        f'<link rel="icon" href="../../assets/images/favicon.png">\n'
+        f'<meta http-equiv="refresh" content="0; url={target}">\n<link rel="canonical" href="{target}">\n'
+        f'</head>\n<body>\n<p>Deze plaats heet op deze site <a href="{target}">{name}</a>.</p>\n'
+        f"</body>\n</html>\n"
+    )

@@ -1,4 +1,5 @@
 """The commands behind `python -m explainer`."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -22,8 +23,14 @@ def check(args) -> int:
     except ContentError as error:
         _report(error.problems, error.report(), args)
         return 1
-    counts = text("check_ok", articles=len(corpus.articles), events=len(corpus.events), figures=len(corpus.figures),
-                  places=len(corpus.places), themes=len(corpus.themes))
+    counts = text(
+        "check_ok",
+        articles=len(corpus.articles),
+        events=len(corpus.events),
+        figures=len(corpus.figures),
+        places=len(corpus.places),
+        themes=len(corpus.themes),
+    )
     print(counts)
     if args.summary:
         _append(args.summary, job_summary([], counts.removeprefix("OK: ")))
@@ -75,8 +82,9 @@ def new(args) -> int:
         return 1
     themes = sorted(p.stem for p in (args.content / "themes").glob("*.md"))
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(new_article(args.title, dt.date.today().strftime("%Y-%m"), themes[0] if themes else "thema"),
-                      encoding="utf-8")
+    target.write_text(
+        new_article(args.title, dt.date.today().strftime("%Y-%m"), themes[0] if themes else "thema"), encoding="utf-8"
+    )
     print(NEW_MESSAGES["written"].format(target=target))
     return 0
 
@@ -101,6 +109,7 @@ def export(args) -> int:
     from explainer.export import ExportError, export as write_export
     from explainer.publish.minify import MinifyError
     from explainer.build import MissingAssets
+
     try:
         site = write_export(args.content.resolve().parent, args.output)
     except ContentError as error:
@@ -109,6 +118,8 @@ def export(args) -> int:
     except (MissingAssets, ExportError, MinifyError) as error:
         print(error, file=sys.stderr)
         return 2
-    print(f"Wrote {args.output}: {len(site.pages)} generated pages, {len(site.files)} data and redirect files. "
-          f"Build it with: cd {args.output} && mkdocs build")
+    print(
+        f"Wrote {args.output}: {len(site.pages)} generated pages, {len(site.files)} data and redirect files. "
+        f"Build it with: cd {args.output} && mkdocs build"
+    )
     return 0

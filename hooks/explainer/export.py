@@ -4,6 +4,7 @@ reading mkdocs.yml builds without hooks (plain MkDocs, Zensical, ProperDocs).
 Every generated page becomes a Markdown file with its front matter and its HTML blocks written
 in; the hand-written pages get their wiki-links and blocks resolved; data files, feed, redirect
 pages and vendored assets are copied next to them."""
+
 from __future__ import annotations
 
 import re
@@ -21,8 +22,10 @@ from explainer.publish.search import CONFIG as SEARCH_CONFIG
 from explainer.build import Site, build_site
 
 MARKER = ".explainer-export"  # an export folder may be replaced by the next export, nothing else
-HEADER = ("# Written by `python -m explainer export` from the project's mkdocs.yml, content/ and docs/.\n"
-          "# Edit those, not this folder: the next export replaces it.\n")
+HEADER = (
+    "# Written by `python -m explainer export` from the project's mkdocs.yml, content/ and docs/.\n"
+    "# Edit those, not this folder: the next export replaces it.\n"
+)
 # Top-level keys of mkdocs.yml that belong to the hooked build only.
 HOOKED_ONLY = ("hooks", "watch")
 # ... and those the hooked build replaces: the export serves what the hooks would (publish/minify.py).
@@ -40,13 +43,17 @@ def export(root: Path, target: Path) -> Site:
     root, target = Path(root).resolve(), Path(target).resolve()
     config = yaml_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
     docs_dir = root / config.get("docs_dir", "docs")
-    site = build_site(root, config.get("site_url") or "/", config["site_name"], docs_dir=docs_dir,
-                      site_description=config.get("site_description") or "")
+    site = build_site(
+        root,
+        config.get("site_url") or "/",
+        config["site_name"],
+        docs_dir=docs_dir,
+        site_description=config.get("site_description") or "",
+    )
     _empty(target)
     docs = target / docs_dir.name
     shutil.copytree(docs_dir, docs)
-    (target / "mkdocs.yml").write_text(plain_config((root / "mkdocs.yml").read_text(encoding="utf-8")),
-                                       encoding="utf-8")
+    (target / "mkdocs.yml").write_text(plain_config((root / "mkdocs.yml").read_text(encoding="utf-8")), encoding="utf-8")
     for path in handwritten_pages(docs_dir):
         src_uri = path.relative_to(docs_dir).as_posix()
         body, meta = get_data(path.read_text(encoding="utf-8"))

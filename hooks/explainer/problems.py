@@ -1,4 +1,5 @@
 """Content problems: what is wrong, where, and how to fix it."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

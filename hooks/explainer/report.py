@@ -1,4 +1,5 @@
 """Problems as text for a terminal, as GitHub workflow annotations and as a job summary."""
+
 from __future__ import annotations
 
 import html
@@ -9,21 +10,31 @@ from explainer.messages import language
 from explainer.problems import Problem
 
 SUMMARY_TEXT = {
-    "nl": {"ok": "### Inhoud in orde\n\nDe controle vond geen problemen: {counts}\n",
-           "heading": "### De controle vond {count} {noun}\n",
-           "one": "probleem", "many": "problemen", "line": "regel", "file": "bestand",
-           "next": "**Wat nu?** Pas in je branch (of op GitHub met het potloodje bij het bestand) elk genoemd veld aan "
-                   "zoals de melding zegt en sla de wijziging op; de controle draait dan vanzelf opnieuw. De meldingen "
-                   "staan ook bij de regels zelf, onder *Files changed*. Uitleg bij elke melding: CONTRIBUTING.md, "
-                   "*Foutmeldingen van de controle*; een nieuw artikel kun je ook maken met de artikelbouwer op "
-                   "/bijdragen/ van de site.\n",
-           "title": "Inhoud"},
-    "en": {"ok": "### Content OK\n\nThe check found no problems: {counts}\n",
-           "heading": "### The check found {count} {noun}\n",
-           "one": "problem", "many": "problems", "line": "line", "file": "file",
-           "next": "**What next?** Fix each field as its message says and push; the check runs again. The messages "
-                   "also stand next to their lines under *Files changed*. See CONTRIBUTING.md.\n",
-           "title": "Content"},
+    "nl": {
+        "ok": "### Inhoud in orde\n\nDe controle vond geen problemen: {counts}\n",
+        "heading": "### De controle vond {count} {noun}\n",
+        "one": "probleem",
+        "many": "problemen",
+        "line": "regel",
+        "file": "bestand",
+        "next": "**Wat nu?** Pas in je branch (of op GitHub met het potloodje bij het bestand) elk genoemd veld aan "
+        "zoals de melding zegt en sla de wijziging op; de controle draait dan vanzelf opnieuw. De meldingen "
+        "staan ook bij de regels zelf, onder *Files changed*. Uitleg bij elke melding: CONTRIBUTING.md, "
+        "*Foutmeldingen van de controle*; een nieuw artikel kun je ook maken met de artikelbouwer op "
+        "/bijdragen/ van de site.\n",
+        "title": "Inhoud",
+    },
+    "en": {
+        "ok": "### Content OK\n\nThe check found no problems: {counts}\n",
+        "heading": "### The check found {count} {noun}\n",
+        "one": "problem",
+        "many": "problems",
+        "line": "line",
+        "file": "file",
+        "next": "**What next?** Fix each field as its message says and push; the check runs again. The messages "
+        "also stand next to their lines under *Files changed*. See CONTRIBUTING.md.\n",
+        "title": "Content",
+    },
 }
 
 

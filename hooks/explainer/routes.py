@@ -2,6 +2,7 @@
 
 Every path is relative to the site root; pages are directory URLs ending in '/'. Pages, charts,
 open data, redirects and the export all ask here, so a URL changes in one place."""
+
 from __future__ import annotations
 
 import posixpath

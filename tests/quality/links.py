@@ -1,5 +1,6 @@
 """Checks every internal link of a built site: the file it points at exists and so does the
 element its #fragment names. External links are not followed (no network in tests)."""
+
 from __future__ import annotations
 
 import json
@@ -18,10 +19,10 @@ LINK_ATTRIBUTES = {"href", "src", "action", "poster"}
 @dataclass
 class Parsed:
     ids: set[str] = field(default_factory=set)
-    links: list[tuple[str, str]] = field(default_factory=list)   # (where, url as written)
-    figures: dict[str, dict] = field(default_factory=dict)        # chart element id -> Plotly figure
-    charts: int = 0                                               # elements of class ik-chart
-    options: set[str] = field(default_factory=set)                # values of <option> elements
+    links: list[tuple[str, str]] = field(default_factory=list)  # (where, url as written)
+    figures: dict[str, dict] = field(default_factory=dict)  # chart element id -> Plotly figure
+    charts: int = 0  # elements of class ik-chart
+    options: set[str] = field(default_factory=set)  # values of <option> elements
 
 
 class _Parser(HTMLParser):
@@ -72,7 +73,7 @@ class LinkChecker:
         if not url.startswith(self.root):
             return None
         parts = urlsplit(url)
-        path = unquote(parts.path)[len(urlsplit(self.root).path):]
+        path = unquote(parts.path)[len(urlsplit(self.root).path) :]
         file = self.build / path
         if path == "" or path.endswith("/") or file.is_dir():
             file = file / "index.html"
@@ -129,8 +130,10 @@ class LinkChecker:
             page = url_path(self.build, file)
             parsed = self.parsed(file)
             if len(parsed.figures) != parsed.charts:
-                problems.append(f"/{page}: {parsed.charts} charts but {len(parsed.figures)} data-figure "
-                                "attributes (did the chart embedding change? see tests/quality/content/links.py)")
+                problems.append(
+                    f"/{page}: {parsed.charts} charts but {len(parsed.figures)} data-figure "
+                    "attributes (did the chart embedding change? see tests/quality/content/links.py)"
+                )
             for figure in parsed.figures.values():
                 for trace in figure.get("data", []):
                     if trace.get("hoverinfo") == "skip":
@@ -140,8 +143,7 @@ class LinkChecker:
                             url = self.resolve(self.root, custom["url"])
                             why = self.problem(url) if url else "does not point into the site"
                             if why:
-                                problems.append(f"/{page}: chart point {trace.get('name')!r} "
-                                                f"{custom['url']!r} -> {why}")
+                                problems.append(f"/{page}: chart point {trace.get('name')!r} {custom['url']!r} -> {why}")
         return problems
 
     def data_problems(self, names: list[str]) -> list[str]:

@@ -1,4 +1,5 @@
 """What a built site contains: its pages, the page of each type, its SITE_URL."""
+
 from __future__ import annotations
 
 import json
@@ -11,11 +12,33 @@ REFRESH = re.compile(r'<meta\s+http-equiv="refresh"\s+content="\d+;\s*url=([^"]+
 CANONICAL = re.compile(r'<link\s+rel="canonical"\s+href="([^"]+)"', re.I)
 
 # The page types of the site; "artikel", "thema" and "plaats" are resolved to one real page.
-PAGE_TYPES = ["home", "artikel", "thema", "plaats", "artikelen", "themas", "plaatsen",
-              "tijdlijn", "kaart", "cijfers", "bronnen", "over", "bijdragen"]
-FIXED = {"home": "", "artikelen": "artikelen/", "themas": "themas/", "plaatsen": "plaatsen/",
-         "tijdlijn": "tijdlijn/", "kaart": "kaart/", "cijfers": "cijfers/", "bronnen": "bronnen/",
-         "over": "over/", "bijdragen": "bijdragen/"}
+PAGE_TYPES = [
+    "home",
+    "artikel",
+    "thema",
+    "plaats",
+    "artikelen",
+    "themas",
+    "plaatsen",
+    "tijdlijn",
+    "kaart",
+    "cijfers",
+    "bronnen",
+    "over",
+    "bijdragen",
+]
+FIXED = {
+    "home": "",
+    "artikelen": "artikelen/",
+    "themas": "themas/",
+    "plaatsen": "plaatsen/",
+    "tijdlijn": "tijdlijn/",
+    "kaart": "kaart/",
+    "cijfers": "cijfers/",
+    "bronnen": "bronnen/",
+    "over": "over/",
+    "bijdragen": "bijdragen/",
+}
 
 
 def url_path(build: Path, file: Path) -> str:
@@ -41,7 +64,7 @@ def redirect_target(build: Path, path: str) -> str | None:
     match = REFRESH.search(file_of(build, path).read_text(encoding="utf-8"))
     if not match:
         return None
-    return urljoin("http://x/" + path, match.group(1))[len("http://x/"):]
+    return urljoin("http://x/" + path, match.group(1))[len("http://x/") :]
 
 
 def site_url(build: Path) -> str:
@@ -57,7 +80,7 @@ def _data(build: Path, name: str):
 
 def _local(url: str, root: str) -> str:
     assert url.startswith(root), f"{url} is not on {root}"
-    return url[len(root):].split("#")[0]
+    return url[len(root) :].split("#")[0]
 
 
 def typed_pages(build: Path) -> dict[str, str]:

@@ -9,6 +9,7 @@ tests/test_quality.py runs every chart of the built site through those validator
 
 One module per kind of chart: charts_timeline, charts_maps, charts_figures; charts_labels
 places direct labels, charts_base holds what they share (and the embed markup with its footer)."""
+
 from __future__ import annotations
 
 from explainer import routes
@@ -18,13 +19,18 @@ from explainer.charts.figures import figures_chart  # noqa: F401
 from explainer.charts.maps import REGION, locator_map, overview_map, size_legend  # noqa: F401
 from explainer.charts.timeline import ROW_GAP_DAYS, corpus_periods, theme_colours, timeline_chart  # noqa: F401
 
-TIMELINE_LABEL = ("Interactieve tijdlijn: elke gebeurtenis is een markering op de tijdas, per thema een baan; "
-                  "de belangrijkste gebeurtenissen staan er met hun titel boven. Met de strook eronder kies je "
-                  "een periode. Dezelfde gebeurtenissen staan hieronder als tabel.")
-MAP_LABEL = ("Interactieve kaart van Syrië, Irak en buurlanden met alle plaatsen, de belangrijkste met naam; "
-             "de lijst staat eronder.")
-FIGURES_LABEL = ("Alle cijfers uit de bronnen, per soort een paneel met een eigen as in één eenheid; een balk is "
-                 "een bandbreedte. Dezelfde cijfers staan hieronder in een tabel.")
+TIMELINE_LABEL = (
+    "Interactieve tijdlijn: elke gebeurtenis is een markering op de tijdas, per thema een baan; "
+    "de belangrijkste gebeurtenissen staan er met hun titel boven. Met de strook eronder kies je "
+    "een periode. Dezelfde gebeurtenissen staan hieronder als tabel."
+)
+MAP_LABEL = (
+    "Interactieve kaart van Syrië, Irak en buurlanden met alle plaatsen, de belangrijkste met naam; de lijst staat eronder."
+)
+FIGURES_LABEL = (
+    "Alle cijfers uit de bronnen, per soort een paneel met een eigen as in één eenheid; een balk is "
+    "een bandbreedte. Dezelfde cijfers staan hieronder in een tabel."
+)
 EVENT_CSV = (routes.EVENTS_CSV, EVENT_COLUMNS)
 PLACE_CSV = (routes.PLACES_CSV, PLACE_COLUMNS)
 FIGURE_CSV = (routes.FIGURES_CSV, FIGURE_COLUMNS)

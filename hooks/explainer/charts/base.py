@@ -1,5 +1,6 @@
 """What every chart shares: palette, escaping, Dutch numbers, the time presets, the embed markup
 with its footer (sources, data download)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -36,6 +37,7 @@ def iso(day: dt.date) -> str:
 
 def number(value: float) -> str:
     from babel.numbers import format_decimal
+
     return format_decimal(value, locale=dates.LOCALE)
 
 
@@ -52,21 +54,25 @@ def overlaps(span: dates.EdtfSpan, period: tuple[str, str]) -> bool:
     return span.start.isoformat() <= period[1] and span.end.isoformat() >= period[0]
 
 
-def footer(corpus, articles: list[str], csv: tuple[str, list[str]], root: str,
-           without: str = "de plaatsenlijst van deze site") -> str:
+def footer(
+    corpus, articles: list[str], csv: tuple[str, list[str]], root: str, without: str = "de plaatsenlijst van deze site"
+) -> str:
     """The chart's footer: its source articles linked (or `without`, when no article is behind
     it), and the data behind it as CSV. `csv` is (site path, its columns); `root` leads from the
     page to the site root."""
     articles = list(dict.fromkeys(articles))
-    links = [f'<a href="{root}artikelen/{slug}/">{html.escape(corpus.articles[slug].title)}</a>'
-             for slug in articles[:SOURCES_LISTED]]
+    links = [
+        f'<a href="{root}artikelen/{slug}/">{html.escape(corpus.articles[slug].title)}</a>' for slug in articles[:SOURCES_LISTED]
+    ]
     if len(articles) > SOURCES_LISTED:
         links.append(f'<a href="{root}artikelen/">en {len(articles) - SOURCES_LISTED} andere artikelen</a>')
     sources = "; ".join(links) or html.escape(without)
     path, columns = csv
-    return (f'<p class="ik-chart-footer"><span class="ik-chart-sources">Bron: {sources}.</span> '
-            f'<a class="ik-chart-csv" href="{root}{path}" download data-columns="{",".join(columns)}">'
-            f'Download de gegevens (CSV)</a></p>')
+    return (
+        f'<p class="ik-chart-footer"><span class="ik-chart-sources">Bron: {sources}.</span> '
+        f'<a class="ik-chart-csv" href="{root}{path}" download data-columns="{",".join(columns)}">'
+        f"Download de gegevens (CSV)</a></p>"
+    )
 
 
 def embed(chart_id: str, figure: dict, label: str, controls: bool = False, footer_html: str = "") -> Markup:
@@ -82,6 +88,7 @@ def embed(chart_id: str, figure: dict, label: str, controls: bool = False, foote
         f'<figure class="ik-chart-figure">\n'
         f'<div class="ik-chart" id="grafiek-{chart_id}" data-chart="{chart_id}" data-plotly="{bundle}"'
         f'{" data-controls" if controls else ""} tabindex="0" data-figure="{html.escape(data, quote=True)}">'
-        f'{svg.pictures(figure, label)}</div>\n'
-        f'<figcaption>{html.escape(label)}{footer_html}</figcaption>\n'
-        f'</figure>')
+        f"{svg.pictures(figure, label)}</div>\n"
+        f"<figcaption>{html.escape(label)}{footer_html}</figcaption>\n"
+        f"</figure>"
+    )

@@ -4,6 +4,7 @@ Plotly draws text where it is told and does not avoid collisions, so the charts 
 labels go here, in pixels, for a few chart widths; the page picks the widest layout that fits
 (docs/assets/charts.js). Text sizes are estimated on the wide side, so a label the browser
 draws is never larger than the box reserved for it."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -22,8 +23,9 @@ class Box:
     y1: float
 
     def overlaps(self, other: "Box") -> bool:
-        return not (self.x1 + PAD <= other.x0 or other.x1 + PAD <= self.x0
-                    or self.y1 + PAD <= other.y0 or other.y1 + PAD <= self.y0)
+        return not (
+            self.x1 + PAD <= other.x0 or other.x1 + PAD <= self.x0 or self.y1 + PAD <= other.y0 or other.y1 + PAD <= self.y0
+        )
 
     def inside(self, frame: "Box") -> bool:
         return self.x0 >= frame.x0 and self.y0 >= frame.y0 and self.x1 <= frame.x1 and self.y1 <= frame.y1
@@ -41,8 +43,10 @@ def place(candidates: list[list], obstacles: list[Box], frame: Box) -> list:
     None where none fits. Returns the chosen (box, value) pairs."""
     taken, chosen = list(obstacles), []
     for alternatives in candidates:
-        pick = next((option for option in alternatives
-                     if option[0].inside(frame) and not any(option[0].overlaps(box) for box in taken)), None)
+        pick = next(
+            (option for option in alternatives if option[0].inside(frame) and not any(option[0].overlaps(box) for box in taken)),
+            None,
+        )
         if pick is not None:
             taken.append(pick[0])
         chosen.append(pick)

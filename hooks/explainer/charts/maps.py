@@ -1,5 +1,6 @@
 """The maps: /kaart/ (every place, sized by its events, with a time filter) and a place page's
 locator map. Places and countries are named on the map itself (charts_labels places the names)."""
+
 from __future__ import annotations
 
 import math
@@ -16,8 +17,14 @@ PHONE_REGION = {"lon": [35.4, 46.6], "lat": [31.6, 38.4]}
 OVERVIEW_HEIGHT, LOCATOR_HEIGHT = 520, 320
 # Countries of the region the content has no place for, named on the map for orientation
 # (Dutch name -> a point inside the country where its name fits).
-NEIGHBOURS = {"Jordanië": (36.9, 30.9), "Saoedi-Arabië": (41.8, 29.4), "Libanon": (35.9, 33.95),
-              "Israël": (34.85, 30.9), "Koeweit": (47.6, 29.35), "Egypte": (33.9, 29.6)}
+NEIGHBOURS = {
+    "Jordanië": (36.9, 30.9),
+    "Saoedi-Arabië": (41.8, 29.4),
+    "Libanon": (35.9, 33.95),
+    "Israël": (34.85, 30.9),
+    "Koeweit": (47.6, 29.35),
+    "Egypte": (33.9, 29.6),
+}
 KIND_WEIGHT = {"stad": 3, "dorp": 2, "basis": 2, "gebouw": 1, "wijk": 1}  # towns first at equal counts
 
 
@@ -25,8 +32,7 @@ def _view(place=None) -> dict:
     """The region (Syria, Iraq and neighbours), or, for a place outside it, a view around the place."""
     if place is None or _in(place.lon, place.lat, REGION):
         return REGION
-    return {"lon": [place.lon - 20, place.lon + 20],
-            "lat": [max(place.lat - 12, -80), min(place.lat + 12, 84)]}
+    return {"lon": [place.lon - 20, place.lon + 20], "lat": [max(place.lat - 12, -80), min(place.lat + 12, 84)]}
 
 
 def _in(lon: float, lat: float, view: dict) -> bool:
@@ -36,10 +42,20 @@ def _in(lon: float, lat: float, view: dict) -> bool:
 def _geo_layout(place=None) -> dict:
     view = _view(place)
     inside = view is REGION
-    return {"projection": {"type": "mercator"}, "resolution": 50 if inside else 110,
-            "lonaxis": {"range": view["lon"]}, "lataxis": {"range": view["lat"]},
-            "showcountries": True, "showland": True, "showocean": True, "showlakes": True, "showrivers": inside,
-            "showcoastlines": True, "showframe": False, "bgcolor": "rgba(0,0,0,0)"}
+    return {
+        "projection": {"type": "mercator"},
+        "resolution": 50 if inside else 110,
+        "lonaxis": {"range": view["lon"]},
+        "lataxis": {"range": view["lat"]},
+        "showcountries": True,
+        "showland": True,
+        "showocean": True,
+        "showlakes": True,
+        "showrivers": inside,
+        "showcoastlines": True,
+        "showframe": False,
+        "bgcolor": "rgba(0,0,0,0)",
+    }
 
 
 def _topojson(place=None) -> str:
@@ -65,8 +81,10 @@ def _country_options(projection, lon, lat, size) -> list:
     """A country's name at its point, or shifted a little where a marker sits there."""
     x, y = projection(lon, lat)
     w, h = size
-    return [(Box(x + dx - w / 2, y + dy - h / 2, x + dx + w / 2, y + dy + h / 2), (dx, dy))
-            for dx, dy in ((0, 0), (0, 26), (0, -26), (44, 0), (-44, 0), (40, 30), (-40, -30))]
+    return [
+        (Box(x + dx - w / 2, y + dy - h / 2, x + dx + w / 2, y + dy + h / 2), (dx, dy))
+        for dx, dy in ((0, 0), (0, 26), (0, -26), (44, 0), (-44, 0), (40, 30), (-40, -30))
+    ]
 
 
 def label_layouts(points: list, names: list, country_names: list, view: dict, height: int) -> list[dict]:
@@ -76,23 +94,34 @@ def label_layouts(points: list, names: list, country_names: list, view: dict, he
     layouts = []
     for width in WIDTHS:
         small = width < 400
-        shown_view = PHONE_REGION if small and view is REGION and _in(points[0][0], points[0][1], PHONE_REGION) \
-            else view  # a locator map keeps the whole region if its place lies outside the phone's view
+        shown_view = (
+            PHONE_REGION if small and view is REGION and _in(points[0][0], points[0][1], PHONE_REGION) else view
+        )  # a locator map keeps the whole region if its place lies outside the phone's view
         projection = Projection(shown_view, width, height)
         size, csize = (10, 10) if small else (12, 12)
         pixels = [(*projection(lon, lat), r) for lon, lat, r in points]
         markers = [marker_box(x, y, r) for x, y, r in pixels]
-        country_options = [_country_options(projection, lon, lat, text_size(name.upper(), csize))
-                           for name, lon, lat in country_names]
+        country_options = [
+            _country_options(projection, lon, lat, text_size(name.upper(), csize)) for name, lon, lat in country_names
+        ]
         shown = place(country_options, markers, projection.frame)
         taken = markers + [pick[0] for pick in shown if pick]
-        labels = place([around(x, y, r, text_size(name, size)) for (x, y, r), name in zip(pixels, names)],
-                       taken, projection.frame)
+        labels = place(
+            [around(x, y, r, text_size(name, size)) for (x, y, r), name in zip(pixels, names)], taken, projection.frame
+        )
         fitted = round(projection.frame.y1 - projection.frame.y0) if small else height  # no empty band on a phone
-        layouts.append({"breedte": width, "hoogte": fitted, "zicht": shown_view, "plaatsgrootte": size, "landgrootte": csize,
-                        "tekst": [name if pick else "" for name, pick in zip(names, labels)],
-                        "positie": [pick[1] if pick else "middle right" for pick in labels],
-                        "landen": _country_shift(country_names, shown, projection)})
+        layouts.append(
+            {
+                "breedte": width,
+                "hoogte": fitted,
+                "zicht": shown_view,
+                "plaatsgrootte": size,
+                "landgrootte": csize,
+                "tekst": [name if pick else "" for name, pick in zip(names, labels)],
+                "positie": [pick[1] if pick else "middle right" for pick in labels],
+                "landen": _country_shift(country_names, shown, projection),
+            }
+        )
     return layouts
 
 
@@ -118,8 +147,8 @@ LARGEST_DIAMETER = 48  # px: the busiest place's circle at most, whatever the co
 def _radius(count: int, largest: int) -> float:
     """A circle grows with count ** 0.8; when the busiest place (`largest` events) would be wider
     than LARGEST_DIAMETER, every circle is scaled down by the same rule."""
-    if 8 + 5 * largest ** 0.8 <= LARGEST_DIAMETER:
-        return (8 + 5 * count ** 0.8) / 2
+    if 8 + 5 * largest**0.8 <= LARGEST_DIAMETER:
+        return (8 + 5 * count**0.8) / 2
     return (8 + (LARGEST_DIAMETER - 8) * (count / largest) ** 0.8) / 2
 
 
@@ -141,30 +170,58 @@ def _variant(corpus, places: list, events: list, largest: int) -> dict:
     shown = _importance(corpus, [p for p in places if counts[p.slug]], counts)
     names = [base.escape(p.name) for p in shown]
     points = [(p.lon, p.lat, _radius(counts[p.slug], largest)) for p in shown]
-    return {"lon": [p.lon for p in shown], "lat": [p.lat for p in shown],
-            "grootte": [round(2 * r, 1) for _, _, r in points],
-            "customdata": [{"url": routes.place(p.slug), "naam": name, "aantal": base.number(counts[p.slug]),
-                            "woord": "gebeurtenis" if counts[p.slug] == 1 else "gebeurtenissen"}
-                           for p, name in zip(shown, names)],
-            "gebeurtenissen": len(events),
-            "labels": label_layouts(points, names, countries(corpus, REGION), REGION, OVERVIEW_HEIGHT)}
+    return {
+        "lon": [p.lon for p in shown],
+        "lat": [p.lat for p in shown],
+        "grootte": [round(2 * r, 1) for _, _, r in points],
+        "customdata": [
+            {
+                "url": routes.place(p.slug),
+                "naam": name,
+                "aantal": base.number(counts[p.slug]),
+                "woord": "gebeurtenis" if counts[p.slug] == 1 else "gebeurtenissen",
+            }
+            for p, name in zip(shown, names)
+        ],
+        "gebeurtenissen": len(events),
+        "labels": label_layouts(points, names, countries(corpus, REGION), REGION, OVERVIEW_HEIGHT),
+    }
 
 
 def _place_trace(variant: dict, layout: dict) -> dict:
     return base.scattergeo(
-        lon=variant["lon"], lat=variant["lat"], mode="markers+text", name="Plaatsen",
-        text=layout["tekst"], textposition=layout["positie"], textfont={"size": layout["plaatsgrootte"]},
-        marker={"size": variant["grootte"], "color": base.PALETTE[0], "opacity": 0.75,
-                "line": {"width": 1, "color": "#ffffff"}, "sizemode": "diameter"},
-        customdata=variant["customdata"], meta={"soort": "plaatsen"},
-        hovertemplate="<b>%{customdata.naam}</b><br>%{customdata.aantal} %{customdata.woord}<extra></extra>")
+        lon=variant["lon"],
+        lat=variant["lat"],
+        mode="markers+text",
+        name="Plaatsen",
+        text=layout["tekst"],
+        textposition=layout["positie"],
+        textfont={"size": layout["plaatsgrootte"]},
+        marker={
+            "size": variant["grootte"],
+            "color": base.PALETTE[0],
+            "opacity": 0.75,
+            "line": {"width": 1, "color": "#ffffff"},
+            "sizemode": "diameter",
+        },
+        customdata=variant["customdata"],
+        meta={"soort": "plaatsen"},
+        hovertemplate="<b>%{customdata.naam}</b><br>%{customdata.aantal} %{customdata.woord}<extra></extra>",
+    )
 
 
 def _country_trace(layout: dict) -> dict:
     countries_ = layout["landen"]
-    return base.scattergeo(lon=countries_["lon"], lat=countries_["lat"], text=countries_["tekst"], mode="text",
-                           hoverinfo="skip", name="Landen", meta={"soort": "landen"},
-                           textfont={"size": layout["landgrootte"], "color": "#6b6b6b"})
+    return base.scattergeo(
+        lon=countries_["lon"],
+        lat=countries_["lat"],
+        text=countries_["tekst"],
+        mode="text",
+        hoverinfo="skip",
+        name="Landen",
+        meta={"soort": "landen"},
+        textfont={"size": layout["landgrootte"], "color": "#6b6b6b"},
+    )
 
 
 def overview_map(corpus) -> dict:
@@ -172,13 +229,19 @@ def overview_map(corpus) -> dict:
     events = list(corpus.events.values())
     periods = base.presets(corpus)
     largest = _largest_count(corpus, places)  # one scale for every period, so they compare
-    variants = {name: _variant(corpus, places, [e for e in events if base.overlaps(e.date, span)], largest)
-                for name, span in periods.items()}
+    variants = {
+        name: _variant(corpus, places, [e for e in events if base.overlaps(e.date, span)], largest)
+        for name, span in periods.items()
+    }
     variants["alles"] = _variant(corpus, places, events, largest)
     widest = variants["alles"]["labels"][-1]
-    layout = {"geo": _geo_layout(), "height": OVERVIEW_HEIGHT, "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
-              "showlegend": False,
-              "meta": {"soort": "kaart", "topojson": "regio", "periodes": variants}}
+    layout = {
+        "geo": _geo_layout(),
+        "height": OVERVIEW_HEIGHT,
+        "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
+        "showlegend": False,
+        "meta": {"soort": "kaart", "topojson": "regio", "periodes": variants},
+    }
     return {"data": [_place_trace(variants["alles"], widest), _country_trace(widest)], "layout": layout}
 
 
@@ -190,19 +253,36 @@ def locator_map(corpus, place_) -> dict:
     labels = label_layouts([(place_.lon, place_.lat, 8)], [base.escape(place_.name)], near, view, LOCATOR_HEIGHT)
     widest = labels[-1]
     traces = [
-        base.scattergeo(lon=[p.lon for p in others], lat=[p.lat for p in others], mode="markers", hoverinfo="skip",
-                        marker={"size": 5, "color": "#888888", "opacity": 0.6}, name="Andere plaatsen"),
-        base.scattergeo(lon=[place_.lon], lat=[place_.lat], mode="markers+text", name=base.escape(place_.name),
-                        text=widest["tekst"], textposition=widest["positie"],
-                        textfont={"size": widest["plaatsgrootte"] + 1},
-                        marker={"size": 16, "color": base.PALETTE[4], "symbol": "star",
-                                "line": {"width": 1, "color": "#ffffff"}},
-                        customdata=[{"url": routes.place(place_.slug), "naam": base.escape(place_.name)}],
-                        hovertemplate="<b>%{customdata.naam}</b><extra></extra>", meta={"soort": "plaatsen"}),
+        base.scattergeo(
+            lon=[p.lon for p in others],
+            lat=[p.lat for p in others],
+            mode="markers",
+            hoverinfo="skip",
+            marker={"size": 5, "color": "#888888", "opacity": 0.6},
+            name="Andere plaatsen",
+        ),
+        base.scattergeo(
+            lon=[place_.lon],
+            lat=[place_.lat],
+            mode="markers+text",
+            name=base.escape(place_.name),
+            text=widest["tekst"],
+            textposition=widest["positie"],
+            textfont={"size": widest["plaatsgrootte"] + 1},
+            marker={"size": 16, "color": base.PALETTE[4], "symbol": "star", "line": {"width": 1, "color": "#ffffff"}},
+            customdata=[{"url": routes.place(place_.slug), "naam": base.escape(place_.name)}],
+            hovertemplate="<b>%{customdata.naam}</b><extra></extra>",
+            meta={"soort": "plaatsen"},
+        ),
         _country_trace(widest),
     ]
-    layout = {"geo": _geo_layout(place_), "height": LOCATOR_HEIGHT, "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
-              "showlegend": False, "meta": {"soort": "kaart", "topojson": _topojson(place_), "labels": labels}}
+    layout = {
+        "geo": _geo_layout(place_),
+        "height": LOCATOR_HEIGHT,
+        "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
+        "showlegend": False,
+        "meta": {"soort": "kaart", "topojson": _topojson(place_), "labels": labels},
+    }
     return {"data": traces, "layout": layout}
 
 

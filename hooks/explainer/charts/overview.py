@@ -6,6 +6,7 @@ start in that year). docs/assets/charts-timeline.js switches between the two.
 The overview is made of scatter markers, annotations and shapes only, so the static picture of
 the chart (charts/svg/__init__.py) draws it like any other figure. Both share one y axis: every lane is
 DETAIL_ROWS rows deep, the month marks sit in its middle, single events on its rows."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -24,9 +25,11 @@ DETAIL_MAX_DAYS = 800  # the widest visible period drawn as single events: a yea
 # about the lane's height: the layout gives a y unit about PX_PER_UNIT px).
 PX_PER_UNIT = 42
 BAR_PX = (3, DETAIL_ROWS * ROW_STEP * PX_PER_UNIT * 0.85)
-LABEL = ("Interactieve tijdlijn: per thema een baan; een streepje telt de gebeurtenissen van één maand, hoe langer, "
-         "hoe meer. Kies een jaar, klik op een streepje of zoom in tot hooguit twee jaar om de losse gebeurtenissen "
-         "te zien. Per jaar staan ze ook als lijst op een eigen pagina, hieronder gelinkt.")
+LABEL = (
+    "Interactieve tijdlijn: per thema een baan; een streepje telt de gebeurtenissen van één maand, hoe langer, "
+    "hoe meer. Kies een jaar, klik op een streepje of zoom in tot hooguit twee jaar om de losse gebeurtenissen "
+    "te zien. Per jaar staan ze ook als lijst op een eigen pagina, hieronder gelinkt."
+)
 
 
 def by_lane(corpus) -> list[tuple[str, list]]:
@@ -77,9 +80,12 @@ def overview(corpus) -> dict:
     traces = [_month_trace(corpus, slug, lane, tick, colours[slug]) for (slug, lane, _), tick in zip(placed, lanes.ticks)]
     figure_layout = layout(corpus, events, ys, lanes)
     years = sorted({e.date.start.year for e in events})
-    figure_layout["meta"]["detail"] = {"jaren": {str(year): routes.timeline_detail(year) for year in years},
-                                       "ids": routes.TIMELINE_EVENT_YEARS, "maxdagen": DETAIL_MAX_DAYS,
-                                       "totaal": len(events)}
+    figure_layout["meta"]["detail"] = {
+        "jaren": {str(year): routes.timeline_detail(year) for year in years},
+        "ids": routes.TIMELINE_EVENT_YEARS,
+        "maxdagen": DETAIL_MAX_DAYS,
+        "totaal": len(events),
+    }
     return {"data": traces, "layout": figure_layout}
 
 
@@ -90,21 +96,32 @@ def _month_trace(corpus, slug: str, events: list, y: float, colour: str) -> dict
         months[key] = months.get(key, 0) + 1
     most = max(months.values())
     return base.scatter(
-        x=[f"{year:04d}-{month:02d}-15" for year, month in months], y=[y] * len(months), mode="markers",
+        x=[f"{year:04d}-{month:02d}-15" for year, month in months],
+        y=[y] * len(months),
+        mode="markers",
         name=base.escape(corpus.themes[slug].title),
-        legendgroup=slug, showlegend=True,
-        marker={"color": colour, "symbol": "line-ns-open", "line": {"color": colour, "width": 3},
-                "size": [round(max(BAR_PX[0], BAR_PX[1] * n / most), 1) for n in months.values()]},
+        legendgroup=slug,
+        showlegend=True,
+        marker={
+            "color": colour,
+            "symbol": "line-ns-open",
+            "line": {"color": colour, "width": 3},
+            "size": [round(max(BAR_PX[0], BAR_PX[1] * n / most), 1) for n in months.values()],
+        },
         customdata=[_month_data(year, month, count, slug) for (year, month), count in months.items()],
         hovertemplate="%{customdata.maand} · %{fullData.name}<br><b>%{customdata.aantal}</b><br>"
-                      "klik om in te zoomen<extra></extra>",
-        meta={"soort": "overzicht", "thema": slug})
+        "klik om in te zoomen<extra></extra>",
+        meta={"soort": "overzicht", "thema": slug},
+    )
 
 
 def _month_data(year: int, month: int, count: int, slug: str) -> dict:
     """A month mark's named fields (a click zooms in on the months around x: charts-timeline.js)."""
-    return {"maand": base.escape(dates.dutch(f"{year:04d}-{month:02d}")), "themas": [slug],
-            "aantal": f"{base.number(count)} {'gebeurtenis' if count == 1 else 'gebeurtenissen'}"}
+    return {
+        "maand": base.escape(dates.dutch(f"{year:04d}-{month:02d}")),
+        "themas": [slug],
+        "aantal": f"{base.number(count)} {'gebeurtenis' if count == 1 else 'gebeurtenissen'}",
+    }
 
 
 def detail_files(corpus) -> dict[str, str]:
@@ -119,9 +136,12 @@ def detail_files(corpus) -> dict[str, str]:
         for year, found in lane_years.items():
             for trace in lane_traces(corpus, slug, found, ys, colours[slug], False):
                 per_year.setdefault(year, []).append({**trace, "showlegend": False})
-    files = {routes.timeline_detail(year): json.dumps({"jaar": year, "data": traces}, ensure_ascii=False,
-                                                        separators=(",", ":"), sort_keys=True)
-             for year, traces in sorted(per_year.items())}
+    files = {
+        routes.timeline_detail(year): json.dumps(
+            {"jaar": year, "data": traces}, ensure_ascii=False, separators=(",", ":"), sort_keys=True
+        )
+        for year, traces in sorted(per_year.items())
+    }
     return {**files, routes.TIMELINE_EVENT_YEARS: event_years(corpus)}
 
 

@@ -1,5 +1,6 @@
 """Plotly's mercator projection, shared by the maps (charts/maps.py places labels with it) and
 their static pictures (charts/svg/geo*.py draw with it)."""
+
 from __future__ import annotations
 
 import math

@@ -1,5 +1,6 @@
 """Who says so: the controlled list of parties an event's claim rests on, and how the sources
 present an event (vastgesteld, gemeld, geclaimd), with the Dutch words the site shows."""
+
 from __future__ import annotations
 
 OTHER = "anders"
@@ -60,8 +61,7 @@ def chart_fields(event) -> list:
 def chart_line_colours(events: list, colour: str) -> list:
     """A filled mark draws its cross in the line colour: white on a claimed filled mark, so the
     cross shows; an open mark keeps the lane's colour (its outline and cross)."""
-    return ["#ffffff" if e.status == CLAIMED_STATUS and not (e.date.approximate or e.date.uncertain) else colour
-            for e in events]
+    return ["#ffffff" if e.status == CLAIMED_STATUS and not (e.date.approximate or e.date.uncertain) else colour for e in events]
 
 
 def chart_symbol(symbol: str, event) -> str:

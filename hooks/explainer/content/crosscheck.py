@@ -3,6 +3,7 @@
 They read every readable article, also one whose other fields are broken, so a contributor
 sees every problem of a file in one run.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -61,8 +62,11 @@ def _check_places_graph(valid: ValidTree) -> list[Problem]:
                 problems.append(Problem.of(*at, "country_not_land", target=target, kind=places[target].kind))
         cycle = _within_cycle(slug, places)
         if cycle:
-            problems.append(Problem.of(document.path, document.line_of((slug, "within")), f"{slug}.within",
-                                       "within_cycle", chain=" → ".join(cycle)))
+            problems.append(
+                Problem.of(
+                    document.path, document.line_of((slug, "within")), f"{slug}.within", "within_cycle", chain=" → ".join(cycle)
+                )
+            )
     return problems
 
 
@@ -87,8 +91,9 @@ def _named_entries(valid: ValidTree) -> list[tuple]:
         entries.append((slug, doc.path, doc.line_of((slug,)), "place", text("owner_place")))
         for i, alias in enumerate(place.aliases):
             if slugify(alias) != slug:
-                entries.append((slugify(alias), doc.path, doc.line_of((slug, "aliases", i)), f"alias:{slug}",
-                                text("owner_alias", slug=slug)))
+                entries.append(
+                    (slugify(alias), doc.path, doc.line_of((slug, "aliases", i)), f"alias:{slug}", text("owner_alias", slug=slug))
+                )
     return entries
 
 
@@ -122,8 +127,9 @@ def _check_events(valid: ValidTree) -> list[Problem]:
     unreadable = valid.article_names - {document.slug for document in valid.article_documents}
     if unreadable:
         return problems  # a file that could not be read at all may define the referenced events
-    return problems + [_undefined(document, i, event_id, defined) for document, i, event_id in references
-                       if event_id not in defined]
+    return problems + [
+        _undefined(document, i, event_id, defined) for document, i, event_id in references if event_id not in defined
+    ]
 
 
 def _conflict(document, i: int, event, first) -> list[Problem]:
@@ -134,15 +140,25 @@ def _conflict(document, i: int, event, first) -> list[Problem]:
     if not conflicts:
         return []
     where = f"{first_doc.path}:{first_doc.line_of(('events', first_i))}"
-    return [Problem.of(document.path, document.line_of(("events", i, "id")), f"events[{i}].id", "event_conflict",
-                       id=event.id, where=where, fields=", ".join(conflicts))]
+    return [
+        Problem.of(
+            document.path,
+            document.line_of(("events", i, "id")),
+            f"events[{i}].id",
+            "event_conflict",
+            id=event.id,
+            where=where,
+            fields=", ".join(conflicts),
+        )
+    ]
 
 
 def _undefined(document, i: int, event_id: str, defined: dict) -> Problem:
     close = _close(event_id, defined)
     fix = hint("did_you_mean", close=close) if close else hint("describe_event")
-    return Problem.of(document.path, document.line_of(("events", i, "id")), f"events[{i}].id", "event_undefined",
-                      id=event_id, fix=fix)
+    return Problem.of(
+        document.path, document.line_of(("events", i, "id")), f"events[{i}].id", "event_undefined", id=event_id, fix=fix
+    )
 
 
 def _check_figure_ids(valid: ValidTree) -> list[Problem]:
@@ -150,8 +166,16 @@ def _check_figure_ids(valid: ValidTree) -> list[Problem]:
     for document in valid.article_documents:
         for i, figure_id in figure_ids(document.data):
             if figure_id in seen:
-                problems.append(Problem.of(document.path, document.line_of(("figures", i, "id")), f"figures[{i}].id",
-                                           "figure_id_taken", id=figure_id, where=seen[figure_id]))
+                problems.append(
+                    Problem.of(
+                        document.path,
+                        document.line_of(("figures", i, "id")),
+                        f"figures[{i}].id",
+                        "figure_id_taken",
+                        id=figure_id,
+                        where=seen[figure_id],
+                    )
+                )
             seen.setdefault(figure_id, document.path)
     return problems
 
@@ -163,6 +187,9 @@ def _check_wiki_links(valid: ValidTree) -> list[Problem]:
             if link.key not in targets:
                 close = _close(link.key, targets)
                 fix = hint("did_you_mean_link", close=close) if close else hint("link_to_slug")
-                problems.append(Problem.of(document.path, document.body_line + link.line_offset, "body",
-                                           "dead_link", target=link.target, fix=fix))
+                problems.append(
+                    Problem.of(
+                        document.path, document.body_line + link.line_offset, "body", "dead_link", target=link.target, fix=fix
+                    )
+                )
     return problems

@@ -1,4 +1,5 @@
 """A schema error (pydantic) as a Problem that names the line and says how to fix it."""
+
 from __future__ import annotations
 
 import difflib
@@ -19,10 +20,19 @@ YAML_TYPES = {
     "tag:yaml.org,2002:float": "yaml_number",
     "tag:yaml.org,2002:null": "yaml_null",
 }
-FOUND_KEYS = {"string_type": "string_type", "list_type": "list_type", "tuple_type": "list_type",
-              "model_type": "group_type", "dict_type": "group_type", "model_attributes_type": "group_type",
-              "float_type": "number_type", "int_type": "number_type", "float_parsing": "number_type",
-              "int_parsing": "number_type", "int_from_float": "number_type"}
+FOUND_KEYS = {
+    "string_type": "string_type",
+    "list_type": "list_type",
+    "tuple_type": "list_type",
+    "model_type": "group_type",
+    "dict_type": "group_type",
+    "model_attributes_type": "group_type",
+    "float_type": "number_type",
+    "int_type": "number_type",
+    "float_parsing": "number_type",
+    "int_parsing": "number_type",
+    "int_from_float": "number_type",
+}
 
 
 def field_problem(document: Document, loc: tuple, item: dict, model) -> Problem:

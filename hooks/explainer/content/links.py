@@ -1,4 +1,5 @@
 """Wiki-links in body text: [[target]] and [[target|shown text]]."""
+
 from __future__ import annotations
 
 import re

@@ -3,6 +3,7 @@
 Keeps, for every YAML value, the line it stands on and the text as written, so
 later stages can point at the exact line and explain what YAML made of it.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -83,8 +84,9 @@ def _display(path: Path, root: Path) -> str:
 
 def _load_markdown_dir(folder: Path, root: Path, problems: list, kind: str) -> list:
     if not folder.is_dir():
-        problems.append(Problem.of(_display(folder, root), None, "", "folder_missing", folder=_display(folder, root),
-                                   kind=KIND_WORDS[kind]))
+        problems.append(
+            Problem.of(_display(folder, root), None, "", "folder_missing", folder=_display(folder, root), kind=KIND_WORDS[kind])
+        )
         return []
     documents = []
     for path in sorted(folder.rglob("*")):
@@ -92,8 +94,9 @@ def _load_markdown_dir(folder: Path, root: Path, problems: list, kind: str) -> l
         if any(part.startswith(".") for part in path.relative_to(folder).parts) or path.is_dir():
             continue
         if path.suffix != ".md":
-            problems.append(Problem.of(shown, None, "", "not_markdown", kind=KIND_WORDS[kind], stem=path.stem,
-                                       folder=_display(folder, root)))
+            problems.append(
+                Problem.of(shown, None, "", "not_markdown", kind=KIND_WORDS[kind], stem=path.stem, folder=_display(folder, root))
+            )
             continue
         document = load_markdown(path, shown, problems)
         if document is not None:
@@ -127,7 +130,7 @@ def load_markdown(path: Path, shown: str, problems: list) -> Document | None:
         return None
     opening, closing = boundaries[0], boundaries[1]
     after_closing = text.find("\n", closing.start())
-    front, body = text[opening.end():closing.start()], text[after_closing + 1:] if after_closing >= 0 else ""
+    front, body = text[opening.end() : closing.start()], text[after_closing + 1 :] if after_closing >= 0 else ""
     document = Document(shown, path.stem, None, body=body)
     document.body_line = text[: closing.start()].count("\n") + 2  # the first line after the closing '---'
     _parse_yaml(front, document, first_line=text[: opening.end()].count("\n") + 1, problems=problems)
@@ -188,5 +191,3 @@ def _parse_with(loader_class, text: str, document: Document, first_line: int, pr
     finally:
         if loader is not None:
             loader.dispose()
-
-

@@ -2,6 +2,7 @@
 
 Each kind of quantity is one panel on /cijfers/, drawn in one unit: a figure's own unit is
 converted to it (durations in hours, distances in kilometres), so no panel mixes units."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -16,10 +17,10 @@ class Quantity:
 
 QUANTITIES = {
     "strijders": Quantity("IS-strijders", "strijders", {"strijders": 1}),
-    "gevangenen": Quantity("Gevangenen", "personen",
-                           {"strijders": 1, "personen": 1}),
-    "doden": Quantity("Doden", "doden", {"strijders": 1, "burgers": 1, "militairen": 1, "paramilitairen": 1,
-                                         "dorpshoofden": 1, "personen": 1}),
+    "gevangenen": Quantity("Gevangenen", "personen", {"strijders": 1, "personen": 1}),
+    "doden": Quantity(
+        "Doden", "doden", {"strijders": 1, "burgers": 1, "militairen": 1, "paramilitairen": 1, "dorpshoofden": 1, "personen": 1}
+    ),
     "aanslagen": Quantity("Aanslagen per maand", "aanslagen", {"aanslagen per maand": 1, "aanslagen": 1}),
     "duur": Quantity("Duur", "uur", {"uur": 1, "dagen": 24, "minuten": 1 / 60}),
     "afstand": Quantity("Afstand", "kilometer", {"kilometer": 1, "meter": 0.001}),

@@ -4,6 +4,7 @@ Read from the data rather than the validated model, so that an article with a br
 still has its other references checked in the same run. Only values that are well-formed
 slugs count: a malformed one already has its own problem.
 """
+
 from __future__ import annotations
 
 import re
@@ -52,11 +53,8 @@ def is_event_reference(event: dict) -> bool:
 
 def event_ids(data) -> list[tuple[int, str, bool]]:
     """(index, id, is a reference) of every event with a well-formed id."""
-    return [(i, event["id"], is_event_reference(event)) for i, event in _items(data, "events")
-            if _is_slug(event.get("id"))]
+    return [(i, event["id"], is_event_reference(event)) for i, event in _items(data, "events") if _is_slug(event.get("id"))]
 
 
 def figure_ids(data) -> list[tuple[int, str]]:
     return [(i, figure["id"]) for i, figure in _items(data, "figures") if _is_slug(figure.get("id"))]
-
-

@@ -1,4 +1,5 @@
 """The new-article template, and its placeholder texts that the check refuses to publish."""
+
 from __future__ import annotations
 
 import json
@@ -16,6 +17,8 @@ PLACEHOLDERS = {
 
 def new_article(title: str, month: str, theme: str) -> str:
     # JSON strings are valid double-quoted YAML scalars: any title survives, quotes included.
-    return (f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\nsummary: \"{SUMMARY}\"\n"
-            f"published: \"{month}\"\nsource:\n  note: \"{NOTE}\"\nthemes: [{theme}]\nlocations: []\n"
-            f"events: []\nfigures: []\n---\n{BODY} Verwijs naar plaatsen en thema's met [[{theme}]].\n")
+    return (
+        f'---\ntitle: {json.dumps(title, ensure_ascii=False)}\nsummary: "{SUMMARY}"\n'
+        f'published: "{month}"\nsource:\n  note: "{NOTE}"\nthemes: [{theme}]\nlocations: []\n'
+        f"events: []\nfigures: []\n---\n{BODY} Verwijs naar plaatsen en thema's met [[{theme}]].\n"
+    )

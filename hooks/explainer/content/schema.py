@@ -3,6 +3,7 @@
 Every field carries a Dutch description and examples: editors (VS Code with the YAML
 extension) show them on hover and offer them on completion.
 """
+
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal, Optional
@@ -12,8 +13,23 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from explainer.content import claims
 from explainer.content.quantities import COUNTED, QUANTITIES
 from explainer.content.schema_types import (  # noqa: F401 - other modules take the patterns and vocabularies from here
-    ALIAS_LIMIT, DATE_HELP, EDTF_PATTERN, PLACE_KINDS, QUALIFIERS, SLUG_HELP, SLUG_PATTERN, UNKNOWN_PLACE,
-    Alias, Day, Edtf, Slug, Text, Url, about, custom)
+    ALIAS_LIMIT,
+    DATE_HELP,
+    EDTF_PATTERN,
+    PLACE_KINDS,
+    QUALIFIERS,
+    SLUG_HELP,
+    SLUG_PATTERN,
+    UNKNOWN_PLACE,
+    Alias,
+    Day,
+    Edtf,
+    Slug,
+    Text,
+    Url,
+    about,
+    custom,
+)
 
 
 class Strict(BaseModel):
@@ -25,26 +41,36 @@ class Source(Strict):
 
     title: Optional[Text] = about("De eigen kop van de bron, zoals die er staat.", "Kop zoals in de bron", default=None)
     author: Optional[Text] = about("Wie de bron schreef, als de bron dat zegt.", "Redactie", default=None)
-    publisher: Optional[Text] = about("Wie de bron uitgaf (krant, persbureau, instituut), als dat bekend is.",
-                                      "Persbureau", default=None)
-    url: Optional[Url] = about("Het webadres van de bron, beginnend met https:// of http://.",
-                               "https://example.org/artikel", default=None)
-    note: Optional[Text] = about("Wat we verder van de bron weten, in het Nederlands.",
-                                 "Nieuwsbericht met datering april 2020; kop en uitgever onbekend.", default=None)
+    publisher: Optional[Text] = about(
+        "Wie de bron uitgaf (krant, persbureau, instituut), als dat bekend is.", "Persbureau", default=None
+    )
+    url: Optional[Url] = about(
+        "Het webadres van de bron, beginnend met https:// of http://.", "https://example.org/artikel", default=None
+    )
+    note: Optional[Text] = about(
+        "Wat we verder van de bron weten, in het Nederlands.",
+        "Nieuwsbericht met datering april 2020; kop en uitgever onbekend.",
+        default=None,
+    )
 
 
 class Correction(Strict):
     """Een correctie: wat er fout was en wat het nu is, zichtbaar op de pagina en op /correcties/."""
 
     date: Day = about("De dag waarop de correctie is doorgevoerd, JJJJ-MM-DD.", "2026-12-01")
-    text: Text = about("In één of twee Nederlandse zinnen: wat er stond, en wat het nu is.",
-                       "Hier stond dat de aanval vaststond; het is een claim van IS.")
+    text: Text = about(
+        "In één of twee Nederlandse zinnen: wat er stond, en wat het nu is.",
+        "Hier stond dat de aanval vaststond; het is een claim van IS.",
+    )
 
 
-CORRECTION_EXAMPLE = {"date": "2026-12-01",
-                      "text": "Hier stond dat IS Sukhna wilde innemen; de bron zegt alleen hoe ver IS kwam."}
-Corrections = about("Correcties op deze tekst, elk met dag en uitleg; de nieuwste bepaalt 'Laatst bijgewerkt'.",
-                    [CORRECTION_EXAMPLE], default=[])
+CORRECTION_EXAMPLE = {
+    "date": "2026-12-01",
+    "text": "Hier stond dat IS Sukhna wilde innemen; de bron zegt alleen hoe ver IS kwam.",
+}
+Corrections = about(
+    "Correcties op deze tekst, elk met dag en uitleg; de nieuwste bepaalt 'Laatst bijgewerkt'.", [CORRECTION_EXAMPLE], default=[]
+)
 EVENT_DEFINITION_FIELDS = ("date", "title", "location", "summary")
 CLAIM_FIELDS = ("claimed_by", "claimed_by_text", "status")
 
@@ -65,25 +91,33 @@ class EventEntry(Strict):
     date: Optional[Edtf] = about("Wanneer het gebeurde. " + DATE_HELP, "2020-04-09", "2020-04~", default=None)
     title: Optional[Text] = about("Korte Nederlandse titel van de gebeurtenis.", "Aanval op een konvooi bij Sukhna", default=None)
     location: Optional[Slug] = about("Slug van de plaats uit content/locations.yml.", "sukhna", default=None)
-    themes: Optional[list[Slug]] = about("Thema's van de gebeurtenis, als die afwijken van die van het artikel.",
-                                         ["opstand"], default=None)
-    summary: Optional[Text] = about("Wat er gebeurde, in één of twee zinnen in eigen woorden.",
-                                    "IS-strijders vielen een legerkonvooi aan in de woestijn bij Sukhna.", default=None)
+    themes: Optional[list[Slug]] = about(
+        "Thema's van de gebeurtenis, als die afwijken van die van het artikel.", ["opstand"], default=None
+    )
+    summary: Optional[Text] = about(
+        "Wat er gebeurde, in één of twee zinnen in eigen woorden.",
+        "IS-strijders vielen een legerkonvooi aan in de woestijn bij Sukhna.",
+        default=None,
+    )
     claimed_by: Optional[Literal[tuple(claims.CLAIMANTS)]] = about(
-        "Op wiens woord de gebeurtenis rust, als één partij het zegt; bij 'anders' noem je de partij in "
-        "claimed_by_text.", "is", "syrische-staatsmedia", default=None)
+        "Op wiens woord de gebeurtenis rust, als één partij het zegt; bij 'anders' noem je de partij in claimed_by_text.",
+        "is",
+        "syrische-staatsmedia",
+        default=None,
+    )
     claimed_by_text: Optional[Text] = about(
-        "De partij in eigen woorden (verplicht bij claimed_by: anders), of een precisering.",
-        "de Iraakse regering", default=None)
+        "De partij in eigen woorden (verplicht bij claimed_by: anders), of een precisering.", "de Iraakse regering", default=None
+    )
     status: Optional[Literal[tuple(claims.STATUSES)]] = about(
         "Hoe de bronnen het brengen: vastgesteld (als feit), gemeld (bericht, niet bevestigd) of geclaimd "
         "(één partij zegt het). Zonder status: geclaimd als claimed_by er staat, anders gemeld.",
-        "geclaimd", default=None)
+        "geclaimd",
+        default=None,
+    )
 
     @property
     def is_reference(self) -> bool:
-        return (all(getattr(self, name) is None for name in EVENT_DEFINITION_FIELDS + CLAIM_FIELDS)
-                and self.themes is None)
+        return all(getattr(self, name) is None for name in EVENT_DEFINITION_FIELDS + CLAIM_FIELDS) and self.themes is None
 
     @model_validator(mode="after")
     def _defined_completely(self) -> "EventEntry":
@@ -110,11 +144,15 @@ class Range(Strict):
     high: float
 
 
-RANGE_SCHEMA = {"type": "object", "additionalProperties": False, "required": ["low", "high"],
-                "properties": {"low": {"type": "number", "description": "De laagste waarde die de bron noemt.",
-                                       "examples": [2500]},
-                               "high": {"type": "number", "description": "De hoogste waarde die de bron noemt.",
-                                        "examples": [3000]}}}
+RANGE_SCHEMA = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["low", "high"],
+    "properties": {
+        "low": {"type": "number", "description": "De laagste waarde die de bron noemt.", "examples": [2500]},
+        "high": {"type": "number", "description": "De hoogste waarde die de bron noemt.", "examples": [3000]},
+    },
+}
 
 
 class FigureEntry(Strict):
@@ -123,16 +161,19 @@ class FigureEntry(Strict):
     id: Slug = about(f"Unieke naam van het cijfer ({SLUG_HELP}).", "strijders-irak-syrie-2020")
     label: Text = about("Wat er geteld is, als korte Nederlandse zin.", "IS-strijders in Irak en Syrië")
     value: Annotated[Any, Field(json_schema_extra={"anyOf": [{"type": "number"}, RANGE_SCHEMA]})] = about(
-        "Het getal zonder aanhalingstekens, of een bereik {low, high}.", 5000, {"low": 2500, "high": 3000})
+        "Het getal zonder aanhalingstekens, of een bereik {low, high}.", 5000, {"low": 2500, "high": 3000}
+    )
     qualifier: Optional[Literal[QUALIFIERS]] = about("Hoe stellig de bron is.", "ongeveer", "minstens", default=None)
     unit: Text = about("Waarin het getal geteld is.", "strijders", "aanslagen")
     counted: Optional[Literal[COUNTED]] = about(
         "Wat er geteld wordt: bepaalt in welk paneel van /cijfers/ het cijfer staat, naast de schattingen van "
         "hetzelfde door anderen. De eenheid moet bij die soort passen (duur in uur, dagen of minuten).",
-        "strijders", "duur", default=None)
+        "strijders",
+        "duur",
+        default=None,
+    )
     date: Edtf = about("Waarop het getal slaat. " + DATE_HELP, "2020-04")
-    according_to: Text = about("Wie het getal noemt: het getal is de bewering van die partij.",
-                               "de Verenigde Naties")
+    according_to: Text = about("Wie het getal noemt: het getal is de bewering van die partij.", "de Verenigde Naties")
     location: Optional[Slug] = about("Slug van de plaats waar het getal over gaat.", "irak", default=None)
 
     @model_validator(mode="after")
@@ -166,6 +207,7 @@ def _range(value: dict) -> Range:
 
 def _describe(value: Any) -> str:
     from explainer.content.field_problems import kind_of
+
     return kind_of(value)
 
 
@@ -175,16 +217,22 @@ class ArticleFrontMatter(Strict):
     model_config = ConfigDict(title="Artikel (IS na het kalifaat)")
 
     title: Text = about("Onze Nederlandse kop van het artikel.", "IS roert zich weer in de Syrische woestijn")
-    summary: Text = about("Één tot drie zinnen over de bron, in eigen woorden.",
-                          "Een bericht uit april 2020 over aanvallen van IS bij Sukhna.")
+    summary: Text = about(
+        "Één tot drie zinnen over de bron, in eigen woorden.", "Een bericht uit april 2020 over aanvallen van IS bij Sukhna."
+    )
     published: Edtf = about("Wanneer de bron verscheen. " + DATE_HELP, "2020-04-12", "2020-04")
-    source: Source = about("Wat er van de bron bekend is: title, author, publisher, url, note.",
-                           {"note": "Nieuwsbericht; uitgever onbekend."})
+    source: Source = about(
+        "Wat er van de bron bekend is: title, author, publisher, url, note.", {"note": "Nieuwsbericht; uitgever onbekend."}
+    )
     themes: list[Slug] = about("Slugs van de thema's uit content/themes/ (minstens één).", ["opstand"], min_length=1)
-    locations: list[Slug] = about("Slugs van de plaatsen uit content/locations.yml waar het artikel over gaat.",
-                                  ["sukhna", "syrie"], default=[])
-    events: list[EventEntry] = about("Gebeurtenissen: nieuw (met date, title, location, summary) of alleen het id "
-                                     "van een bestaande.", [{"id": "sukhna-aanval-2020"}], default=[])
+    locations: list[Slug] = about(
+        "Slugs van de plaatsen uit content/locations.yml waar het artikel over gaat.", ["sukhna", "syrie"], default=[]
+    )
+    events: list[EventEntry] = about(
+        "Gebeurtenissen: nieuw (met date, title, location, summary) of alleen het id van een bestaande.",
+        [{"id": "sukhna-aanval-2020"}],
+        default=[],
+    )
     figures: list[FigureEntry] = about("Cijfers die de bron noemt, met wie ze noemt.", [], default=[])
     corrections: list[Correction] = Corrections
 
@@ -232,6 +280,7 @@ class PeriodEntry(Strict):
     slug: Slug = Field(description="Korte naam van de periode: kleine letters, cijfers en streepjes")
     title: Text = Field(description="De naam van de periode zoals de tijdlijn die toont")
     from_event: Slug = Field(description="Id van de gebeurtenis (in een artikel) waarmee de periode begint")
-    until_event: Optional[Slug] = Field(None, description="Id van de gebeurtenis waarmee de periode eindigt; "
-                                                          "zonder loopt de band tot het einde van de tijdlijn")
+    until_event: Optional[Slug] = Field(
+        None, description="Id van de gebeurtenis waarmee de periode eindigt; zonder loopt de band tot het einde van de tijdlijn"
+    )
     description: Optional[Text] = Field(None, description="Waarom de periode hier begint en eindigt, in eigen woorden")

@@ -1,5 +1,6 @@
 """The field types of the front-matter model: patterns, validators with Dutch messages, and
 `about` for a field's Dutch description and examples (content/schema.py builds the models from them)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -67,7 +68,6 @@ def _short(value: str) -> str:
     return value
 
 
-
 def _day(value: str) -> str:
     try:
         day = dt.date.fromisoformat(value) if re.match(DAY_PATTERN, value) else None
@@ -82,8 +82,7 @@ def _day(value: str) -> str:
 
 Text = Annotated[str, AfterValidator(_text), Field(json_schema_extra={"minLength": 1, "pattern": TEXT_PATTERN})]
 Slug = Annotated[str, Field(pattern=SLUG_PATTERN)]
-Edtf = Annotated[str, BeforeValidator(_day_from_yaml), AfterValidator(_edtf),
-                 Field(json_schema_extra={"pattern": EDTF_PATTERN})]
+Edtf = Annotated[str, BeforeValidator(_day_from_yaml), AfterValidator(_edtf), Field(json_schema_extra={"pattern": EDTF_PATTERN})]
 Url = Annotated[str, AfterValidator(_url), Field(json_schema_extra={"pattern": URL_PATTERN})]
 Alias = Annotated[Text, AfterValidator(_short), Field(json_schema_extra={"maxLength": ALIAS_LIMIT})]
 
@@ -93,9 +92,11 @@ def about(description: str, *examples, **kwargs):
     return Field(description=description, examples=list(examples), **kwargs)
 
 
-DATE_HELP = ("EDTF-datum, tussen aanhalingstekens, niet preciezer dan de bron: \"2020\" (jaar), \"2020-04\" "
-             "(maand), \"2020-04-12\" (dag), \"2020-04~\" (ongeveer), \"2020-04?\" (onzeker), "
-             "\"2019-10/2019-12\" (periode), \"2020-21\" (voorjaar). Een kale datum (2020-04-12) is die dag.")
+DATE_HELP = (
+    'EDTF-datum, tussen aanhalingstekens, niet preciezer dan de bron: "2020" (jaar), "2020-04" '
+    '(maand), "2020-04-12" (dag), "2020-04~" (ongeveer), "2020-04?" (onzeker), '
+    '"2019-10/2019-12" (periode), "2020-21" (voorjaar). Een kale datum (2020-04-12) is die dag.'
+)
 SLUG_HELP = "kleine letters, cijfers en streepjes"
 # A correction is dated to the day; a bare YAML date (date: 2026-12-01) is that same day.
 Day = Annotated[str, BeforeValidator(_day_from_yaml), AfterValidator(_day), Field(json_schema_extra={"pattern": DAY_PATTERN})]

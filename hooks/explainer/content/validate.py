@@ -3,6 +3,7 @@
 Every problem is collected; nothing stops at the first one. The per-file checks are here; the
 messages for schema errors are in content/field_problems.py, the checks across files in content/crosscheck.py.
 """
+
 from __future__ import annotations
 
 import re
@@ -42,24 +43,24 @@ def validate_tree(tree: ContentTree, problems: list[Problem]) -> tuple[ValidTree
 
 
 def _names(tree: ContentTree) -> ValidTree:
-    valid = ValidTree(places_document=tree.places, bodies=tree.articles + tree.themes,
-                      article_documents=list(tree.articles))
+    valid = ValidTree(places_document=tree.places, bodies=tree.articles + tree.themes, article_documents=list(tree.articles))
     valid.theme_names = {document.slug for document in tree.themes} | tree.theme_files
     valid.article_names = {document.slug for document in tree.articles} | tree.article_files
     if tree.places is not None and isinstance(tree.places.data, dict):
         entries = [entry for entry in tree.places.data.values() if isinstance(entry, dict)]
         valid.place_names = {str(slug) for slug in tree.places.data}
-        valid.alias_names = {slugify(alias) for entry in entries
-                             for alias in (entry.get("aliases") or []) if isinstance(alias, str)}
+        valid.alias_names = {
+            slugify(alias) for entry in entries for alias in (entry.get("aliases") or []) if isinstance(alias, str)
+        }
     return valid
 
 
 # ---- per file ---------------------------------------------------------------------
 
+
 def _check_document(document: Document, model: type[BaseModel], problems: list):
     if not re.match(SLUG_PATTERN, document.slug):
-        problems.append(Problem.of(document.path, None, "", "bad_file_slug", slug=document.slug,
-                                   fixed=slugify(document.slug)))
+        problems.append(Problem.of(document.path, None, "", "bad_file_slug", slug=document.slug, fixed=slugify(document.slug)))
     if not document.body.strip():
         problems.append(Problem.of(document.path, document.body_line, "body", "empty_body"))
     if not isinstance(document.data, dict):
@@ -121,8 +122,7 @@ def _check_places(document: Document, problems: list) -> dict:
     for slug, entry in document.data.items():
         slug = str(slug)
         if not re.match(SLUG_PATTERN, slug):
-            problems.append(Problem.of(document.path, document.line_of((slug,)), slug, "bad_place_slug",
-                                       fixed=slugify(slug)))
+            problems.append(Problem.of(document.path, document.line_of((slug,)), slug, "bad_place_slug", fixed=slugify(slug)))
             continue
         if not isinstance(entry, dict):
             problems.append(Problem.of(document.path, document.line_of((slug,)), slug, "place_without_fields"))

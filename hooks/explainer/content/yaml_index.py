@@ -4,6 +4,7 @@ text as written (what later stages need to point at a mistake and explain what Y
 Building the data in the same walk as the index skips PyYAML's pure-Python constructor for the
 plain cases (maps, lists, text), which was most of the time spent reading content; any other
 node (numbers, dates, yes/no, anchors merged with '<<') is built by the loader's own constructor."""
+
 from __future__ import annotations
 
 import yaml
@@ -40,8 +41,7 @@ def _walk(loader, node, path: tuple, document, first_line: int, problems: list, 
     if isinstance(node, yaml.SequenceNode):
         if build and node.tag != SEQ:
             raise NotPlain
-        items = [_walk(loader, item, path + (i,), document, first_line, problems, build)
-                 for i, item in enumerate(node.value)]
+        items = [_walk(loader, item, path + (i,), document, first_line, problems, build) for i, item in enumerate(node.value)]
         return items if build else None
     document.written[path] = (node.tag, node.value, node.style or None)  # libyaml marks plain as ''
     if not build:

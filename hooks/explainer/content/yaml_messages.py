@@ -3,6 +3,7 @@
 The common ones get a Dutch sentence; a rare one keeps the parser's own words (quoted), so
 nothing is hidden. The hint of every YAML problem is in messages/__init__.py ('invalid_yaml').
 """
+
 from __future__ import annotations
 
 import re
@@ -12,16 +13,19 @@ from explainer.messages import language, text
 PROBLEMS = [
     (r"expected ',' or '\]', but got '(.*)'", "na een element in [ ... ] verwachtte YAML ',' of ']', niet '{0}'"),
     (r"expected ',' or '\}', but got '(.*)'", "na een element in {{ ... }} verwachtte YAML ',' of '}}', niet '{0}'"),
-    (r"mapping values are not allowed here", "hier mag geen 'sleutel: waarde' staan (staat er ': ' in tekst zonder "
-                                             "aanhalingstekens?)"),
+    (
+        r"mapping values are not allowed here",
+        "hier mag geen 'sleutel: waarde' staan (staat er ': ' in tekst zonder aanhalingstekens?)",
+    ),
     (r"expected <block end>, but found '(.*)'", "het inspringen klopt niet (YAML vond '{0}')"),
-    (r"found unexpected end of stream", "de tekst houdt onverwacht op (een aanhalingsteken of haakje niet "
-                                        "gesloten?)"),
+    (r"found unexpected end of stream", "de tekst houdt onverwacht op (een aanhalingsteken of haakje niet gesloten?)"),
     (r"found character '\\t' that cannot start any token", "er staat een tab; spring in met spaties"),
     (r"could not find expected ':'", "na een sleutel ontbreekt de ':'"),
     (r"found undefined alias '(.*)'", "'*{0}' verwijst nergens naar (zet tekst met * tussen aanhalingstekens)"),
-    (r"could not determine a constructor for the tag '(.*)'", "YAML kent de markering '{0}' niet (zet tekst met ! "
-                                                              "tussen aanhalingstekens)"),
+    (
+        r"could not determine a constructor for the tag '(.*)'",
+        "YAML kent de markering '{0}' niet (zet tekst met ! tussen aanhalingstekens)",
+    ),
 ]
 CONTEXTS = {
     "while parsing a flow sequence": "een lijst [ ... ]",

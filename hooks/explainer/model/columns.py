@@ -1,10 +1,39 @@
 """The columns of the open data's tables, declared once: publish/publish/data.py writes the files with
 them, publish/publish/datapackage.py describes them, and each chart's footer names them (charts/__init__.py)."""
+
 from __future__ import annotations
 
-EVENT_COLUMNS = ["id", "title", "date", "start", "end", "precision", "approximate", "uncertain", "location",
-                 "themes", "summary", "sources", "url", "claimed_by", "claimed_by_name", "status"]
+EVENT_COLUMNS = [
+    "id",
+    "title",
+    "date",
+    "start",
+    "end",
+    "precision",
+    "approximate",
+    "uncertain",
+    "location",
+    "themes",
+    "summary",
+    "sources",
+    "url",
+    "claimed_by",
+    "claimed_by_name",
+    "status",
+]
 PLACE_COLUMNS = ["slug", "name", "kind", "country", "lat", "lon", "event_count", "url"]
-FIGURE_COLUMNS = ["id", "label", "counted", "low", "high", "qualifier", "unit", "date", "according_to", "location",
-                  "source", "url"]
+FIGURE_COLUMNS = [
+    "id",
+    "label",
+    "counted",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "date",
+    "according_to",
+    "location",
+    "source",
+    "url",
+]
 CORRECTION_COLUMNS = ["date", "text", "kind", "page", "title", "url"]

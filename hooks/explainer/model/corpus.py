@@ -1,4 +1,5 @@
 """The content as the site sees it: frozen records and the indexes pages need."""
+
 from __future__ import annotations
 
 import heapq
@@ -106,8 +107,11 @@ class Corpus:
 
     def nearby(self, slug: str, count: int = 5) -> list[tuple[Place, float]]:
         here = self.places[slug]
-        others = [(p, distance_km(here, p)) for p in self.places.values()
-                  if p.slug != slug and p.kind not in ("land", "regio", "gebied")]
+        others = [
+            (p, distance_km(here, p))
+            for p in self.places.values()
+            if p.slug != slug and p.kind not in ("land", "regio", "gebied")
+        ]
         return sorted(others, key=lambda pair: (pair[1], pair[0].slug))[:count]
 
     def related_articles(self, article: Article, count: int = 5) -> list[tuple[Article, int, int]]:
@@ -182,9 +186,21 @@ def corpus_from(valid: ValidTree) -> Corpus:
     """Validated front matter -> frozen records, each built by keyword here and nowhere else."""
     places = {slug: _place(slug, entry, valid.places_document) for slug, entry in sorted(valid.places.items())}
     aliases = {slugify(a): slug for slug, p in places.items() for a in p.aliases if slugify(a) != slug}
-    themes = sorted((Theme(slug=d.slug, title=t.title, summary=t.summary, order=t.order, body=d.body, source_path=d.path,
-                           corrections=corrections_of(t)) for d, t in valid.themes),
-                    key=lambda t: (t.order if t.order is not None else 10**6, t.title))
+    themes = sorted(
+        (
+            Theme(
+                slug=d.slug,
+                title=t.title,
+                summary=t.summary,
+                order=t.order,
+                body=d.body,
+                source_path=d.path,
+                corrections=corrections_of(t),
+            )
+            for d, t in valid.themes
+        ),
+        key=lambda t: (t.order if t.order is not None else 10**6, t.title),
+    )
     definitions, sources, articles, figures = {}, defaultdict(list), [], {}
     for document, front in valid.articles:
         for entry in front.events:
@@ -193,40 +209,86 @@ def corpus_from(valid: ValidTree) -> Corpus:
                 definitions[entry.id] = (entry, front, document.slug)
         figures.update((entry.id, _figure(entry, document.slug)) for entry in front.figures)
         articles.append(_article(document, front))
-    events = sorted((_event(entry, front, slug, sources[entry.id]) for entry, front, slug in definitions.values()),
-                    key=lambda e: (e.date.sort_key, e.id))
+    events = sorted(
+        (_event(entry, front, slug, sources[entry.id]) for entry, front, slug in definitions.values()),
+        key=lambda e: (e.date.sort_key, e.id),
+    )
     articles.sort(key=lambda a: (a.published.start, a.published.end, a.slug), reverse=True)
-    return Corpus(articles={a.slug: a for a in articles}, events={e.id: e for e in events}, figures=figures,
-                  places=places, themes={t.slug: t for t in themes}, aliases=aliases)
+    return Corpus(
+        articles={a.slug: a for a in articles},
+        events={e.id: e for e in events},
+        figures=figures,
+        places=places,
+        themes={t.slug: t for t in themes},
+        aliases=aliases,
+    )
 
 
 def _place(slug: str, entry, document) -> Place:
-    return Place(slug=slug, name=entry.name, aliases=tuple(entry.aliases), kind=entry.kind, country=entry.country,
-                 within=entry.within, lat=entry.lat, lon=entry.lon, description=entry.description,
-                 source_path=document.path, source_line=document.line_of((slug,)), corrections=corrections_of(entry))
+    return Place(
+        slug=slug,
+        name=entry.name,
+        aliases=tuple(entry.aliases),
+        kind=entry.kind,
+        country=entry.country,
+        within=entry.within,
+        lat=entry.lat,
+        lon=entry.lon,
+        description=entry.description,
+        source_path=document.path,
+        source_line=document.line_of((slug,)),
+        corrections=corrections_of(entry),
+    )
 
 
 def _figure(entry, article: str) -> Figure:
     low, high = (entry.value.low, entry.value.high) if hasattr(entry.value, "low") else (entry.value,) * 2
-    return Figure(id=entry.id, label=entry.label, low=low, high=high, qualifier=entry.qualifier, unit=entry.unit,
-                  date=dates.parse(entry.date), according_to=entry.according_to, location=entry.location,
-                  article=article, counted=entry.counted)
+    return Figure(
+        id=entry.id,
+        label=entry.label,
+        low=low,
+        high=high,
+        qualifier=entry.qualifier,
+        unit=entry.unit,
+        date=dates.parse(entry.date),
+        according_to=entry.according_to,
+        location=entry.location,
+        article=article,
+        counted=entry.counted,
+    )
 
 
 def _article(document, front) -> Article:
-    return Article(slug=document.slug, title=front.title, summary=front.summary, published=dates.parse(front.published),
-                   source=Source(**front.source.model_dump()), themes=tuple(front.themes),
-                   locations=tuple(front.locations), event_ids=tuple(e.id for e in front.events),
-                   figure_ids=tuple(f.id for f in front.figures), body=document.body, source_path=document.path,
-                   corrections=corrections_of(front))
+    return Article(
+        slug=document.slug,
+        title=front.title,
+        summary=front.summary,
+        published=dates.parse(front.published),
+        source=Source(**front.source.model_dump()),
+        themes=tuple(front.themes),
+        locations=tuple(front.locations),
+        event_ids=tuple(e.id for e in front.events),
+        figure_ids=tuple(f.id for f in front.figures),
+        body=document.body,
+        source_path=document.path,
+        corrections=corrections_of(front),
+    )
 
 
 def _event(entry, front, slug: str, sources: list) -> Event:
     """An event with the themes of its article unless it names its own; the defining article first;
     `location: onbekend` (the source names no place) is no place; without a status, a claimant
     makes it a claim."""
-    return Event(id=entry.id, date=dates.parse(entry.date), title=entry.title,
-                 location=None if entry.location == UNKNOWN_PLACE else entry.location,
-                 themes=tuple(entry.themes or front.themes), summary=entry.summary, defined_in=slug,
-                 sources=tuple(dict.fromkeys([slug] + sources)), claimed_by=entry.claimed_by,
-                 claimed_by_text=entry.claimed_by_text, status=entry.status or claims.default_status(entry.claimed_by))
+    return Event(
+        id=entry.id,
+        date=dates.parse(entry.date),
+        title=entry.title,
+        location=None if entry.location == UNKNOWN_PLACE else entry.location,
+        themes=tuple(entry.themes or front.themes),
+        summary=entry.summary,
+        defined_in=slug,
+        sources=tuple(dict.fromkeys([slug] + sources)),
+        claimed_by=entry.claimed_by,
+        claimed_by_text=entry.claimed_by_text,
+        status=entry.status or claims.default_status(entry.claimed_by),
+    )

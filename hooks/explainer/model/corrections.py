@@ -2,6 +2,7 @@
 now. They are shown on the page, collected newest first on /correcties/ (pages/model/corrections.py)
 with an Atom feed of their own (publish/feeds.py), and their dates make a page's "Laatst
 bijgewerkt" (never the clock)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -48,11 +49,16 @@ def corrections_of(front) -> tuple:
 def logged(corpus) -> list[LoggedCorrection]:
     """Every correction on the site, newest first."""
     entries = []
-    for kind, records, title in (("article", corpus.articles, "title"), ("theme", corpus.themes, "title"),
-                                 ("place", corpus.places, "name")):
+    for kind, records, title in (
+        ("article", corpus.articles, "title"),
+        ("theme", corpus.themes, "title"),
+        ("place", corpus.places, "name"),
+    ):
         for slug, record in records.items():
-            entries += [LoggedCorrection(c.date, c.text, kind, slug, getattr(record, title), i + 1)
-                        for i, c in enumerate(record.corrections)]
+            entries += [
+                LoggedCorrection(c.date, c.text, kind, slug, getattr(record, title), i + 1)
+                for i, c in enumerate(record.corrections)
+            ]
     return sorted(entries, key=lambda e: (-e.date.toordinal(), e.kind, e.title, -e.number))
 
 

@@ -1,4 +1,5 @@
 """The frozen records the site is made of, one per article, event, figure, place, theme, period."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

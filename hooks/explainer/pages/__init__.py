@@ -1,6 +1,7 @@
 """The page emitters: each makes one kind of generated page from the corpus, with the same
 inputs (the corpus and the renderer) and the same output (a list of GeneratedPage). The build
 asks every emitter of EMITTERS, in this order."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

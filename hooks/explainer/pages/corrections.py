@@ -1,4 +1,5 @@
 """/correcties/: every correction on the site, newest first (the records: model/model/corrections.py)."""
+
 from __future__ import annotations
 
 from explainer import routes
@@ -13,5 +14,11 @@ LOG_URI = routes.source(routes.CORRECTIONS)
 def corrections_page(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
     """/correcties/: every correction, newest first."""
     rendered = renderer.render("corrections.md.j2", LOG_URI, entries=logged(corpus), kind_words=KIND_WORDS)
-    return [page(LOG_URI, rendered, title="Correcties",
-                 description="Alle correcties op deze site, de nieuwste eerst: wat er fout was en wat het nu is.")]
+    return [
+        page(
+            LOG_URI,
+            rendered,
+            title="Correcties",
+            description="Alle correcties op deze site, de nieuwste eerst: wat er fout was en wat het nu is.",
+        )
+    ]

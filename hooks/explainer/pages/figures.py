@@ -5,6 +5,7 @@ them all in its table. Above it (a corpus grown over years) each panel draws onl
 PANEL_LIMIT most recent figures, the table under the chart lists those, and every figure is
 listed exactly once on the text pages of its kind, /cijfers/<soort>/ (paged like /artikelen/),
 so /cijfers/ does not grow with the corpus."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -19,9 +20,11 @@ from explainer.model.corpus import Corpus
 
 FULL_MAX = 200  # figures; the real site has about a hundred
 PANEL_LIMIT = 6
-LABEL_AT_SCALE = ("De meest recente cijfers uit de bronnen, per soort een paneel met een eigen as in één eenheid; "
-                  "een balk is een bandbreedte. Dezelfde cijfers staan hieronder in een tabel, alle cijfers per soort "
-                  "op een eigen pagina.")
+LABEL_AT_SCALE = (
+    "De meest recente cijfers uit de bronnen, per soort een paneel met een eigen as in één eenheid; "
+    "een balk is een bandbreedte. Dezelfde cijfers staan hieronder in een tabel, alle cijfers per soort "
+    "op een eigen pagina."
+)
 
 
 @dataclass
@@ -71,12 +74,30 @@ def figures_pages(corpus: Corpus, renderer: Renderer) -> list[generated.Generate
     found = kinds(figures) if scale else []
     shown = latest_per_panel(figures) if scale else figures
     uri = routes.source(routes.FIGURES)
-    chart = charts.embed("cijfers", charts.figures_chart(corpus, shown), LABEL_AT_SCALE if scale else charts.FIGURES_LABEL,
-                         footer_html=charts.figures_footer(corpus, shown, "../"))
-    rendered = renderer.render("figures.md.j2", uri, figures=shown, chart=chart, kinds=found, total=len(figures),
-                               panel_limit=PANEL_LIMIT, page_size=generated.LIST_PAGE_SIZE)
-    page = generated.page(uri, rendered, charts="kern", hide=["navigation"], search={"exclude": True},
-                      description="De cijfers uit de bronnen naast elkaar: hoeveel schattingen verschillen.")
+    chart = charts.embed(
+        "cijfers",
+        charts.figures_chart(corpus, shown),
+        LABEL_AT_SCALE if scale else charts.FIGURES_LABEL,
+        footer_html=charts.figures_footer(corpus, shown, "../"),
+    )
+    rendered = renderer.render(
+        "figures.md.j2",
+        uri,
+        figures=shown,
+        chart=chart,
+        kinds=found,
+        total=len(figures),
+        panel_limit=PANEL_LIMIT,
+        page_size=generated.LIST_PAGE_SIZE,
+    )
+    page = generated.page(
+        uri,
+        rendered,
+        charts="kern",
+        hide=["navigation"],
+        search={"exclude": True},
+        description="De cijfers uit de bronnen naast elkaar: hoeveel schattingen verschillen.",
+    )
     return [page] + [kind_page for kind in found for kind_page in kind_pages(kind, renderer)]
 
 
@@ -84,11 +105,25 @@ def kind_pages(kind: Kind, renderer: Renderer) -> list[generated.GeneratedPage]:
     made = []
     for (number, first, chunk), path in zip(listing.page_chunks(kind.figures), kind.paths):
         uri = routes.source(path)
-        rendered = renderer.render("figures_kind.md.j2", uri, kind=kind, items=chunk, page_number=number,
-                                   pages=kind.paths, first=first, last=first + len(chunk) - 1)
+        rendered = renderer.render(
+            "figures_kind.md.j2",
+            uri,
+            kind=kind,
+            items=chunk,
+            page_number=number,
+            pages=kind.paths,
+            first=first,
+            last=first + len(chunk) - 1,
+        )
         title = f"Cijfers: {kind.title}" + (f" (pagina {number})" if number > 1 else "")
-        made.append(generated.page(
-            uri, rendered, title=title, search={"exclude": True},
-            description=f"{kind.title}: alle {len(kind.figures)} cijfers uit de bronnen, nieuwste eerst"
-                        + (f"; pagina {number} van {len(kind.paths)}." if len(kind.paths) > 1 else ".")))
+        made.append(
+            generated.page(
+                uri,
+                rendered,
+                title=title,
+                search={"exclude": True},
+                description=f"{kind.title}: alle {len(kind.figures)} cijfers uit de bronnen, nieuwste eerst"
+                + (f"; pagina {number} van {len(kind.paths)}." if len(kind.paths) > 1 else "."),
+            )
+        )
     return made

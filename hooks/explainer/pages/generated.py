@@ -1,5 +1,6 @@
 """A generated page (Markdown that MkDocs renders like a hand-written page), and the limits the
 page emitters share."""
+
 from __future__ import annotations
 
 import html
@@ -21,8 +22,9 @@ class GeneratedPage:
         return self.rendered.markdown
 
 
-def page(src_uri: str, rendered: Rendered, *, description: str, edit_path: str | None = None,
-         title: str | None = None, **meta) -> GeneratedPage:
+def page(
+    src_uri: str, rendered: Rendered, *, description: str, edit_path: str | None = None, title: str | None = None, **meta
+) -> GeneratedPage:
     # Material writes the description into an attribute without escaping it.
     meta = {"description": html.escape(" ".join(description.split()), quote=True), **meta}
     if title is not None:

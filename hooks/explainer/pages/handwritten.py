@@ -1,5 +1,6 @@
 """The hand-written pages of docs/: their generated blocks (<!-- explainer:NAME -->) and
 wiki-links, checked with file and line before any page is rendered."""
+
 from __future__ import annotations
 
 import re
@@ -18,9 +19,11 @@ def key_events(corpus: Corpus) -> list[Event]:
     """For the home page, in time order: the events that bound a timeline period, then those that
     the most sources report (at least two), the most recent first, up to KEY_EVENT_LIMIT."""
     bounding = {event_id for period in corpus.periods for event_id in period.events}
-    shared = sorted((e for e in corpus.events.values() if e.id not in bounding and len(e.sources) > 1),
-                    key=lambda e: (-len(e.sources), -e.date.end.toordinal(), e.id))
-    chosen = bounding | {e.id for e in shared[:max(KEY_EVENT_LIMIT - len(bounding), 0)]}
+    shared = sorted(
+        (e for e in corpus.events.values() if e.id not in bounding and len(e.sources) > 1),
+        key=lambda e: (-len(e.sources), -e.date.end.toordinal(), e.id),
+    )
+    chosen = bounding | {e.id for e in shared[: max(KEY_EVENT_LIMIT - len(bounding), 0)]}
     return [e for e in corpus.events.values() if e.id in chosen]  # in time order
 
 
@@ -66,12 +69,24 @@ def _check_page(text: str, shown: str, corpus: Corpus) -> list[Problem]:
     problems = []
     for link in find_links(text):
         if corpus.resolve(link.target) is None:
-            problems.append(Problem(shown, link.line_offset + 1, "wiki-link",
-                                    f"[[{link.target}]] verwijst naar niets",
-                                    "gebruik de slug van een artikel, thema of plaats (of een andere spelling van een plaats)"))
+            problems.append(
+                Problem(
+                    shown,
+                    link.line_offset + 1,
+                    "wiki-link",
+                    f"[[{link.target}]] verwijst naar niets",
+                    "gebruik de slug van een artikel, thema of plaats (of een andere spelling van een plaats)",
+                )
+            )
     for match in BLOCK_MARKER.finditer(text):
         if match.group(1) not in BLOCKS:
-            problems.append(Problem(shown, text.count("\n", 0, match.start()) + 1, "blok",
-                                    f"het blok <!-- explainer:{match.group(1)} --> bestaat niet",
-                                    f"kies een van: {', '.join(BLOCKS)}"))
+            problems.append(
+                Problem(
+                    shown,
+                    text.count("\n", 0, match.start()) + 1,
+                    "blok",
+                    f"het blok <!-- explainer:{match.group(1)} --> bestaat niet",
+                    f"kies een van: {', '.join(BLOCKS)}",
+                )
+            )
     return problems

@@ -4,6 +4,7 @@
 A theme or place page shows only the newest items (generated.EVENT_LIMIT events, generated.ARTICLE_LIMIT
 articles), so its size does not grow with the corpus; when it leaves items out, it links to
 these lists, which hold every item exactly once, newest first, generated.LIST_PAGE_SIZE per page."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -30,15 +31,34 @@ def owners(corpus: Corpus) -> list[tuple[Owner, dict]]:
     """Every theme and place, with its articles and events (newest first)."""
     found = []
     for theme in corpus.themes.values():
-        owner = Owner("themas", theme.slug, theme.title,
-                      {"artikelen": f"in het thema {theme.title}", "gebeurtenissen": f"in het thema {theme.title}"})
-        found.append((owner, {"artikelen": corpus.articles_by_theme.get(theme.slug, []),
-                              "gebeurtenissen": corpus.events_by_theme.get(theme.slug, [])[::-1]}))
+        owner = Owner(
+            "themas",
+            theme.slug,
+            theme.title,
+            {"artikelen": f"in het thema {theme.title}", "gebeurtenissen": f"in het thema {theme.title}"},
+        )
+        found.append(
+            (
+                owner,
+                {
+                    "artikelen": corpus.articles_by_theme.get(theme.slug, []),
+                    "gebeurtenissen": corpus.events_by_theme.get(theme.slug, [])[::-1],
+                },
+            )
+        )
     for place in corpus.places.values():
-        owner = Owner("plaatsen", place.slug, place.name,
-                      {"artikelen": f"over {place.name}", "gebeurtenissen": f"in en rond {place.name}"})
-        found.append((owner, {"artikelen": corpus.articles_by_place.get(place.slug, []),
-                              "gebeurtenissen": corpus.events_in_place(place.slug)[::-1]}))
+        owner = Owner(
+            "plaatsen", place.slug, place.name, {"artikelen": f"over {place.name}", "gebeurtenissen": f"in en rond {place.name}"}
+        )
+        found.append(
+            (
+                owner,
+                {
+                    "artikelen": corpus.articles_by_place.get(place.slug, []),
+                    "gebeurtenissen": corpus.events_in_place(place.slug)[::-1],
+                },
+            )
+        )
     return found
 
 
@@ -64,7 +84,7 @@ def listing_pages(corpus: Corpus, renderer: Renderer) -> list[generated.Generate
 def page_chunks(items: list) -> list[tuple[int, int, list]]:
     """(page number, the number of its first item, its items), generated.LIST_PAGE_SIZE per page."""
     size = generated.LIST_PAGE_SIZE
-    return [(start // size + 1, start + 1, items[start:start + size]) for start in range(0, len(items), size)]
+    return [(start // size + 1, start + 1, items[start : start + size]) for start in range(0, len(items), size)]
 
 
 def paged_list(owner: Owner, kind: str, items: list, renderer: Renderer) -> list[generated.GeneratedPage]:
@@ -74,13 +94,28 @@ def paged_list(owner: Owner, kind: str, items: list, renderer: Renderer) -> list
     for number, first, chunk in chunks:
         uri = list_path(owner, kind, number) + "index.md"
         rendered = renderer.render(
-            "listing.md.j2", uri, owner=owner, kind=kind, title=title, items=chunk, total=len(items),
-            page_number=number, pages=[list_path(owner, kind, n) for n in range(1, len(chunks) + 1)],
-            first=first, last=first + len(chunk) - 1)
+            "listing.md.j2",
+            uri,
+            owner=owner,
+            kind=kind,
+            title=title,
+            items=chunk,
+            total=len(items),
+            page_number=number,
+            pages=[list_path(owner, kind, n) for n in range(1, len(chunks) + 1)],
+            first=first,
+            last=first + len(chunk) - 1,
+        )
         shown_title = title if number == 1 else f"{title} (pagina {number})"
-        made.append(generated.page(
-            uri, rendered, title=shown_title, search={"exclude": True},
-            description=f"Alle {len(items)} {kind} {owner.where[kind]}, nieuwste eerst: pagina {number} van {len(chunks)}."))
+        made.append(
+            generated.page(
+                uri,
+                rendered,
+                title=shown_title,
+                search={"exclude": True},
+                description=f"Alle {len(items)} {kind} {owner.where[kind]}, nieuwste eerst: pagina {number} van {len(chunks)}.",
+            )
+        )
     return made
 
 
@@ -88,8 +123,10 @@ def paged_list(owner: Owner, kind: str, items: list, renderer: Renderer) -> list
 # next ones are pagina-2/, pagina-3/, ... inside it.
 INDEXES = {routes.LISTS["article"]: "articles.md.j2", routes.SOURCES: "sources.md.j2"}
 INDEX_TITLES = {routes.LISTS["article"]: "Artikelen", routes.SOURCES: "Bronnen"}
-INDEX_DESCRIPTIONS = {routes.LISTS["article"]: "Alle bronnen als artikel: samenvatting, gebeurtenissen en cijfers.",
-                      routes.SOURCES: "De bronteksten van deze site en wat we van elke bron weten."}
+INDEX_DESCRIPTIONS = {
+    routes.LISTS["article"]: "Alle bronnen als artikel: samenvatting, gebeurtenissen en cijfers.",
+    routes.SOURCES: "De bronteksten van deze site en wat we van elke bron weten.",
+}
 
 
 def index_path(folder: str, number: int = 1) -> str:
@@ -105,8 +142,16 @@ def index_pages(corpus: Corpus, renderer: Renderer) -> list[generated.GeneratedP
         paths = [index_path(folder, n) for n in range(1, len(chunks) + 1)]
         for number, first, chunk in chunks or [(1, 1, [])]:
             uri = routes.source(index_path(folder, number))
-            rendered = renderer.render(template, uri, items=chunk, total=len(articles), page_number=number,
-                                       pages=paths, first=first, last=first + len(chunk) - 1)
+            rendered = renderer.render(
+                template,
+                uri,
+                items=chunk,
+                total=len(articles),
+                page_number=number,
+                pages=paths,
+                first=first,
+                last=first + len(chunk) - 1,
+            )
             description = INDEX_DESCRIPTIONS[folder] + (f" Pagina {number} van {len(chunks)}." if number > 1 else "")
             title = f"{INDEX_TITLES[folder]} (pagina {number})" if number > 1 else None
             made.append(generated.page(uri, rendered, title=title, description=description, search={"exclude": True}))

@@ -1,4 +1,5 @@
 """Place pages (locator map, timeline, events, nearby places), /plaatsen/ and /kaart/."""
+
 from __future__ import annotations
 
 from explainer import charts, routes
@@ -14,26 +15,48 @@ def place_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
         events = corpus.events_in_place(place.slug)
         shown = latest_events(events)
         rendered = renderer.render(
-            "place.md.j2", uri, place=place, events=shown, total=len(events), filter=f"plaats={place.slug}",
+            "place.md.j2",
+            uri,
+            place=place,
+            events=shown,
+            total=len(events),
+            filter=f"plaats={place.slug}",
             ancestors=corpus.ancestors(place.slug),
             children=sorted(corpus.children.get(place.slug, []), key=lambda p: p.name),
-            articles=corpus.articles_by_place.get(place.slug, []), nearby=corpus.nearby(place.slug), **list_limits(),
-            locator=charts.embed(f"kaart-{place.slug}", charts.locator_map(corpus, place),
-                                 f"Kaartje van de regio met de ligging van {place.name} "
-                                 f"({coordinates(place)}).", footer_html=charts.map_footer(corpus, "../../", place)),
-            timeline=charts.embed(f"tijdlijn-{place.slug}", charts.timeline_chart(corpus, shown, mini=True),
-                                  f"Tijdlijn van {shown_words(shown, events)} in en rond {place.name}; "
-                                  "dezelfde gebeurtenissen staan hieronder als lijst.",
-                                  footer_html=charts.event_footer(corpus, shown, "../../")) if events else "")
-        pages.append(page(uri, rendered, title=place.name, description=place.description, edit_path=place.source_path,
-                          charts="geo"))
+            articles=corpus.articles_by_place.get(place.slug, []),
+            nearby=corpus.nearby(place.slug),
+            **list_limits(),
+            locator=charts.embed(
+                f"kaart-{place.slug}",
+                charts.locator_map(corpus, place),
+                f"Kaartje van de regio met de ligging van {place.name} ({coordinates(place)}).",
+                footer_html=charts.map_footer(corpus, "../../", place),
+            ),
+            timeline=charts.embed(
+                f"tijdlijn-{place.slug}",
+                charts.timeline_chart(corpus, shown, mini=True),
+                f"Tijdlijn van {shown_words(shown, events)} in en rond {place.name}; "
+                "dezelfde gebeurtenissen staan hieronder als lijst.",
+                footer_html=charts.event_footer(corpus, shown, "../../"),
+            )
+            if events
+            else "",
+        )
+        pages.append(
+            page(uri, rendered, title=place.name, description=place.description, edit_path=place.source_path, charts="geo")
+        )
     return pages
 
 
 def place_groups(corpus: Corpus) -> list[tuple[Place, list[Place]]]:
     countries = sorted((p for p in corpus.places.values() if p.kind == "land"), key=lambda p: p.name)
-    return [(country, sorted((p for p in corpus.places.values() if p.country == country.slug and p.kind != "land"),
-                             key=lambda p: p.name)) for country in countries]
+    return [
+        (
+            country,
+            sorted((p for p in corpus.places.values() if p.country == country.slug and p.kind != "land"), key=lambda p: p.name),
+        )
+        for country in countries
+    ]
 
 
 def event_counts(corpus: Corpus) -> dict:
@@ -43,8 +66,13 @@ def event_counts(corpus: Corpus) -> dict:
 def place_index(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
     """/plaatsen/: every place, per country."""
     uri = routes.source(routes.LISTS["place"])
-    return [page(uri, renderer.render("places.md.j2", uri, groups=place_groups(corpus), counts=event_counts(corpus)),
-                 description="Alle plaatsen uit de bronnen, per land.")]
+    return [
+        page(
+            uri,
+            renderer.render("places.md.j2", uri, groups=place_groups(corpus), counts=event_counts(corpus)),
+            description="Alle plaatsen uit de bronnen, per land.",
+        )
+    ]
 
 
 def map_page(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
@@ -52,11 +80,25 @@ def map_page(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
     found on its own page, and each entry would add to the index a search downloads."""
     places = sorted(corpus.places.values(), key=lambda p: p.name)
     return [
-        page(routes.source(routes.MAP), renderer.render(
-            "map.md.j2", routes.source(routes.MAP), places=places, counts=event_counts(corpus),
-            size_legend=charts.size_legend(corpus),
-            chart=charts.embed("kaart", charts.overview_map(corpus), charts.MAP_LABEL, controls=True,
-                               footer_html=charts.map_footer(corpus, "../"))),
-            description="Kaart van alle plaatsen, met het aantal gebeurtenissen per plaats.", charts="geo",
-            hide=["navigation"], search={"exclude": True}),
+        page(
+            routes.source(routes.MAP),
+            renderer.render(
+                "map.md.j2",
+                routes.source(routes.MAP),
+                places=places,
+                counts=event_counts(corpus),
+                size_legend=charts.size_legend(corpus),
+                chart=charts.embed(
+                    "kaart",
+                    charts.overview_map(corpus),
+                    charts.MAP_LABEL,
+                    controls=True,
+                    footer_html=charts.map_footer(corpus, "../"),
+                ),
+            ),
+            description="Kaart van alle plaatsen, met het aantal gebeurtenissen per plaats.",
+            charts="geo",
+            hide=["navigation"],
+            search={"exclude": True},
+        )
     ]

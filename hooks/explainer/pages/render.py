@@ -1,4 +1,5 @@
 """Templates -> Markdown: the renderer, relative links between pages, and finished HTML blocks."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -20,8 +21,17 @@ from explainer.messages import hint
 from explainer.model.corpus import Corpus, Event, Place
 from explainer.problems import ContentError, Problem
 
-KIND_LABELS = {"land": "land", "regio": "regio", "provincie": "provincie", "stad": "stad", "dorp": "dorp",
-               "wijk": "wijk", "gebouw": "gebouw", "basis": "militaire basis", "gebied": "gebied"}
+KIND_LABELS = {
+    "land": "land",
+    "regio": "regio",
+    "provincie": "provincie",
+    "stad": "stad",
+    "dorp": "dorp",
+    "wijk": "wijk",
+    "gebouw": "gebouw",
+    "basis": "militaire basis",
+    "gebied": "gebied",
+}
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>&])")
 UNSAFE_SCHEME = r"\s*<?\s*(?:javascript|vbscript|data|file):"
 # [text](javascript:...) keeps its text; a reference definition [x]: javascript:... goes.
@@ -135,27 +145,50 @@ def plain_title(text: str) -> str:
 
 def publication_globals(corpus: Corpus, site_url: str, site_name: str) -> dict:
     """What the templates need for corrections, citation and claims."""
+
     def claimants_used(events) -> list[tuple[str, str]]:
         used = dict.fromkeys(e.claimed_by for e in events if e.claimed_by)
         return [(slug, claims.CLAIMANTS[slug][0]) for slug in claims.CLAIMANTS if slug in used]
 
-    return {"site_url": site_url, "site_name": site_name, "dutch_day": dates.dutch_day,
-            "page_updated": lambda src_uri: corrections.page_updated(corpus, src_uri),
-            "claim_label": claims.label, "claim_statuses": claims.STATUSES, "claimants_used": claimants_used}
+    return {
+        "site_url": site_url,
+        "site_name": site_name,
+        "dutch_day": dates.dutch_day,
+        "page_updated": lambda src_uri: corrections.page_updated(corpus, src_uri),
+        "claim_label": claims.label,
+        "claim_statuses": claims.STATUSES,
+        "claimants_used": claimants_used,
+    }
 
 
 class Renderer:
     def __init__(self, corpus: Corpus, site_url: str = "/", site_name: str = ""):
         self.corpus = corpus
-        self.env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True,
-                               trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined,
-                               keep_trailing_newline=True, auto_reload=False)  # no stat() per page
+        self.env = Environment(
+            loader=FileSystemLoader(Path(__file__).parent / "templates"),
+            autoescape=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            undefined=StrictUndefined,
+            keep_trailing_newline=True,
+            auto_reload=False,
+        )  # no stat() per page
         self.env.filters["mdtext"] = md_text
-        self.env.globals.update(dutch=dates.dutch, number=number, coordinates=coordinates, events_word=events_word,
-                                counted=counted, dutch_day_iso=lambda iso: dates.dutch_day(dt.date.fromisoformat(iso)),
-                                kind_label=KIND_LABELS.get, corpus=corpus, figure_anchor=routes.figure_anchor,
-                                place_chain=corpus.place_chains.__getitem__, lists=html_lists, shared=self.shared,
-                                **publication_globals(corpus, site_url, site_name))
+        self.env.globals.update(
+            dutch=dates.dutch,
+            number=number,
+            coordinates=coordinates,
+            events_word=events_word,
+            counted=counted,
+            dutch_day_iso=lambda iso: dates.dutch_day(dt.date.fromisoformat(iso)),
+            kind_label=KIND_LABELS.get,
+            corpus=corpus,
+            figure_anchor=routes.figure_anchor,
+            place_chain=corpus.place_chains.__getitem__,
+            lists=html_lists,
+            shared=self.shared,
+            **publication_globals(corpus, site_url, site_name),
+        )
         self._shared = {}  # id(event) -> its list item with relocatable links, "" if not shareable
         self._relocatable = RelocatableLinker(corpus)
 
@@ -181,13 +214,15 @@ class Renderer:
     def render(self, template: str, src_uri: str, **values) -> Rendered:
         rendered = Rendered("")
         rendered.markdown = self.env.get_template(template).render(
-            link=Linker(src_uri, self.corpus), html_block=lambda caller: rendered.add(caller()), **values)
+            link=Linker(src_uri, self.corpus), html_block=lambda caller: rendered.add(caller()), **values
+        )
         return rendered
 
     def macro(self, template: str, name: str, src_uri: str, **values) -> str:
         """One macro of a template, its HTML blocks written out (the caller keeps it as one block)."""
         module = self.env.get_template(template).make_module(
-            {"link": Linker(src_uri, self.corpus), "html_block": lambda caller: caller()})
+            {"link": Linker(src_uri, self.corpus), "html_block": lambda caller: caller()}
+        )
         return str(getattr(module, name)(**values))
 
     def body(self, text: str, src_uri: str) -> Markup:
@@ -203,8 +238,9 @@ class Renderer:
         def wiki(found) -> str:
             resolved = self.corpus.resolve(found.target)
             if resolved is None:  # validation reports every such link first, with its line
-                raise ContentError([Problem.of(f"docs/{src_uri}", None, "body", "dead_link", target=found.target,
-                                               fix=hint("link_to_slug"))])
+                raise ContentError(
+                    [Problem.of(f"docs/{src_uri}", None, "body", "dead_link", target=found.target, fix=hint("link_to_slug"))]
+                )
             kind, slug = resolved
             shown = found.text or self._name(kind, slug, found.target)
             return f"[{md_text(shown)}]({link.target(kind, slug)})"

@@ -1,4 +1,5 @@
 """Theme pages (introduction, timeline, events, articles) and /themas/."""
+
 from __future__ import annotations
 
 from explainer import charts, routes
@@ -15,19 +16,36 @@ def theme_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
         shown = latest_events(events)
         chart = charts.timeline_chart(corpus, shown, mini=True, theme=theme.slug)
         rendered = renderer.render(
-            "theme.md.j2", uri, theme=theme, body=renderer.body(theme.body, uri), events=shown, total=len(events),
-            articles=corpus.articles_by_theme.get(theme.slug, []), filter=f"thema={theme.slug}", **list_limits(),
-            timeline=charts.embed(f"tijdlijn-{theme.slug}", chart,
-                                  f"Tijdlijn van {shown_words(shown, events)} in het thema {theme.title}; "
-                                  "dezelfde gebeurtenissen staan hieronder als lijst.",
-                                  footer_html=charts.event_footer(corpus, shown, "../../")))
-        pages.append(page(uri, rendered, title=theme.title, description=theme.summary, edit_path=theme.source_path,
-                          charts="kern"))
+            "theme.md.j2",
+            uri,
+            theme=theme,
+            body=renderer.body(theme.body, uri),
+            events=shown,
+            total=len(events),
+            articles=corpus.articles_by_theme.get(theme.slug, []),
+            filter=f"thema={theme.slug}",
+            **list_limits(),
+            timeline=charts.embed(
+                f"tijdlijn-{theme.slug}",
+                chart,
+                f"Tijdlijn van {shown_words(shown, events)} in het thema {theme.title}; "
+                "dezelfde gebeurtenissen staan hieronder als lijst.",
+                footer_html=charts.event_footer(corpus, shown, "../../"),
+            ),
+        )
+        pages.append(
+            page(uri, rendered, title=theme.title, description=theme.summary, edit_path=theme.source_path, charts="kern")
+        )
     return pages
 
 
 def theme_index(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
     """/themas/."""
     uri = routes.source(routes.LISTS["theme"])
-    return [page(uri, renderer.render("themes.md.j2", uri),
-                 description="De thema's van de site, elk met een inleiding, tijdlijn en artikelen.")]
+    return [
+        page(
+            uri,
+            renderer.render("themes.md.j2", uri),
+            description="De thema's van de site, elk met een inleiding, tijdlijn en artikelen.",
+        )
+    ]

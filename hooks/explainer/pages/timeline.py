@@ -6,6 +6,7 @@ Up to TABLE_MAX events /tijdlijn/ also lists every event; above it, it counts th
 and links the year pages. Up to FULL_LIST_MAX events its chart draws them all. Above it (a corpus
 grown over years) the chart is the overview of charts/overview.py, which draws single events only
 for the period the reader zooms into, from one data file per year."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -22,8 +23,20 @@ FULL_LIST_MAX = 1500  # events; about the 200 articles a few years of contributi
 # A longer table is not read as one list, and parsing its rows with the chart's data kept the
 # 1,010-event timeline from answering the reader's first pointer within 1.5 s (BENCHMARKS.md).
 TABLE_MAX = 400
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december")
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 
 @dataclass
@@ -55,8 +68,10 @@ def by_year(corpus: Corpus) -> dict[int, list]:
 
 
 def year_rows(years: dict[int, list]) -> list[CountRow]:
-    return [CountRow(str(year), len(events), Counter(e.themes[0] for e in events), routes.timeline_year(year),
-                     year=year) for year, events in years.items()]
+    return [
+        CountRow(str(year), len(events), Counter(e.themes[0] for e in events), routes.timeline_year(year), year=year)
+        for year, events in years.items()
+    ]
 
 
 def month_rows(events: list) -> list[CountRow]:
@@ -64,8 +79,10 @@ def month_rows(events: list) -> list[CountRow]:
     months: dict[int, list] = {}
     for event in events:
         months.setdefault(event.date.start.month, []).append(event)
-    return [CountRow(MONTHS[month - 1], len(found), Counter(e.themes[0] for e in found),
-                     anchor_id=month_anchor(month)) for month, found in sorted(months.items())]
+    return [
+        CountRow(MONTHS[month - 1], len(found), Counter(e.themes[0] for e in found), anchor_id=month_anchor(month))
+        for month, found in sorted(months.items())
+    ]
 
 
 def lanes(corpus: Corpus) -> list[str]:
@@ -79,7 +96,8 @@ def timeline_pages(corpus: Corpus, renderer: Renderer) -> list[generated.Generat
     years = by_year(corpus)
     rows = year_rows(years)
     return [timeline_page(corpus, renderer, rows)] + [
-        year_page(corpus, renderer, year, events, rows) for year, events in years.items()]
+        year_page(corpus, renderer, year, events, rows) for year, events in years.items()
+    ]
 
 
 def timeline_page(corpus: Corpus, renderer: Renderer, rows: list[CountRow]) -> generated.GeneratedPage:
@@ -87,22 +105,52 @@ def timeline_page(corpus: Corpus, renderer: Renderer, rows: list[CountRow]) -> g
     events = list(corpus.events.values())
     scale, full_list = at_scale(corpus), len(events) <= TABLE_MAX
     figure = charts_overview.overview(corpus) if scale else charts.timeline_chart(corpus, events)
-    chart = charts.embed("tijdlijn", figure, charts_overview.LABEL if scale else charts.TIMELINE_LABEL,
-                         controls=True, footer_html=charts.event_footer(corpus, events, "../"))
-    rendered = renderer.render("timeline.md.j2", uri, events=events, groups=place_groups(corpus), chart=chart,
-                               full_list=full_list, years=rows, lanes=lanes(corpus))
-    return generated.page(uri, rendered, charts="kern", hide=["navigation"], search={"exclude": True},
-                      description="Interactieve tijdlijn van alle gebeurtenissen, met dezelfde gegevens als tabel"
-                                  + ("." if full_list else " per jaar."))
+    chart = charts.embed(
+        "tijdlijn",
+        figure,
+        charts_overview.LABEL if scale else charts.TIMELINE_LABEL,
+        controls=True,
+        footer_html=charts.event_footer(corpus, events, "../"),
+    )
+    rendered = renderer.render(
+        "timeline.md.j2",
+        uri,
+        events=events,
+        groups=place_groups(corpus),
+        chart=chart,
+        full_list=full_list,
+        years=rows,
+        lanes=lanes(corpus),
+    )
+    return generated.page(
+        uri,
+        rendered,
+        charts="kern",
+        hide=["navigation"],
+        search={"exclude": True},
+        description="Interactieve tijdlijn van alle gebeurtenissen, met dezelfde gegevens als tabel"
+        + ("." if full_list else " per jaar."),
+    )
 
 
-def year_page(corpus: Corpus, renderer: Renderer, year: int, events: list,
-              rows: list[CountRow]) -> generated.GeneratedPage:
+def year_page(corpus: Corpus, renderer: Renderer, year: int, events: list, rows: list[CountRow]) -> generated.GeneratedPage:
     uri = routes.source(routes.timeline_year(year))
     spanning = sum(1 for e in events if e.date.end.year > year)
-    rendered = renderer.render("year.md.j2", uri, year=year, events=events, years=rows, spanning=spanning,
-                               months=month_rows(events) if at_scale(corpus) else [], lanes=lanes(corpus))
+    rendered = renderer.render(
+        "year.md.j2",
+        uri,
+        year=year,
+        events=events,
+        years=rows,
+        spanning=spanning,
+        months=month_rows(events) if at_scale(corpus) else [],
+        lanes=lanes(corpus),
+    )
     words = events_word(len(events))
-    return generated.page(uri, rendered, title=f"Tijdlijn {year}", search={"exclude": True},
-                      description=f"Alle {words} die in {year} begonnen, in tijdsvolgorde, met datum, plaats, "
-                                  "thema's en bronnen.")
+    return generated.page(
+        uri,
+        rendered,
+        title=f"Tijdlijn {year}",
+        search={"exclude": True},
+        description=f"Alle {words} die in {year} begonnen, in tijdsvolgorde, met datum, plaats, thema's en bronnen.",
+    )

@@ -1,5 +1,6 @@
 """Open data: events (JSON, CSV), places (GeoJSON), articles, figures, corrections, the schema and the
 Atom feeds (publish/feeds.py)."""
+
 from __future__ import annotations
 
 import csv
@@ -26,14 +27,27 @@ def _json(value) -> str:
 
 
 def event_records(corpus: Corpus, site_url: str) -> list[dict]:
-    return [{
-        "id": e.id, "title": e.title, "date": e.date.text, "start": e.date.start.isoformat(),
-        "end": e.date.end.isoformat(), "precision": e.date.precision, "approximate": e.date.approximate,
-        "uncertain": e.date.uncertain, "location": e.location, "themes": list(e.themes), "summary": e.summary,
-        "sources": list(e.sources), "url": site_url + routes.event(e),
-        "claimed_by": e.claimed_by, "claimed_by_name": claims.claimant_name(e.claimed_by, e.claimed_by_text),
-        "status": e.status,
-    } for e in corpus.events.values()]
+    return [
+        {
+            "id": e.id,
+            "title": e.title,
+            "date": e.date.text,
+            "start": e.date.start.isoformat(),
+            "end": e.date.end.isoformat(),
+            "precision": e.date.precision,
+            "approximate": e.date.approximate,
+            "uncertain": e.date.uncertain,
+            "location": e.location,
+            "themes": list(e.themes),
+            "summary": e.summary,
+            "sources": list(e.sources),
+            "url": site_url + routes.event(e),
+            "claimed_by": e.claimed_by,
+            "claimed_by_name": claims.claimant_name(e.claimed_by, e.claimed_by_text),
+            "status": e.status,
+        }
+        for e in corpus.events.values()
+    ]
 
 
 def events_csv(records: list[dict], columns: list[str] = EVENT_COLUMNS) -> str:
@@ -42,8 +56,9 @@ def events_csv(records: list[dict], columns: list[str] = EVENT_COLUMNS) -> str:
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
     for record in records:
-        writer.writerow({k: ";".join(v) if isinstance(v, list) else str(v).lower() if isinstance(v, bool) else v
-                         for k, v in record.items()})
+        writer.writerow(
+            {k: ";".join(v) if isinstance(v, list) else str(v).lower() if isinstance(v, bool) else v for k, v in record.items()}
+        )
     return out.getvalue()
 
 
@@ -57,46 +72,92 @@ def corrections_csv(records: list[dict]) -> str:
 
 
 def places_geojson(corpus: Corpus, site_url: str) -> dict:
-    return {"type": "FeatureCollection", "features": [{
-        "type": "Feature",
-        "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
-        "properties": {"slug": p.slug, "name": p.name, "aliases": list(p.aliases), "kind": p.kind,
-                       "country": p.country or p.slug, "url": site_url + routes.place(p.slug),
-                       "event_count": len(corpus.events_in_place(p.slug))},
-    } for p in corpus.places.values()]}
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
+                "properties": {
+                    "slug": p.slug,
+                    "name": p.name,
+                    "aliases": list(p.aliases),
+                    "kind": p.kind,
+                    "country": p.country or p.slug,
+                    "url": site_url + routes.place(p.slug),
+                    "event_count": len(corpus.events_in_place(p.slug)),
+                },
+            }
+            for p in corpus.places.values()
+        ],
+    }
 
 
 def place_records(corpus: Corpus, site_url: str) -> list[dict]:
-    return [{**feature["properties"], "lat": feature["geometry"]["coordinates"][1],
-             "lon": feature["geometry"]["coordinates"][0]} for feature in places_geojson(corpus, site_url)["features"]]
+    return [
+        {**feature["properties"], "lat": feature["geometry"]["coordinates"][1], "lon": feature["geometry"]["coordinates"][0]}
+        for feature in places_geojson(corpus, site_url)["features"]
+    ]
 
 
 def article_records(corpus: Corpus, site_url: str) -> list[dict]:
-    return [{
-        "slug": a.slug, "title": a.title, "summary": a.summary, "published": a.published.text,
-        "source": {k: v for k, v in vars(a.source).items() if v is not None},
-        "themes": list(a.themes), "locations": list(a.locations), "events": list(a.event_ids),
-        "figures": list(a.figure_ids), "url": site_url + routes.article(a.slug),
-    } for a in corpus.articles.values()]
+    return [
+        {
+            "slug": a.slug,
+            "title": a.title,
+            "summary": a.summary,
+            "published": a.published.text,
+            "source": {k: v for k, v in vars(a.source).items() if v is not None},
+            "themes": list(a.themes),
+            "locations": list(a.locations),
+            "events": list(a.event_ids),
+            "figures": list(a.figure_ids),
+            "url": site_url + routes.article(a.slug),
+        }
+        for a in corpus.articles.values()
+    ]
 
 
 def theme_records(corpus: Corpus, site_url: str) -> list[dict]:
-    return [{"slug": t.slug, "title": t.title, "summary": t.summary, "url": f"{site_url}themas/{t.slug}/"}
-            for t in corpus.themes.values()]
+    return [
+        {"slug": t.slug, "title": t.title, "summary": t.summary, "url": f"{site_url}themas/{t.slug}/"}
+        for t in corpus.themes.values()
+    ]
 
 
 def figure_records(corpus: Corpus, site_url: str) -> list[dict]:
-    return [{
-        "id": f.id, "label": f.label, "counted": f.counted, "low": f.low, "high": f.high, "qualifier": f.qualifier, "unit": f.unit,
-        "date": f.date.text, "according_to": f.according_to, "location": f.location, "source": f.article,
-        "url": site_url + routes.figure(f),
-    } for f in corpus.figures.values()]
+    return [
+        {
+            "id": f.id,
+            "label": f.label,
+            "counted": f.counted,
+            "low": f.low,
+            "high": f.high,
+            "qualifier": f.qualifier,
+            "unit": f.unit,
+            "date": f.date.text,
+            "according_to": f.according_to,
+            "location": f.location,
+            "source": f.article,
+            "url": site_url + routes.figure(f),
+        }
+        for f in corpus.figures.values()
+    ]
 
 
 def correction_records(corpus, site_url: str) -> list[dict]:
     """The corrections as open data (data/corrections.csv)."""
-    return [{"date": e.date.isoformat(), "text": e.text, "kind": KIND_WORDS[e.kind], "page": e.slug,
-             "title": e.title, "url": f"{site_url}{e.path}#correcties"} for e in logged(corpus)]
+    return [
+        {
+            "date": e.date.isoformat(),
+            "text": e.text,
+            "kind": KIND_WORDS[e.kind],
+            "page": e.slug,
+            "title": e.title,
+            "url": f"{site_url}{e.path}#correcties",
+        }
+        for e in logged(corpus)
+    ]
 
 
 def data_files(corpus: Corpus, site_url: str, site_name: str) -> dict[str, str | bytes]:

@@ -1,12 +1,16 @@
 """data/datapackage.json: a Frictionless Data Package that describes every open data file, with
 its fields and types, the licence and the sources (validated in the tests with `frictionless`)."""
+
 from __future__ import annotations
 
 from explainer.content import claims
 from explainer import dates
 
-LICENCE = {"name": "CC-BY-4.0", "title": "Creative Commons Naamsvermelding 4.0 Internationaal",
-           "path": "https://creativecommons.org/licenses/by/4.0/"}
+LICENCE = {
+    "name": "CC-BY-4.0",
+    "title": "Creative Commons Naamsvermelding 4.0 Internationaal",
+    "path": "https://creativecommons.org/licenses/by/4.0/",
+}
 
 
 def _field(name: str, kind: str, description: str, **extra) -> dict:
@@ -30,11 +34,19 @@ def _event_fields(lists: str) -> list[dict]:
         _field("summary", "string", "Samenvatting in eigen woorden"),
         _field("sources", lists, "Slugs van de artikelen die de gebeurtenis melden, de definiërende eerst" + joined),
         _field("url", "string", "Adres van de gebeurtenis op de site", format="uri"),
-        _field("claimed_by", "string", "Op wiens woord de gebeurtenis rust (leeg: niet één partij)",
-               constraints={"enum": list(claims.CLAIMANTS)}),
+        _field(
+            "claimed_by",
+            "string",
+            "Op wiens woord de gebeurtenis rust (leeg: niet één partij)",
+            constraints={"enum": list(claims.CLAIMANTS)},
+        ),
         _field("claimed_by_name", "string", "Naam van die partij in het Nederlands"),
-        _field("status", "string", "Hoe de bronnen het brengen: vastgesteld, gemeld of geclaimd",
-               constraints={"required": True, "enum": list(claims.STATUSES)}),
+        _field(
+            "status",
+            "string",
+            "Hoe de bronnen het brengen: vastgesteld, gemeld of geclaimd",
+            constraints={"required": True, "enum": list(claims.STATUSES)},
+        ),
     ]
 
 
@@ -91,9 +103,16 @@ CORRECTION_FIELDS = [
 
 
 def _table(name: str, path: str, fmt: str, title: str, fields: list[dict]) -> dict:
-    resource = {"name": name, "path": path, "type": "table", "format": fmt, "title": title,
-                "mediatype": "text/csv" if fmt == "csv" else "application/json", "encoding": "utf-8",
-                "schema": {"fields": fields}}
+    resource = {
+        "name": name,
+        "path": path,
+        "type": "table",
+        "format": fmt,
+        "title": title,
+        "mediatype": "text/csv" if fmt == "csv" else "application/json",
+        "encoding": "utf-8",
+        "schema": {"fields": fields},
+    }
     if fields[0].get("constraints", {}).get("unique"):
         resource["schema"]["primaryKey"] = [fields[0]["name"]]
     return resource
@@ -105,8 +124,7 @@ def _sources(corpus, site_url: str) -> list[dict]:
     found = []
     for article in corpus.articles.values():
         title = article.source.title or f"Bron van ons artikel ‘{article.title}’ (kop niet bekend)"
-        found.append({"title": f"{title}, {dates.dutch(article.published.text)}",
-                      "path": f"{site_url}artikelen/{article.slug}/"})
+        found.append({"title": f"{title}, {dates.dutch(article.published.text)}", "path": f"{site_url}artikelen/{article.slug}/"})
     return found
 
 
@@ -114,20 +132,27 @@ def datapackage(corpus, site_url: str, site_name: str) -> dict:
     return {
         "name": "is-na-het-kalifaat",
         "title": f"{site_name}: open data",
-        "description": ("Gebeurtenissen, plaatsen, artikelen, cijfers en correcties achter de site, elk met "
-                        "bron. Artikelen worden gecontroleerd met het JSON-schema op "
-                        f"{site_url}schema/article.schema.json."),
+        "description": (
+            "Gebeurtenissen, plaatsen, artikelen, cijfers en correcties achter de site, elk met "
+            "bron. Artikelen worden gecontroleerd met het JSON-schema op "
+            f"{site_url}schema/article.schema.json."
+        ),
         "homepage": f"{site_url}over/#open-data",
         "licenses": [LICENCE],
         "sources": _sources(corpus, site_url),
         "resources": [
             _table("events-json", "events.json", "json", "Gebeurtenissen (JSON)", _event_fields("array")),
             _table("events-csv", "events.csv", "csv", "Gebeurtenissen (CSV)", _event_fields("string")),
-            {"name": "locations", "path": "locations.geojson", "type": "json", "format": "geojson",
-             "mediatype": "application/geo+json", "encoding": "utf-8",
-             "title": "Plaatsen (GeoJSON, punten in WGS84: lengte, breedte)",
-             "description": ("Eén Feature per plaats; properties: slug, name, aliases, kind, country, url, "
-                             "event_count")},
+            {
+                "name": "locations",
+                "path": "locations.geojson",
+                "type": "json",
+                "format": "geojson",
+                "mediatype": "application/geo+json",
+                "encoding": "utf-8",
+                "title": "Plaatsen (GeoJSON, punten in WGS84: lengte, breedte)",
+                "description": ("Eén Feature per plaats; properties: slug, name, aliases, kind, country, url, event_count"),
+            },
             _table("articles", "articles.json", "json", "Artikelen", ARTICLE_FIELDS),
             _table("places-csv", "places.csv", "csv", "Plaatsen (CSV)", PLACE_FIELDS),
             _table("figures", "figures.json", "json", "Cijfers", FIGURE_FIELDS),

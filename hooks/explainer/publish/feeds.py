@@ -1,4 +1,5 @@
 """The Atom feeds: new articles (feed.xml) and corrections (correcties.xml)."""
+
 from __future__ import annotations
 
 import datetime as dt

@@ -4,6 +4,7 @@ A first visit then waits for one stylesheet of ours instead of five (each is ren
 and fetches less script. The sources in docs/assets stay as written; esbuild (npm, installed by
 scripts/setup.sh) minifies them on every build, `mkdocs serve` included, so an edit shows at once.
 Same input, same bytes. Also one rule less in Material's palette stylesheet (SWITCHING_RULE says why)."""
+
 from __future__ import annotations
 
 import functools
@@ -15,8 +16,7 @@ import material
 
 STYLESHEET = "assets/site.min.css"  # replaces mkdocs.yml's extra_css, in the same order
 # Scripts every chart page (or every page) loads; the article builder's modules stay as they are.
-SCRIPTS = ("assets/charts.js", "assets/charts-timeline.js", "assets/chart-tooltip.js", "assets/share.js",
-           "assets/search.js")
+SCRIPTS = ("assets/charts.js", "assets/charts-timeline.js", "assets/chart-tooltip.js", "assets/share.js", "assets/search.js")
 CSS_TARGET = "chrome100,firefox100,safari15"
 JS_TARGET = "es2017"
 
@@ -36,9 +36,14 @@ def esbuild(root: Path) -> Path:
 # process per file and build otherwise).
 @functools.lru_cache(maxsize=32)
 def _run(binary: Path, source: str, loader: str, target: str) -> str:
-    result = subprocess.run([str(binary), f"--loader={loader}", "--minify", f"--target={target}",
-                             "--legal-comments=none", "--log-level=error"],
-                            input=source, capture_output=True, text=True, encoding="utf-8", check=False)
+    result = subprocess.run(
+        [str(binary), f"--loader={loader}", "--minify", f"--target={target}", "--legal-comments=none", "--log-level=error"],
+        input=source,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
     if result.returncode != 0:
         raise MinifyError(f"esbuild could not minify the {loader}: {result.stderr.strip()}")
     return result.stdout
@@ -69,12 +74,16 @@ def script(root: Path, source: Path) -> str:
 # when the reader switches, and then reads the header's computed style. This rule (no transitions
 # while switching) makes that attribute restyle every element of the page, twice per load: measured
 # as blocking time in Lighthouse on the chart pages. Without it a palette switch merely animates.
-SWITCHING_RULE = re.compile(r"\[data-md-color-switching\] \*,\[data-md-color-switching\] :after,"
-                            r"\[data-md-color-switching\] :before\{[^}]*\}")
+SWITCHING_RULE = re.compile(
+    r"\[data-md-color-switching\] \*,\[data-md-color-switching\] :after,"
+    r"\[data-md-color-switching\] :before\{[^}]*\}"
+)
 
 
 def palette_sheets() -> dict:
     """Site path -> text: Material's palette stylesheets without SWITCHING_RULE."""
     theme = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
-    return {f"assets/stylesheets/{sheet.name}": SWITCHING_RULE.sub("", sheet.read_text(encoding="utf-8"))
-            for sheet in theme.glob("palette.*.min.css")}
+    return {
+        f"assets/stylesheets/{sheet.name}": SWITCHING_RULE.sub("", sheet.read_text(encoding="utf-8"))
+        for sheet in theme.glob("palette.*.min.css")
+    }

@@ -2,6 +2,7 @@
 
 Pagefind reads its settings from pagefind.yml in the repository root, so a build without the
 MkDocs hook gets the same index from `python -m pagefind` run there."""
+
 from __future__ import annotations
 
 import subprocess
@@ -27,7 +28,9 @@ def index_site(root: Path, site_dir: Path) -> None:
         raise SearchIndexError(f"Pagefind could not start ({error}); run `bash scripts/setup.sh`") from None
     output = (result.stdout + result.stderr).strip()
     if result.returncode != 0 or "Error" in output:
-        raise SearchIndexError(f"Pagefind failed to index {site_dir} (exit {result.returncode}):\n{output}\n"
-                               "run `bash scripts/setup.sh` if the pagefind packages are missing")
+        raise SearchIndexError(
+            f"Pagefind failed to index {site_dir} (exit {result.returncode}):\n{output}\n"
+            "run `bash scripts/setup.sh` if the pagefind packages are missing"
+        )
     if not (site_dir / SEARCH_FOLDER / "pagefind.js").is_file():
         raise SearchIndexError(f"Pagefind wrote no {SEARCH_FOLDER}/pagefind.js into {site_dir}:\n{output}")

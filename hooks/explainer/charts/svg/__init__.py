@@ -5,6 +5,7 @@ part of the first load.
 
 One picture per layout width (charts/labels.py WIDTHS); a CSS container query on the chart's box
 (docs/assets/charts-static.css) shows the one charts.js would choose: the widest that fits."""
+
 from __future__ import annotations
 
 import html

@@ -1,6 +1,7 @@
 """Axes of the static chart pictures: data -> pixels, and the ticks
 plotly.js would choose (its autoTicks rules: about one tick per 80 px across, 40 px upright;
 steps of 2, 5 or 10 times a power of ten; whole years, months or days on a date axis)."""
+
 from __future__ import annotations
 
 import math
@@ -67,8 +68,11 @@ def _date_ticks(low: float, high: float, rough: float) -> list[tuple[float, str]
     start, end = base.date_of(low), base.date_of(high)
     if rough * 2 > YEAR:
         years = max(1, round(_nice(rough / YEAR)))
-        return [(base.days(f"{y:04d}-01-01"), str(y)) for y in range(start.year, end.year + 2)
-                if y % years == 0 and low <= base.days(f"{y:04d}-01-01") <= high]
+        return [
+            (base.days(f"{y:04d}-01-01"), str(y))
+            for y in range(start.year, end.year + 2)
+            if y % years == 0 and low <= base.days(f"{y:04d}-01-01") <= high
+        ]
     if rough * 2 > MONTH:
         months = int(_round_up(rough / MONTH, [1, 2, 3, 6, 12]))
         ticks, index = [], start.year * 12 + start.month - 1
@@ -82,8 +86,10 @@ def _date_ticks(low: float, high: float, rough: float) -> list[tuple[float, str]
         return ticks
     step = _round_up(max(rough, 1), [1, 2, 3, 7, 14])
     first = math.ceil(low / step)
-    return [(i * step, f"{base.date_of(i * step).day} {base.MONTHS[base.date_of(i * step).month - 1]}")
-            for i in range(first, math.floor(high / step) + 1)]
+    return [
+        (i * step, f"{base.date_of(i * step).day} {base.MONTHS[base.date_of(i * step).month - 1]}")
+        for i in range(first, math.floor(high / step) + 1)
+    ]
 
 
 def axes(layout: dict, plot: tuple[float, float, float, float]) -> dict[str, Axis]:
@@ -117,8 +123,9 @@ def autorange(layout: dict, data: list) -> dict:
             if "range" in spec:
                 continue
             name = letter + key[5:]
-            values = [base.days(v) for t in data if t.get(letter + "axis", letter) == name
-                      for v in t.get(letter, []) if v is not None]
+            values = [
+                base.days(v) for t in data if t.get(letter + "axis", letter) == name for v in t.get(letter, []) if v is not None
+            ]
             low, high = (min(values), max(values)) if values else (0, 1)
             pad = (high - low) * 0.05 or 1
             spec["range"] = [low - pad, high + pad]

@@ -4,6 +4,7 @@ label markup (`<br>`, `<b>`) as SVG text with tspans, Dutch numbers and dates.
 Labels arrive in the figure dict already HTML-escaped (charts/base.py escape); the only tags left in
 them are the few Plotly renders. Text is unescaped once and escaped again for XML, so nothing is
 double-escaped and nothing a contributor wrote can become markup."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -68,8 +69,9 @@ def longest_line(text) -> int:
     return max((sum(len(html.unescape(chunk)) for chunk, _ in line) for line in rows(str(text))), default=0)
 
 
-def text(x: float, y: float, label, size: float, anchor: str = "start", valign: str = "middle",
-         cls: str = "ik-s-text", extra: str = "") -> str:
+def text(
+    x: float, y: float, label, size: float, anchor: str = "start", valign: str = "middle", cls: str = "ik-s-text", extra: str = ""
+) -> str:
     """A <text> of one or more lines. `y` is the top, middle or bottom of the block (`valign`)."""
     parsed = rows(str(label if label is not None else ""))
     step = size * LINE_SPACING
@@ -79,14 +81,14 @@ def text(x: float, y: float, label, size: float, anchor: str = "start", valign: 
     for index, chunks in enumerate(_row_markup(parsed)):
         baseline = top + step * index + step / 2 + size * 0.35
         spans.append(f'<tspan x="{num(x)}" y="{num(baseline)}">{chunks}</tspan>')
-    return (f'<text class="{cls}" font-size="{num(size)}" text-anchor="{anchor}"{extra}>'
-            f'{"".join(spans)}</text>')
+    return f'<text class="{cls}" font-size="{num(size)}" text-anchor="{anchor}"{extra}>{"".join(spans)}</text>'
 
 
 @lru_cache(maxsize=65536)
 def _row_markup(parsed: tuple) -> tuple[str, ...]:
-    return tuple("".join(f'<tspan font-weight="bold">{chunk}</tspan>' if bold else chunk for chunk, bold in row)
-                 for row in parsed)
+    return tuple(
+        "".join(f'<tspan font-weight="bold">{chunk}</tspan>' if bold else chunk for chunk, bold in row) for row in parsed
+    )
 
 
 def days(value) -> float:

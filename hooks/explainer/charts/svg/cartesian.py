@@ -5,6 +5,7 @@ height plotly.js will give the chart, so nothing moves when Plotly replaces it.
 
 Colours of the data stay inline as in the figure; everything the palette decides (text, grid,
 axes) is a CSS class (docs/assets/charts-static.css), so dark mode needs no script."""
+
 from __future__ import annotations
 
 from explainer.charts.svg import base as base
@@ -107,14 +108,19 @@ def _shape(shape: dict, axes: dict, plot) -> str:
     y0, y1 = (_where(shape.get("yref"), shape.get(k), axes, plot, "y") for k in ("y0", "y1"))
     line = shape.get("line") or {}
     width = line.get("width", 2)
-    stroke = (f' stroke="{base.attr(line.get("color", "#444444"))}" stroke-width="{n(width)}"'
-              f'{dash(line.get("dash"), width)}' if width else "")
+    stroke = (
+        f' stroke="{base.attr(line.get("color", "#444444"))}" stroke-width="{n(width)}"{dash(line.get("dash"), width)}'
+        if width
+        else ""
+    )
     opacity = f' opacity="{shape["opacity"]}"' if shape.get("opacity", 1) != 1 else ""
     if shape.get("type") == "line":
         return f'<line x1="{n(x0)}" x2="{n(x1)}" y1="{n(y0)}" y2="{n(y1)}"{stroke}{opacity}/>'
     fill = base.attr(shape.get("fillcolor", "none"))
-    return (f'<rect x="{n(min(x0, x1))}" y="{n(min(y0, y1))}" width="{n(abs(x1 - x0))}" height="{n(abs(y1 - y0))}"'
-            f' fill="{fill}"{stroke}{opacity}/>')
+    return (
+        f'<rect x="{n(min(x0, x1))}" y="{n(min(y0, y1))}" width="{n(abs(x1 - x0))}" height="{n(abs(y1 - y0))}"'
+        f' fill="{fill}"{stroke}{opacity}/>'
+    )
 
 
 def _box(label, size: float) -> tuple[float, float]:
@@ -132,8 +138,7 @@ def _arrow(head: tuple[float, float], centre: tuple[float, float], box: tuple[fl
         return ""
     sx, sy = cx + dx * scale, cy + dy * scale
     n = base.num
-    return (f'<line x1="{n(sx)}" y1="{n(sy)}" x2="{n(hx)}" y2="{n(hy)}" stroke="{base.attr(colour)}"'
-            f' stroke-width="{n(width)}"/>')
+    return f'<line x1="{n(sx)}" y1="{n(sy)}" x2="{n(hx)}" y2="{n(hy)}" stroke="{base.attr(colour)}" stroke-width="{n(width)}"/>'
 
 
 def _annotation(note: dict, axes: dict, plot, font: float) -> str:
@@ -166,8 +171,13 @@ def _layers(figure: dict, axes: dict, plot, font: float) -> list[str]:
     shapes = layout.get("shapes") or []
     below = [_shape(s, axes, plot) for s in shapes if s.get("layer") == "below" and s.get("visible", True)]
     above = [_shape(s, axes, plot) for s in shapes if s.get("layer") != "below" and s.get("visible", True)]
-    return (below + _grid_and_ticks(axes, font) + [trace_svg(t, axes, number=i) for i, t in enumerate(data)] + above
-            + [_annotation(a, axes, plot, font) for a in layout.get("annotations") or []])
+    return (
+        below
+        + _grid_and_ticks(axes, font)
+        + [trace_svg(t, axes, number=i) for i, t in enumerate(data)]
+        + above
+        + [_annotation(a, axes, plot, font) for a in layout.get("annotations") or []]
+    )
 
 
 def render(figure: dict, width: int, label: str = "") -> str:
@@ -177,9 +187,13 @@ def render(figure: dict, width: int, label: str = "") -> str:
     height, font = layout.get("height", 450), _font(layout)
     plot = _plot(layout, figure["data"], width)
     axes = make_axes(layout, plot)
-    parts = _layers(figure, axes, plot, font) + [rangeslider_svg(layout, figure["data"], axes, plot),
-                                                 legend_svg(layout, figure["data"], plot)]
+    parts = _layers(figure, axes, plot, font) + [
+        rangeslider_svg(layout, figure["data"], axes, plot),
+        legend_svg(layout, figure["data"], plot),
+    ]
     name = f' role="img" aria-label="{base.attr(label)}"' if label else ' aria-hidden="true"'
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" class="ik-s-svg" width="100%" height="{height}" style="height:{height}px" '
-            f'viewBox="0 0 {width} {base.num(height)}" preserveAspectRatio="xMinYMin meet"{name}>'
-            f'{"".join(p for p in parts if p)}</svg>')
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="ik-s-svg" width="100%" height="{height}" style="height:{height}px" '
+        f'viewBox="0 0 {width} {base.num(height)}" preserveAspectRatio="xMinYMin meet"{name}>'
+        f"{''.join(p for p in parts if p)}</svg>"
+    )

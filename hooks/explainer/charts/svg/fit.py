@@ -2,6 +2,7 @@
 plotly.js draws it: the key-title layout for the width from
 layout.meta.sleutels, and on a phone the lane names inside the plot, no overview strip and a
 smaller font. Keep the two in step: the static picture must look like what Plotly then draws."""
+
 from __future__ import annotations
 
 PHONE = 400  # chart widths below this get the phone layout (charts.js: a viewport up to 600 px)
@@ -20,9 +21,21 @@ def lane_labels(layout: dict) -> list[dict]:
     axis = layout["yaxis"]
     tops = layout["meta"].get("baanboven") or axis.get("tickvals", [])
     axis["showticklabels"] = False
-    return [{"text": axis["ticktext"][i], "x": 0, "xref": "paper", "xanchor": "left", "y": top + 0.45, "yref": "y",
-             "yanchor": "middle", "showarrow": False, "font": {"size": 11}, "name": "baan"}
-            for i, top in enumerate(tops)]
+    return [
+        {
+            "text": axis["ticktext"][i],
+            "x": 0,
+            "xref": "paper",
+            "xanchor": "left",
+            "y": top + 0.45,
+            "yref": "y",
+            "yanchor": "middle",
+            "showarrow": False,
+            "font": {"size": 11},
+            "name": "baan",
+        }
+        for i, top in enumerate(tops)
+    ]
 
 
 def key_titles(layout: dict, width: int, small: bool) -> None:
@@ -41,8 +54,10 @@ def key_titles(layout: dict, width: int, small: bool) -> None:
 def fitted(figure: dict, width: int) -> dict:
     """A copy of the figure as charts.js lays it out for a chart `width` px wide. Only the layout
     and its axes are copied (they are what changes); the traces are shared, never written to."""
-    layout = {key: dict(value) if key.startswith(("xaxis", "yaxis")) and isinstance(value, dict) else value
-              for key, value in figure["layout"].items()}
+    layout = {
+        key: dict(value) if key.startswith(("xaxis", "yaxis")) and isinstance(value, dict) else value
+        for key, value in figure["layout"].items()
+    }
     figure, small = {**figure, "layout": layout}, width < PHONE
     if (layout.get("meta") or {}).get("sleutels"):
         key_titles(layout, width, small)

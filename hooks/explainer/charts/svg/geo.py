@@ -7,6 +7,7 @@ lakes, rivers, borders and coasts from the same TopoJSON, the markers as sized i
 every name where the Python label layout put it (Plotly's textposition offsets,
 Drawing.textPointPosition). Colours of land, sea, borders and text come from CSS classes
 (docs/assets/charts-static.css), so the light/dark switch needs no script."""
+
 from __future__ import annotations
 
 import html
@@ -32,11 +33,13 @@ def render(figure: dict, width: int) -> str:
     body = _geometry(figure["layout"], geo, view, width, height)
     body += "".join(_markers(trace, projection, origin, number) for number, trace in enumerate(traces))
     body += "".join(_texts(trace, projection, origin) for trace in sorted(traces, key=_is_places))
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" class="ik-static-map" viewBox="0 0 {width} {height}" '
-            f'width="100%" height="{height}" style="height:{height}px" role="img" aria-label="{_attr(_label(traces))}" '
-            f'font-family="{_attr(FONT)}">'
-            f'<svg x="{_num(frame.x0)}" y="{_num(frame.y0)}" width="{_num(frame.x1 - frame.x0)}" '
-            f'height="{_num(frame.y1 - frame.y0)}">{body}</svg></svg>')
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="ik-static-map" viewBox="0 0 {width} {height}" '
+        f'width="100%" height="{height}" style="height:{height}px" role="img" aria-label="{_attr(_label(traces))}" '
+        f'font-family="{_attr(FONT)}">'
+        f'<svg x="{_num(frame.x0)}" y="{_num(frame.y0)}" width="{_num(frame.x1 - frame.x0)}" '
+        f'height="{_num(frame.y1 - frame.y0)}">{body}</svg></svg>'
+    )
 
 
 def fitted(figure: dict, width: int) -> tuple[list, dict, int]:
@@ -57,21 +60,32 @@ def fitted(figure: dict, width: int) -> tuple[list, dict, int]:
             if variant:
                 trace.update(lon=variant["lon"], lat=variant["lat"])
                 trace["marker"] = {**trace.get("marker", {}), "size": variant["grootte"]}
-            trace.update(text=chosen["tekst"], textposition=chosen["positie"],
-                         textfont={"size": chosen["plaatsgrootte"] + (0 if variant else 1)})
+            trace.update(
+                text=chosen["tekst"],
+                textposition=chosen["positie"],
+                textfont={"size": chosen["plaatsgrootte"] + (0 if variant else 1)},
+            )
         elif kind == "landen":
             countries = chosen["landen"]
-            trace.update(lon=countries["lon"], lat=countries["lat"], text=countries["tekst"],
-                         textfont={**trace.get("textfont", {}), "size": chosen["landgrootte"]})
+            trace.update(
+                lon=countries["lon"],
+                lat=countries["lat"],
+                text=countries["tekst"],
+                textfont={**trace.get("textfont", {}), "size": chosen["landgrootte"]},
+            )
     return traces, chosen["zicht"], chosen["hoogte"]
 
 
 def _geometry(layout: dict, geo: dict, view: dict, width: int, height: int) -> str:
     folder = (layout.get("meta") or {}).get("topojson", "regio")
     paths = svg_geo_paths.layers(folder, geo.get("resolution", 110), (*view["lon"], *view["lat"]), width, height)
-    shown = [("showocean", None, "ik-s-ocean"), ("showland", "land", "ik-s-land"),
-             ("showlakes", "lakes", "ik-s-ocean"), ("showrivers", "rivers", "ik-s-river"),
-             ("showcountries", "countries", "ik-s-border")]
+    shown = [
+        ("showocean", None, "ik-s-ocean"),
+        ("showland", "land", "ik-s-land"),
+        ("showlakes", "lakes", "ik-s-ocean"),
+        ("showrivers", "rivers", "ik-s-river"),
+        ("showcountries", "countries", "ik-s-border"),
+    ]
     if not geo.get("showcountries"):
         shown.append(("showcoastlines", "coastlines", "ik-s-border"))
     parts = []
@@ -119,19 +133,34 @@ def _markers(trace: dict, projection, origin, number: int) -> str:
     sizes = _each(marker.get("size"), len(points), 6)
     colours = _each(marker.get("color"), len(points), "#0072B2")
     line = marker.get("line", {})
-    style = (f' opacity="{marker["opacity"]}"' if "opacity" in marker else "") + \
-        (f' stroke="{_attr(line["color"])}" stroke-width="{line.get("width", 1)}"' if line.get("color") else "")
-    shapes = [_symbol(marker.get("symbol", "circle"), x, y, size / 2, colour, tag)
-              for point, size, colour, tag in zip(points, sizes, colours, tags) if point for x, y in [point]]
-    return f'<g{style}>{"".join(shapes)}</g>' if shapes else ""
+    style = (f' opacity="{marker["opacity"]}"' if "opacity" in marker else "") + (
+        f' stroke="{_attr(line["color"])}" stroke-width="{line.get("width", 1)}"' if line.get("color") else ""
+    )
+    shapes = [
+        _symbol(marker.get("symbol", "circle"), x, y, size / 2, colour, tag)
+        for point, size, colour, tag in zip(points, sizes, colours, tags)
+        if point
+        for x, y in [point]
+    ]
+    return f"<g{style}>{''.join(shapes)}</g>" if shapes else ""
 
 
 def _symbol(symbol: str, x: float, y: float, radius: float, colour: str, tag: str = "") -> str:
     """A circle, or plotly's star (components/drawing/symbol_defs.js); other symbols as circles."""
     if symbol == "star":
         r = radius * 1.4
-        corners = [(0.225, -0.309), (0.951, -0.309), (0.363, 0.118), (0.588, 0.809), (0, 0.382),
-                   (-0.588, 0.809), (-0.363, 0.118), (-0.951, -0.309), (-0.225, -0.309), (0, -1)]
+        corners = [
+            (0.225, -0.309),
+            (0.951, -0.309),
+            (0.363, 0.118),
+            (0.588, 0.809),
+            (0, 0.382),
+            (-0.588, 0.809),
+            (-0.363, 0.118),
+            (-0.951, -0.309),
+            (-0.225, -0.309),
+            (0, -1),
+        ]
         points = " ".join(f"{_num(x + r * cx)},{_num(y + r * cy)}" for cx, cy in corners)
         return f'<polygon fill="{_attr(colour)}" points="{points}"{tag}/>'
     return f'<circle fill="{_attr(colour)}" cx="{_num(x)}" cy="{_num(y)}" r="{_num(radius)}"{tag}/>'
@@ -148,8 +177,11 @@ def _texts(trace: dict, projection, origin) -> str:
     sizes = _each(trace.get("marker", {}).get("size"), len(points), 6) if "markers" in mode else [0] * len(points)
     font = trace.get("textfont", {}).get("size", 12)
     css = "ik-s-country" if (trace.get("meta") or {}).get("soort") == "landen" else "ik-s-text"
-    written = [_text(text, point, position, size / 2, font) for text, point, position, size
-               in zip(texts, points, positions, sizes) if point and text]
+    written = [
+        _text(text, point, position, size / 2, font)
+        for text, point, position, size in zip(texts, points, positions, sizes)
+        if point and text
+    ]
     return f'<g class="{css} ik-s-halo" font-size="{font}">{"".join(written)}</g>' if written else ""
 
 
@@ -172,10 +204,16 @@ def lines_of(text: str) -> list[str]:
 
 def _label(traces: list) -> str:
     """The picture's accessible name: what it shows, with the countries and places it names."""
+
     def named(kind):
-        return [" ".join(html.unescape(line) for line in BREAK.split(str(text)))
-                for trace in traces if (trace.get("meta") or {}).get("soort") == kind
-                for text in _each(trace.get("text"), len(trace.get("lon", [])), "") if text]
+        return [
+            " ".join(html.unescape(line) for line in BREAK.split(str(text)))
+            for trace in traces
+            if (trace.get("meta") or {}).get("soort") == kind
+            for text in _each(trace.get("text"), len(trace.get("lon", [])), "")
+            if text
+        ]
+
     countries = [name.title() for name in named("landen")]
     label = "Kaart" + (f" met {', '.join(countries)}" if countries else "")
     places = named("plaatsen")

@@ -4,6 +4,7 @@ Reads the very TopoJSON files Plotly fetches for the figure (vendor-build/topojs
 world_<geo.resolution>m.json, made by scripts/build_assets.js), projects them with Plotly's
 mercator fit (charts/projection.py) and writes whole or half pixels relative to the map
 frame's top-left corner: equal frames give byte-equal paths, which gzip stores once per page."""
+
 from __future__ import annotations
 
 import json
@@ -27,10 +28,17 @@ def _shapes(folder: str, resolution: int) -> dict[str, list]:
         raise FileNotFoundError(f"{path} is missing: run scripts/setup.sh (it builds vendor-build/)")
     topology = json.loads(path.read_text(encoding="utf-8"))
     decoded, objects = topojson.arcs(topology), topology["objects"]
-    readers = {"land": topojson.rings, "lakes": topojson.rings, "rivers": topojson.lines,
-               "countries": topojson.mesh, "coastlines": topojson.lines}
-    return {name: [_bounded(part) for part in read(topology, name, decoded)] if name in objects else []
-            for name, read in readers.items()}
+    readers = {
+        "land": topojson.rings,
+        "lakes": topojson.rings,
+        "rivers": topojson.lines,
+        "countries": topojson.mesh,
+        "coastlines": topojson.lines,
+    }
+    return {
+        name: [_bounded(part) for part in read(topology, name, decoded)] if name in objects else []
+        for name, read in readers.items()
+    }
 
 
 def _bounded(points: list) -> tuple:
@@ -50,13 +58,17 @@ def layers(folder: str, resolution: int, view: tuple, width: float, height: floa
     seen = (view[0] - 1, mercator(view[2]) - 1, view[1] + 1, mercator(view[3]) + 1)  # degrees
 
     def half_pixels(layer):
-        return [[((lon - projection.lon0) * scale, y0 - y * scale) for lon, y in points]
-                for box, points in _shapes(folder, resolution)[layer]
-                if box[0] <= seen[2] and box[2] >= seen[0] and box[1] <= seen[3] and box[3] >= seen[1]]
+        return [
+            [((lon - projection.lon0) * scale, y0 - y * scale) for lon, y in points]
+            for box, points in _shapes(folder, resolution)[layer]
+            if box[0] <= seen[2] and box[2] >= seen[0] and box[1] <= seen[3] and box[3] >= seen[1]
+        ]
 
     areas = {name: path([clip_ring(ring, window) for ring in half_pixels(name)], closed=True) for name in ("land", "lakes")}
-    strokes = {name: path([run for line in half_pixels(name) for run in clip_line(line, window)], closed=False)
-               for name in ("rivers", "countries", "coastlines")}
+    strokes = {
+        name: path([run for line in half_pixels(name) for run in clip_line(line, window)], closed=False)
+        for name in ("rivers", "countries", "coastlines")
+    }
     return {**areas, **strokes}
 
 
@@ -97,8 +109,12 @@ def clip_line(line: list, window: tuple) -> list[list]:
         return [list(line)]
     runs, run = [], []
     for a, b in zip(line, line[1:]):
-        if min(a[0], b[0]) <= window[2] and max(a[0], b[0]) >= window[0] \
-                and min(a[1], b[1]) <= window[3] and max(a[1], b[1]) >= window[1]:
+        if (
+            min(a[0], b[0]) <= window[2]
+            and max(a[0], b[0]) >= window[0]
+            and min(a[1], b[1]) <= window[3]
+            and max(a[1], b[1]) >= window[1]
+        ):
             run = run or [a]
             run.append(b)
         elif run:

@@ -1,6 +1,7 @@
 """The legend and the overview strip (range slider) of a static chart picture,
 placed where plotly.js puts them: a horizontal legend below the plot at its
 paper y, the strip under the x axis with every trace drawn small."""
+
 from __future__ import annotations
 
 from explainer.charts.svg import base as base
@@ -90,5 +91,7 @@ def rangeslider_svg(layout: dict, data: list, axes: dict, plot) -> str:
     mini = dict(axes, y=Axis("y", yaxis.spec, yaxis.low, yaxis.high, y0 + strip - 3, y0 + 3))
     traces = "".join(trace_svg(t, mini, 0.35, with_text=False) for t in data if t.get("xaxis", "x") == "x")
     n = base.num
-    return (f'<g class="ik-s-slider"><rect class="ik-s-axis" x="{n(left)}" y="{n(y0)}" width="{n(width)}" '
-            f'height="{n(strip)}" fill="none"/>{traces}</g>')
+    return (
+        f'<g class="ik-s-slider"><rect class="ik-s-axis" x="{n(left)}" y="{n(y0)}" width="{n(width)}" '
+        f'height="{n(strip)}" fill="none"/>{traces}</g>'
+    )

@@ -5,6 +5,7 @@ and text next to the marks at plotly's offsets.
 A mark that has a hover label in Plotly (customdata + hovertemplate) carries data-i="TRACE.POINT",
 its index into the chart's data-figure JSON: docs/assets/chart-tooltip.js shows the same label
 from the picture, before plotly.js is there."""
+
 from __future__ import annotations
 
 import math
@@ -23,8 +24,12 @@ def pick(value, index: int, default=None):
 
 def dash(style: str | None, width: float) -> str:
     unit = max(width, 3)
-    pattern = {"dot": (unit, unit), "dash": (3 * unit, 3 * unit), "longdash": (5 * unit, 5 * unit),
-               "dashdot": (3 * unit, unit, unit, unit)}.get(style or "solid")
+    pattern = {
+        "dot": (unit, unit),
+        "dash": (3 * unit, 3 * unit),
+        "longdash": (5 * unit, 5 * unit),
+        "dashdot": (3 * unit, unit, unit, unit),
+    }.get(style or "solid")
     return f' stroke-dasharray="{",".join(base.num(p) for p in pattern)}"' if pattern else ""
 
 
@@ -44,8 +49,9 @@ def symbol_path(symbol: str, x: float, y: float, r: float) -> str:
         half = r / math.sqrt(2)
         path = f"M{n(x + r)},{n(y)}A{n(r)},{n(r)} 0 1,1 {n(x)},{n(y - r)}A{n(r)},{n(r)} 0 0,1 {n(x + r)},{n(y)}Z"
     if cross:
-        path += (f"M{n(x - half)},{n(y - half)}L{n(x + half)},{n(y + half)}"
-                 f"M{n(x - half)},{n(y + half)}L{n(x + half)},{n(y - half)}")
+        path += (
+            f"M{n(x - half)},{n(y - half)}L{n(x + half)},{n(y + half)}M{n(x - half)},{n(y + half)}L{n(x + half)},{n(y - half)}"
+        )
     return path
 
 
@@ -102,8 +108,10 @@ def line_paths(trace: dict, axes: dict, width_scale: float = 1.0) -> str:
         return ""
     width = spec.get("width", 2) * width_scale
     colour = spec.get("color") or (trace.get("marker") or {}).get("color") or DEFAULT_COLOUR
-    return (f'<path d="{d}" fill="none" stroke="{base.attr(colour)}" stroke-width="{base.num(width)}"'
-            f'{dash(spec.get("dash"), width)}/>')
+    return (
+        f'<path d="{d}" fill="none" stroke="{base.attr(colour)}" stroke-width="{base.num(width)}"'
+        f"{dash(spec.get('dash'), width)}/>"
+    )
 
 
 def text_at(trace: dict, index: int, x: float, y: float) -> str:
@@ -139,4 +147,4 @@ def trace_svg(trace: dict, axes: dict, scale: float = 1.0, with_text: bool = Tru
         parts += [text_at(trace, i, x, y) for i, x, y in spots]
     opacity = trace.get("opacity", 1)
     faded = f' opacity="{opacity}"' if opacity != 1 else ""
-    return f'<g{faded}>{"".join(parts)}</g>'
+    return f"<g{faded}>{''.join(parts)}</g>"

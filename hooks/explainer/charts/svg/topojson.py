@@ -3,6 +3,7 @@ the same geometry files Plotly fetches, read at build time.
 
 Only what the maps need: arcs (quantized and delta-encoded, or plain), the polygon rings of an
 object's areas, its lines, and its mesh (every arc once, as topojson-client's `mesh` does)."""
+
 from __future__ import annotations
 
 Point = tuple[float, float]
