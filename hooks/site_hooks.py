@@ -8,11 +8,11 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
-from explainer.publish import minify
+from explainer.build import MissingAssets, Site, build_site, empty_corpus
 from explainer.messages import text
 from explainer.problems import ContentError
+from explainer.publish import minify
 from explainer.publish.search import SearchIndexError, index_site
-from explainer.build import MissingAssets, Site, build_site, empty_corpus
 
 log = logging.getLogger("mkdocs.hooks.explainer")
 # Only the command and the last good site survive between `mkdocs serve` rebuilds.

@@ -47,10 +47,10 @@ from urllib.parse import urljoin, urlparse
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
-import generators  # noqa: E402
 import first_visit  # noqa: E402
-import timeline_tti as timeline_tti_module  # noqa: E402
+import generators  # noqa: E402
 import synthetic_corpus  # noqa: E402
+import timeline_tti as timeline_tti_module  # noqa: E402
 
 PYTHON = sys.executable
 SEED = 20261123
@@ -141,7 +141,8 @@ def child_build(project: Path, out: Path) -> int:
         # Import the pipeline first so the hook module picks up the wrapped functions.
         sys.path.insert(0, str(project / "hooks"))
         begin, begin_cpu = time.perf_counter(), time.process_time()
-        from explainer import charts, build as site
+        from explainer import build as site
+        from explainer import charts
         from explainer.model import corpus as model
         from explainer.pages import page as pages
 
@@ -355,6 +356,7 @@ def edtf_cost(strings: list[str]) -> dict:
     """Per-call cost of edtf.parse_edtf and of our dates.parse without its lru_cache."""
     sys.path.insert(0, str(ROOT / "hooks"))
     from edtf import parse_edtf
+
     from explainer import dates
 
     distinct = sorted(set(strings))
@@ -879,8 +881,7 @@ def render_report(results: dict) -> str:
             tp = build["timers"].get(f"template {kind}", [0, 0, 0])
             return f"{1000 * md[CPU] / md[CALLS]:.0f} / {1000 * tp[CPU] / md[CALLS]:.0f}" if md[CALLS] else "–"
 
-        for kind in types:
-            out.append(f"| {kind} | " + " | ".join(cell(row["site"], kind) for row in results["sizes"]) + " |")
+        out.extend(f"| {kind} | " + " | ".join(cell(row["site"], kind) for row in results["sizes"]) + " |" for kind in types)
         out.append("| plain Material page | " + " | ".join(cell(row["plain"], "plain page") for row in results["sizes"]) + " |")
         out.append("")
         out.append("#### EDTF dates\n")

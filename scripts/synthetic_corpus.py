@@ -409,10 +409,8 @@ class Writer:
         subject, verb, obj, adverbial = r.choice(SUBJECTS), r.choice(VERBS), r.choice(OBJECTS), r.choice(ADVERBIALS)
         if link:
             adverbial = f"{adverbial} in {link}" if r.random() < 0.5 else f"bij {link}"
-        if r.random() < 0.5:
-            text = f"{subject} {verb} {adverbial} {obj}"
-        else:  # Dutch main clauses put the verb second
-            text = f"{adverbial} {verb} {subject} {obj}"
+        # Dutch main clauses put the verb second
+        text = f"{subject} {verb} {adverbial} {obj}" if r.random() < 0.5 else f"{adverbial} {verb} {subject} {obj}"
         if r.random() < 0.35:
             text += f", {r.choice(CLAUSES)}"
         if r.random() < 0.15:

@@ -12,13 +12,13 @@ import shutil
 import subprocess
 
 import pytest
+from conftest import ROOT
 from pydantic import TypeAdapter, ValidationError
 
-from conftest import ROOT
-from explainer.publish.data import data_files
 from explainer.build import build_corpus
-from explainer.problems import ContentError
 from explainer.content.schema import Edtf
+from explainer.problems import ContentError
+from explainer.publish.data import data_files
 
 CONTRIBUTING = ROOT / "CONTRIBUTING.md"
 

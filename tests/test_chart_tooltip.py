@@ -9,7 +9,6 @@ import html
 import re
 
 import pytest
-
 from conftest import ROOT, PageWatch
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"

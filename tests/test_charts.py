@@ -6,9 +6,9 @@ import json
 import re
 
 import pytest
-
 from conftest import ROOT, upgrade_charts
 from conftest import open_chart as open_url
+
 from explainer.build import build_corpus
 
 POINTS = (

@@ -9,10 +9,10 @@ import re
 import urllib.request
 
 import pytest
-
 from conftest import ROOT, PageWatch, open_chart
-from explainer.charts.figures import value_text
+
 from explainer.build import build_corpus
+from explainer.charts.figures import value_text
 
 WIDTHS = [1280, 390]
 # Boxes of the SVG text of a chart's direct labels (non-empty), in page pixels.

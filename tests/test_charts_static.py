@@ -8,10 +8,10 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import ROOT, PageWatch
-from explainer.charts.figures import value_text
+
 from explainer.build import build_corpus
+from explainer.charts.figures import value_text
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WIDTHS = [1280, 390]

@@ -3,7 +3,10 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from explainer import dates as dates_module
 from explainer.dates import EdtfError, dutch, parse
 
 D = dt.date
@@ -80,9 +83,6 @@ def test_end_before_start_is_rejected():
 
 # ---- the fast path for common forms against the library's own grammar ----------------------
 
-from hypothesis import given, settings, strategies as st  # noqa: E402
-
-from explainer import dates as dates_module  # noqa: E402
 
 _years = st.sampled_from(["0999", "1000", "1999", "2000", "2019", "2020", "2024", "2999", "3000"])
 _months = st.sampled_from([None, "00", "01", "02", "04", "09", "10", "12", "13", "20", "21", "22", "23", "24", "25", "4"])

@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import yaml
-
 from conftest import ROOT, build_env, export_and_build
 from site_compare import differences, reader_view
 

@@ -8,7 +8,6 @@ import sys
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-
 from conftest import (
     FIXTURES,
     export_and_build,
@@ -306,8 +305,8 @@ def test_hostile_text_is_text_on_the_year_pages(hostile_site):
 
 def test_hostile_text_stays_text_in_the_overview_and_its_detail_files(hostile_site):
     """The overview at scale and its per-year data files: every text is escaped for Plotly."""
-    from explainer.charts import overview as charts_overview
     from explainer.build import build_corpus
+    from explainer.charts import overview as charts_overview
 
     corpus = build_corpus(hostile_site[0].project / "content")
     figure = json.dumps(charts_overview.overview(corpus), ensure_ascii=False)
@@ -346,8 +345,8 @@ def test_hostile_title_stays_text_in_the_static_pictures_label(browser, hostile_
 
 def test_hostile_text_is_text_on_the_figure_pages_at_scale(hostile_site, monkeypatch):
     """/cijfers/ at scale and its pages per kind of figure (the kind named after a figure's unit)."""
-    from explainer.pages import figures as figures_pages
     from explainer.build import build_corpus
+    from explainer.pages import figures as figures_pages
     from explainer.pages.render import Renderer
 
     corpus = build_corpus(hostile_site[0].project / "content")

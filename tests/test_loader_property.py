@@ -7,10 +7,10 @@ import tempfile
 from pathlib import Path
 
 import yaml
+from conftest import FIXTURES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import FIXTURES
 from explainer.build import build_corpus
 from explainer.problems import ContentError
 

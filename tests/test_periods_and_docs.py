@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, ROOT, build_env
-from explainer.pages.handwritten import check_handwritten
+
 from explainer.build import build_corpus
 from explainer.model.records import Period
+from explainer.pages.handwritten import check_handwritten
 from explainer.problems import ContentError
 
 PERIODS = "content/periods.yml"

@@ -456,6 +456,7 @@ def test_new_fields_explain_mistakes_in_dutch(tmp_path, case):
     import shutil
 
     from conftest import FIXTURES
+
     from explainer.build import build_corpus
     from explainer.problems import ContentError
 
@@ -472,6 +473,7 @@ def test_unknown_place_is_allowed_and_shown_as_such(tmp_path):
     import shutil
 
     from conftest import FIXTURES
+
     from explainer.build import build_corpus
 
     shutil.copytree(FIXTURES / "mini" / "content", tmp_path / "content")

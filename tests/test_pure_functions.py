@@ -6,14 +6,14 @@ import datetime as dt
 
 import pytest
 
-from explainer.model import corrections
-from explainer.publish import metadata
 from explainer import routes
-from explainer.pages.handwritten import KEY_EVENT_LIMIT, key_events
-from explainer.model.corrections import Correction
 from explainer.dates import parse
+from explainer.model import corrections
 from explainer.model.corpus import Corpus
+from explainer.model.corrections import Correction
 from explainer.model.records import Article, Event, Figure, Period, Place, Source, Theme
+from explainer.pages.handwritten import KEY_EVENT_LIMIT, key_events
+from explainer.publish import metadata
 
 NO_SOURCE = Source(None, None, None, None, None)
 
@@ -243,8 +243,7 @@ def test_page_kind_and_update_date(src_uri, kind, updated):
 def test_list_items_shared_between_pages_read_as_rendered_on_each_page():
     """Renderer.shared renders a list item once for pages at any depth; the result must be what the
     page itself would render, also where an item links to the page itself or a text holds the token."""
-    from explainer.pages.render import UP, Renderer
-    from explainer.pages.render import publication_globals
+    from explainer.pages.render import UP, Renderer, publication_globals
 
     events = [
         event("gewoon", location="stad", sources=("een",)),

@@ -16,6 +16,7 @@ Helpers: tests/quality/ (build.py: pages and page types of a build; content/link
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -25,7 +26,6 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-
 from conftest import upgrade_charts
 from quality.links import LinkChecker
 from quality.site import PAGE_TYPES, alias_pages, file_of, html_pages, redirect_target, site_url, typed_pages
@@ -51,10 +51,8 @@ def pages(build) -> dict[str, str]:
 def wait_for_charts(page, path: str) -> None:
     """Lets Plotly draw every chart on the page (each arrives as its static picture) and waits
     until it has; fails if one could not be drawn."""
-    try:
+    with contextlib.suppress(Exception):  # a timeout: the assertion below says which charts
         upgrade_charts(page, CHART_TIMEOUT)
-    except Exception:  # a timeout: say which charts
-        pass
     state = page.evaluate("""() => [...document.querySelectorAll('.ik-chart')].map(c =>
         [c.id, c.getAttribute('data-drawn'), c.getAttribute('data-error')])""")
     undrawn = [f"#{id_} (data-error: {error})" for id_, drawn, error in state if drawn != "ja"]
@@ -254,10 +252,8 @@ def test_keyboard_opens_navigation_drawer(width, pages, server, browser):
                     break
                 continue
             # The drawer slides in (a 250 ms transition); the link must end up on screen.
-            try:
+            with contextlib.suppress(Exception):
                 page.wait_for_function(f"() => ({FOCUSED})().onScreen", timeout=2_000)
-            except Exception:
-                pass
             item = page.evaluate(FOCUSED)
             reached.append(item["href"])
             assert item["onScreen"] and item["indicator"], f"{width}px: focus not visible on {item['name']}"

@@ -20,12 +20,15 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT, free_port, make_project, run_build, serve, upgrade_charts
-from explainer.charts import maps as charts_maps
-from explainer.pages import figures as figures_pages, generated, listing, timeline as timeline_years
-from explainer import routes
-from explainer.build import build_corpus
 from searching import search, status
 from test_quality import AXE, axe_report, set_scheme
+
+from explainer import routes
+from explainer.build import build_corpus
+from explainer.charts import maps as charts_maps
+from explainer.pages import figures as figures_pages
+from explainer.pages import generated, listing
+from explainer.pages import timeline as timeline_years
 
 ARTICLES = 300
 SEED = 20261123
@@ -391,8 +394,8 @@ def test_a_long_timeline_lists_its_events_per_year_but_still_draws_them_all(monk
     """Between TABLE_MAX and FULL_LIST_MAX events /tijdlijn/ keeps the chart of single events but
     moves its table to the year pages (a table that long is not read, and it slowed the page)."""
     from conftest import FIXTURES
-    from explainer.pages.render import Renderer
-    from explainer.pages.render import publication_globals
+
+    from explainer.pages.render import Renderer, publication_globals
 
     corpus = build_corpus(FIXTURES / "mini" / "content")
     monkeypatch.setattr(timeline_years, "TABLE_MAX", len(corpus.events) - 1)

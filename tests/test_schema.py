@@ -6,8 +6,8 @@ import re
 import frontmatter
 import jsonschema
 import pytest
-
 from conftest import ROOT
+
 from explainer.content.schema import article_json_schema
 
 ARTICLES = sorted((ROOT / "content" / "articles").glob("*.md"))

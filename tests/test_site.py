@@ -9,7 +9,6 @@ from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 from bs4 import BeautifulSoup
-
 from conftest import ROOT, TEST_REPO_URL
 
 

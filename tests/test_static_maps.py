@@ -9,11 +9,13 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-
 from conftest import ROOT
-from explainer.charts.svg import geo as svg_geo, geo_paths as svg_geo_paths, topojson
-from explainer.build import build_corpus
 from test_quality import AXE, axe_report
+
+from explainer.build import build_corpus
+from explainer.charts.svg import geo as svg_geo
+from explainer.charts.svg import geo_paths as svg_geo_paths
+from explainer.charts.svg import topojson
 
 SVG = "{http://www.w3.org/2000/svg}"
 PICTURE = re.compile(r'<svg xmlns="http://www.w3.org/2000/svg" class="ik-static-map".*?</svg></svg>', re.S)

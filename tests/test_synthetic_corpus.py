@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from conftest import ROOT
+
 from explainer.build import build_corpus
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -47,10 +48,10 @@ import json  # noqa: E402
 import pytest  # noqa: E402
 import yaml  # noqa: E402
 from bs4 import BeautifulSoup  # noqa: E402
-
 from conftest import make_project, run_build  # noqa: E402
-from explainer.pages.generated import EVENT_LIMIT  # noqa: E402
 from quality.links import LinkChecker  # noqa: E402
+
+from explainer.pages.generated import EVENT_LIMIT  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -157,8 +158,8 @@ def test_home_page_key_dates_stay_bounded(synthetic_site):
 def test_feed_holds_the_newest_articles(synthetic_site):
     from xml.etree import ElementTree
 
-    from explainer.publish.feeds import FEED_LIMIT
     from explainer.dates import parse
+    from explainer.publish.feeds import FEED_LIMIT
 
     articles = json.loads((synthetic_site.site / "data/articles.json").read_text(encoding="utf-8"))
     assert len(articles) > FEED_LIMIT, "the corpus is too small to test the bound"

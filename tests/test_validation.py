@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, ROOT, build_env, fixture_docs, make_project, run_build
+
 from explainer.build import build_corpus
 from explainer.problems import ContentError
 

@@ -1,4 +1,4 @@
-"""Command line: `python -m explainer check|schema|new|export` (run with PYTHONPATH=hooks)."""
+"""Command line: `python -m explainer check|schema|new|export` (the package is installed editable by scripts/setup.sh; .venv/bin/explainer is the same)."""
 
 from __future__ import annotations
 

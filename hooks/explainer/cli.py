@@ -10,11 +10,11 @@ import yaml
 from slugify import slugify
 
 from explainer.build import read_content
+from explainer.content.scaffold import new_article
+from explainer.content.schema import article_json_schema
 from explainer.messages import text
 from explainer.problems import ContentError
 from explainer.report import github_annotations, job_summary
-from explainer.content.schema import article_json_schema
-from explainer.content.scaffold import new_article
 
 
 def check(args) -> int:
@@ -106,9 +106,10 @@ def _names_in_use(content) -> dict:
 
 def export(args) -> int:
     """The site as a plain site source: `mkdocs build` in that folder needs no hooks (export.py)."""
-    from explainer.export import ExportError, export as write_export
-    from explainer.publish.minify import MinifyError
     from explainer.build import MissingAssets
+    from explainer.export import ExportError
+    from explainer.export import export as write_export
+    from explainer.publish.minify import MinifyError
 
     try:
         site = write_export(args.content.resolve().parent, args.output)

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import calendar
-import re
 import datetime as dt
+import re
 import time
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
 from dateutil.easter import easter
 from edtf import parse_edtf
-
 from edtf.parser import edtf_exceptions
 from edtf.parser.parser_classes import UA, Date, Interval, Level1Interval, Season, UncertainOrApproximate
 
@@ -72,7 +71,7 @@ def _precision(value) -> str:
 SUPPORTED = (Date, UncertainOrApproximate, Season, Interval, Level1Interval)
 
 
-@lru_cache(maxsize=None)
+@cache
 def parse(text: str) -> EdtfSpan:
     """Parse an EDTF level 0/1 string; raise EdtfError with a readable message.
 
@@ -232,7 +231,7 @@ def qualifier(span: EdtfSpan) -> str:
     return ""
 
 
-@lru_cache(maxsize=None)
+@cache
 def dutch(text: str) -> str:
     """The EDTF value in Dutch at its own precision: 'april 2020', 'circa medio 2015'."""
     span = parse(text)

@@ -15,11 +15,11 @@ import yaml
 from mkdocs.utils import yaml_load
 from mkdocs.utils.meta import get_data
 
-from explainer.publish import minify
 from explainer import routes
-from explainer.pages.handwritten import handwritten_pages
-from explainer.publish.search import CONFIG as SEARCH_CONFIG
 from explainer.build import Site, build_site
+from explainer.pages.handwritten import handwritten_pages
+from explainer.publish import minify
+from explainer.publish.search import CONFIG as SEARCH_CONFIG
 
 MARKER = ".explainer-export"  # an export folder may be replaced by the next export, nothing else
 HEADER = (

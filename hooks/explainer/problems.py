@@ -16,7 +16,7 @@ class Problem:
     hint: str = ""
 
     @classmethod
-    def of(cls, path: str, line: int | None, field: str, message_key: str, /, **values) -> "Problem":
+    def of(cls, path: str, line: int | None, field: str, message_key: str, /, **values) -> Problem:
         """A problem whose message and hint come from the catalogue in messages/__init__.py."""
         return cls(path, line, field, *say(message_key, **values))
 

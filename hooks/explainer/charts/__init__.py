@@ -13,11 +13,11 @@ places direct labels, charts_base holds what they share (and the embed markup wi
 from __future__ import annotations
 
 from explainer import routes
-from explainer.model.columns import EVENT_COLUMNS, FIGURE_COLUMNS, PLACE_COLUMNS
 from explainer.charts.base import PALETTE, embed, footer  # noqa: F401 - the charts' public interface
 from explainer.charts.figures import figures_chart  # noqa: F401
 from explainer.charts.maps import REGION, locator_map, overview_map, size_legend  # noqa: F401
 from explainer.charts.timeline import ROW_GAP_DAYS, corpus_periods, theme_colours, timeline_chart  # noqa: F401
+from explainer.model.columns import EVENT_COLUMNS, FIGURE_COLUMNS, PLACE_COLUMNS
 
 TIMELINE_LABEL = (
     "Interactieve tijdlijn: elke gebeurtenis is een markering op de tijdas, per thema een baan; "

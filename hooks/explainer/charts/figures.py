@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import textwrap
 
-from explainer.charts import base as base
 from explainer import dates, routes
+from explainer.charts import base as base
 from explainer.content.quantities import QUANTITIES, quantity_of
 
 ROW_FONT, LINE_PX, MARK_PX, ROW_GAP_PX = 11, 15, 22, 10

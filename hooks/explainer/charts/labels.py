@@ -22,12 +22,12 @@ class Box:
     x1: float
     y1: float
 
-    def overlaps(self, other: "Box") -> bool:
+    def overlaps(self, other: Box) -> bool:
         return not (
             self.x1 + PAD <= other.x0 or other.x1 + PAD <= self.x0 or self.y1 + PAD <= other.y0 or other.y1 + PAD <= self.y0
         )
 
-    def inside(self, frame: "Box") -> bool:
+    def inside(self, frame: Box) -> bool:
         return self.x0 >= frame.x0 and self.y0 >= frame.y0 and self.x1 <= frame.x1 and self.y1 <= frame.y1
 
 

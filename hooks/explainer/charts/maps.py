@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import math
 
-from explainer.charts import base as base
 from explainer import routes
+from explainer.charts import base as base
 from explainer.charts.labels import WIDTHS, Box, around, marker_box, place, text_size
 from explainer.charts.projection import Projection, mercator
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from explainer.charts import base as base
 from explainer import dates, routes
+from explainer.charts import base as base
 from explainer.charts.timeline import Lanes, lane_traces, layout, theme_colours
 
 DETAIL_ROWS = 6  # rows per lane for single events; beyond that, marks close in time share a row

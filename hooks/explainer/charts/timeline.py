@@ -9,10 +9,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from explainer.charts import base as base
-from explainer.content import claims
 from explainer import dates, routes
+from explainer.charts import base as base
 from explainer.charts.timeline_titles import RIGHT_PX, key_labels, lane_margin
+from explainer.content import claims
 
 ROW_GAP_DAYS = 150
 # The overview strip draws every mark a second time: beyond this many events it would double the
@@ -84,26 +84,26 @@ def layout(corpus, events: list, ys: dict, lanes: Lanes, mini: bool = False) -> 
     periods = [] if mini else _period_labels(corpus, first, last)
     bands = key_labels(events, ys, (first, last), lanes.labels, periods, mini)
     top = lanes.bottom
-    return dict(
-        height=max(220 if mini else 360, int(-top * (34 if mini else 42)) + 120) + bands[-1]["marge"],
-        margin={"l": lane_margin(lanes.labels), "r": RIGHT_PX, "t": bands[-1]["marge"], "b": 40},
-        modebar={"orientation": "v"},
-        showlegend=not mini,
-        legend=_legend(mini),
-        xaxis=_time_axis(first, last, overview=not mini and len(events) <= OVERVIEW_MAX_EVENTS),
-        yaxis=_lane_axis(lanes),
-        hovermode="closest",
-        dragmode="pan",
-        annotations=periods + bands[-1]["annotaties"],
-        shapes=([] if mini else _period_shapes(corpus)) + bands[-1]["lijnen"],
-        meta={
+    return {
+        "height": max(220 if mini else 360, int(-top * (34 if mini else 42)) + 120) + bands[-1]["marge"],
+        "margin": {"l": lane_margin(lanes.labels), "r": RIGHT_PX, "t": bands[-1]["marge"], "b": 40},
+        "modebar": {"orientation": "v"},
+        "showlegend": not mini,
+        "legend": _legend(mini),
+        "xaxis": _time_axis(first, last, overview=not mini and len(events) <= OVERVIEW_MAX_EVENTS),
+        "yaxis": _lane_axis(lanes),
+        "hovermode": "closest",
+        "dragmode": "pan",
+        "annotations": periods + bands[-1]["annotaties"],
+        "shapes": ([] if mini else _period_shapes(corpus)) + bands[-1]["lijnen"],
+        "meta": {
             "soort": "tijdlijn",
             "periodes": [p["slug"] for p in corpus_periods(corpus)],
             "baanboven": lanes.tops,
             "sleutels": bands,
             "bereik": {"alles": [base.iso(first), base.iso(last)], **base.presets(corpus)},
         },
-    )
+    }
 
 
 def _legend(mini: bool) -> dict:

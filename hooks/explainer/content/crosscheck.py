@@ -12,11 +12,11 @@ from slugify import slugify
 
 from explainer.content.links import find_links
 from explainer.content.load import dotted
-from explainer.messages import field_name, hint, text
-from explainer.problems import Problem
 from explainer.content.references import event_ids, figure_ids, slug_references
 from explainer.content.schema import CLAIM_FIELDS
 from explainer.content.valid import ValidTree, link_targets
+from explainer.messages import field_name, hint, text
+from explainer.problems import Problem
 
 CONFLICT_FIELDS = ("date", "title", "location", "summary", "themes", *CLAIM_FIELDS)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from slugify import slugify
 
@@ -24,7 +24,7 @@ class WikiLink:
         return link_key(self.target)
 
 
-@lru_cache(maxsize=None)
+@cache
 def link_key(target: str) -> str:
     """The slug a link target stands for (validation and rendering both ask, per link)."""
     return slugify(target)

@@ -12,9 +12,9 @@ from pathlib import Path
 import frontmatter
 import yaml
 
-from explainer.problems import Problem
 from explainer.content.yaml_index import dotted, index_and_build  # noqa: F401 - content/validate.py takes dotted from here
 from explainer.content.yaml_messages import yaml_problem
+from explainer.problems import Problem
 
 FieldPath = tuple  # keys and list indexes from the document root
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from explainer import dates
 from explainer.content.load import Document
-from explainer.problems import Problem
 from explainer.content.schema import PeriodEntry
 from explainer.content.valid import ValidTree
 from explainer.content.validate import check_model
+from explainer.problems import Problem
 
 BOUNDS = ("from_event", "until_event")
 

@@ -6,7 +6,7 @@ extension) show them on hover and offer them on completion.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Optional
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -39,15 +39,15 @@ class Strict(BaseModel):
 class Source(Strict):
     """Wat er van de brontekst bekend is; wat onbekend is, blijft weg (verzin geen uitgever of auteur)."""
 
-    title: Optional[Text] = about("De eigen kop van de bron, zoals die er staat.", "Kop zoals in de bron", default=None)
-    author: Optional[Text] = about("Wie de bron schreef, als de bron dat zegt.", "Redactie", default=None)
-    publisher: Optional[Text] = about(
+    title: Text | None = about("De eigen kop van de bron, zoals die er staat.", "Kop zoals in de bron", default=None)
+    author: Text | None = about("Wie de bron schreef, als de bron dat zegt.", "Redactie", default=None)
+    publisher: Text | None = about(
         "Wie de bron uitgaf (krant, persbureau, instituut), als dat bekend is.", "Persbureau", default=None
     )
-    url: Optional[Url] = about(
+    url: Url | None = about(
         "Het webadres van de bron, beginnend met https:// of http://.", "https://example.org/artikel", default=None
     )
-    note: Optional[Text] = about(
+    note: Text | None = about(
         "Wat we verder van de bron weten, in het Nederlands.",
         "Nieuwsbericht met datering april 2020; kop en uitgever onbekend.",
         default=None,
@@ -88,27 +88,27 @@ class EventEntry(Strict):
     model_config = ConfigDict(json_schema_extra=_event_dependencies())
 
     id: Slug = about(f"Unieke naam van de gebeurtenis ({SLUG_HELP}), met het jaar erin.", "sukhna-aanval-2020")
-    date: Optional[Edtf] = about("Wanneer het gebeurde. " + DATE_HELP, "2020-04-09", "2020-04~", default=None)
-    title: Optional[Text] = about("Korte Nederlandse titel van de gebeurtenis.", "Aanval op een konvooi bij Sukhna", default=None)
-    location: Optional[Slug] = about("Slug van de plaats uit content/locations.yml.", "sukhna", default=None)
-    themes: Optional[list[Slug]] = about(
+    date: Edtf | None = about("Wanneer het gebeurde. " + DATE_HELP, "2020-04-09", "2020-04~", default=None)
+    title: Text | None = about("Korte Nederlandse titel van de gebeurtenis.", "Aanval op een konvooi bij Sukhna", default=None)
+    location: Slug | None = about("Slug van de plaats uit content/locations.yml.", "sukhna", default=None)
+    themes: list[Slug] | None = about(
         "Thema's van de gebeurtenis, als die afwijken van die van het artikel.", ["opstand"], default=None
     )
-    summary: Optional[Text] = about(
+    summary: Text | None = about(
         "Wat er gebeurde, in één of twee zinnen in eigen woorden.",
         "IS-strijders vielen een legerkonvooi aan in de woestijn bij Sukhna.",
         default=None,
     )
-    claimed_by: Optional[Literal[tuple(claims.CLAIMANTS)]] = about(
+    claimed_by: Literal[tuple(claims.CLAIMANTS)] | None = about(
         "Op wiens woord de gebeurtenis rust, als één partij het zegt; bij 'anders' noem je de partij in claimed_by_text.",
         "is",
         "syrische-staatsmedia",
         default=None,
     )
-    claimed_by_text: Optional[Text] = about(
+    claimed_by_text: Text | None = about(
         "De partij in eigen woorden (verplicht bij claimed_by: anders), of een precisering.", "de Iraakse regering", default=None
     )
-    status: Optional[Literal[tuple(claims.STATUSES)]] = about(
+    status: Literal[tuple(claims.STATUSES)] | None = about(
         "Hoe de bronnen het brengen: vastgesteld (als feit), gemeld (bericht, niet bevestigd) of geclaimd "
         "(één partij zegt het). Zonder status: geclaimd als claimed_by er staat, anders gemeld.",
         "geclaimd",
@@ -120,7 +120,7 @@ class EventEntry(Strict):
         return all(getattr(self, name) is None for name in EVENT_DEFINITION_FIELDS + CLAIM_FIELDS) and self.themes is None
 
     @model_validator(mode="after")
-    def _defined_completely(self) -> "EventEntry":
+    def _defined_completely(self) -> EventEntry:
         if self.is_reference:
             return self
         missing = [name for name in EVENT_DEFINITION_FIELDS if getattr(self, name) is None]
@@ -129,7 +129,7 @@ class EventEntry(Strict):
         return _claim_checked(self)
 
 
-def _claim_checked(event: "EventEntry") -> "EventEntry":
+def _claim_checked(event: EventEntry) -> EventEntry:
     if event.claimed_by == claims.OTHER and not event.claimed_by_text:
         raise custom("claim_text_missing")
     if event.claimed_by_text and not event.claimed_by:
@@ -163,9 +163,9 @@ class FigureEntry(Strict):
     value: Annotated[Any, Field(json_schema_extra={"anyOf": [{"type": "number"}, RANGE_SCHEMA]})] = about(
         "Het getal zonder aanhalingstekens, of een bereik {low, high}.", 5000, {"low": 2500, "high": 3000}
     )
-    qualifier: Optional[Literal[QUALIFIERS]] = about("Hoe stellig de bron is.", "ongeveer", "minstens", default=None)
+    qualifier: Literal[QUALIFIERS] | None = about("Hoe stellig de bron is.", "ongeveer", "minstens", default=None)
     unit: Text = about("Waarin het getal geteld is.", "strijders", "aanslagen")
-    counted: Optional[Literal[COUNTED]] = about(
+    counted: Literal[COUNTED] | None = about(
         "Wat er geteld wordt: bepaalt in welk paneel van /cijfers/ het cijfer staat, naast de schattingen van "
         "hetzelfde door anderen. De eenheid moet bij die soort passen (duur in uur, dagen of minuten).",
         "strijders",
@@ -174,10 +174,10 @@ class FigureEntry(Strict):
     )
     date: Edtf = about("Waarop het getal slaat. " + DATE_HELP, "2020-04")
     according_to: Text = about("Wie het getal noemt: het getal is de bewering van die partij.", "de Verenigde Naties")
-    location: Optional[Slug] = about("Slug van de plaats waar het getal over gaat.", "irak", default=None)
+    location: Slug | None = about("Slug van de plaats waar het getal over gaat.", "irak", default=None)
 
     @model_validator(mode="after")
-    def _unit_fits_counted(self) -> "FigureEntry":
+    def _unit_fits_counted(self) -> FigureEntry:
         if self.counted and self.unit not in QUANTITIES[self.counted].units:
             units = ", ".join(QUANTITIES[self.counted].units)
             raise custom("counted_unit", unit=self.unit, counted=self.counted, units=units)
@@ -242,7 +242,7 @@ class ThemeFrontMatter(Strict):
 
     title: Text
     summary: Text
-    order: Optional[int] = None
+    order: int | None = None
     corrections: list[Correction] = Corrections
 
 
@@ -252,15 +252,15 @@ class PlaceEntry(Strict):
     name: Text = about("De Nederlandse naam van de plaats.", "Sukhna")
     aliases: list[Alias] = about("Andere schrijfwijzen van de naam.", ["As-Sukhnah", "Al-Sukhnah"], default=[])
     kind: Literal[PLACE_KINDS] = about("Soort plaats.", "stad", "dorp")
-    country: Optional[Slug] = about("Slug van het land (kind: land) waarin de plaats ligt.", "syrie", default=None)
-    within: Optional[Slug] = about("Slug van een grotere plaats waarin deze ligt (regio, provincie, stad).", "homs", default=None)
+    country: Slug | None = about("Slug van het land (kind: land) waarin de plaats ligt.", "syrie", default=None)
+    within: Slug | None = about("Slug van een grotere plaats waarin deze ligt (regio, provincie, stad).", "homs", default=None)
     lat: float = about("Breedtegraad in decimale graden, met een punt.", 34.88, ge=-90, le=90)
     lon: float = about("Lengtegraad in decimale graden, met een punt.", 38.87, ge=-180, le=180)
     description: Text = about("Een zin over de plaats, in eigen woorden.", "Woestijnstadje in het oosten van Homs.")
     corrections: list[Correction] = Corrections
 
     @model_validator(mode="after")
-    def _country_given(self) -> "PlaceEntry":
+    def _country_given(self) -> PlaceEntry:
         if self.kind != "land" and self.country is None:
             raise custom("place_country")
         return self
@@ -280,7 +280,7 @@ class PeriodEntry(Strict):
     slug: Slug = Field(description="Korte naam van de periode: kleine letters, cijfers en streepjes")
     title: Text = Field(description="De naam van de periode zoals de tijdlijn die toont")
     from_event: Slug = Field(description="Id van de gebeurtenis (in een artikel) waarmee de periode begint")
-    until_event: Optional[Slug] = Field(
+    until_event: Slug | None = Field(
         None, description="Id van de gebeurtenis waarmee de periode eindigt; zonder loopt de band tot het einde van de tijdlijn"
     )
-    description: Optional[Text] = Field(None, description="Waarom de periode hier begint en eindigt, in eigen woorden")
+    description: Text | None = Field(None, description="Waarom de periode hier begint en eindigt, in eigen woorden")

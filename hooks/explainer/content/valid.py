@@ -1,5 +1,5 @@
-"""The content after the per-file checks (content/content/validate.py), as the cross-file checks
-(content/content/crosscheck.py) and the model read it."""
+"""The content after the per-file checks (content/validate.py), as the cross-file checks
+(content/crosscheck.py) and the model read it."""
 
 from __future__ import annotations
 

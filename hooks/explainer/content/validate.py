@@ -14,11 +14,11 @@ from slugify import slugify
 from explainer.content import scaffold as template
 from explainer.content.crosscheck import cross_check
 from explainer.content.field_problems import field_problem
+from explainer.content.load import ContentTree, Document, dotted
+from explainer.content.schema import SLUG_PATTERN, ArticleFrontMatter, PlaceEntry, ThemeFrontMatter
 from explainer.content.valid import ValidTree
 from explainer.messages import hint
-from explainer.content.load import ContentTree, Document, dotted
 from explainer.problems import Problem
-from explainer.content.schema import SLUG_PATTERN, ArticleFrontMatter, PlaceEntry, ThemeFrontMatter
 
 
 def validate_tree(tree: ContentTree, problems: list[Problem]) -> tuple[ValidTree, list[Problem]]:

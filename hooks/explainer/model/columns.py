@@ -1,5 +1,5 @@
-"""The columns of the open data's tables, declared once: publish/publish/data.py writes the files with
-them, publish/publish/datapackage.py describes them, and each chart's footer names them (charts/__init__.py)."""
+"""The columns of the open data's tables, declared once: publish/data.py writes the files with
+them, publish/datapackage.py describes them, and each chart's footer names them (charts/__init__.py)."""
 
 from __future__ import annotations
 

@@ -10,13 +10,13 @@ from functools import cached_property
 
 from slugify import slugify
 
-from explainer.content import claims
 from explainer import dates, routes
-from explainer.model.corrections import corrections_of, site_updated
+from explainer.content import claims
 from explainer.content.links import link_key
-from explainer.model.records import Article, Event, Figure, Period, Place, Source, Theme
 from explainer.content.schema import UNKNOWN_PLACE
 from explainer.content.valid import ValidTree
+from explainer.model.corrections import corrections_of, site_updated
+from explainer.model.records import Article, Event, Figure, Period, Place, Source, Theme
 
 __all__ = ["Article", "Corpus", "Event", "Figure", "Period", "Place", "Source", "Theme"]
 

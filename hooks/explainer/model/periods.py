@@ -1,5 +1,5 @@
 """The timeline's background periods as frozen records, from the checked entries of
-content/periods.yml (content/content/periods.py)."""
+content/periods.yml (content/periods.py)."""
 
 from __future__ import annotations
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from explainer.content import claims
 from explainer import dates
+from explainer.content import claims
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,10 @@
-"""/correcties/: every correction on the site, newest first (the records: model/model/corrections.py)."""
+"""/correcties/: every correction on the site, newest first (the records: model/corrections.py)."""
 
 from __future__ import annotations
 
 from explainer import routes
-from explainer.model.corrections import KIND_WORDS, logged
 from explainer.model.corpus import Corpus
+from explainer.model.corrections import KIND_WORDS, logged
 from explainer.pages.generated import GeneratedPage, page
 from explainer.pages.render import Renderer
 

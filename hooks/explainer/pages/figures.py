@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from slugify import slugify
 
 from explainer import charts, routes
-from explainer.pages import generated, listing
-from explainer.pages.render import Renderer
 from explainer.charts.figures import panels
 from explainer.model.corpus import Corpus
+from explainer.pages import generated, listing
+from explainer.pages.render import Renderer
 
 FULL_MAX = 200  # figures; the real site has about a hundred
 PANEL_LIMIT = 6

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from explainer.content.links import find_links
 from explainer.model.corpus import Corpus, Event
-from explainer.problems import Problem
 from explainer.pages.render import Rendered, Renderer
+from explainer.problems import Problem
 
 BLOCK_MARKER = re.compile(r"<!--\s*explainer:([a-z-]+)\s*-->")
 KEY_EVENT_LIMIT = 15
@@ -66,27 +66,26 @@ def check_handwritten(docs_dir: Path, corpus: Corpus) -> list[Problem]:
 
 
 def _check_page(text: str, shown: str, corpus: Corpus) -> list[Problem]:
-    problems = []
-    for link in find_links(text):
-        if corpus.resolve(link.target) is None:
-            problems.append(
-                Problem(
-                    shown,
-                    link.line_offset + 1,
-                    "wiki-link",
-                    f"[[{link.target}]] verwijst naar niets",
-                    "gebruik de slug van een artikel, thema of plaats (of een andere spelling van een plaats)",
-                )
-            )
-    for match in BLOCK_MARKER.finditer(text):
-        if match.group(1) not in BLOCKS:
-            problems.append(
-                Problem(
-                    shown,
-                    text.count("\n", 0, match.start()) + 1,
-                    "blok",
-                    f"het blok <!-- explainer:{match.group(1)} --> bestaat niet",
-                    f"kies een van: {', '.join(BLOCKS)}",
-                )
-            )
+    problems = [
+        Problem(
+            shown,
+            link.line_offset + 1,
+            "wiki-link",
+            f"[[{link.target}]] verwijst naar niets",
+            "gebruik de slug van een artikel, thema of plaats (of een andere spelling van een plaats)",
+        )
+        for link in find_links(text)
+        if corpus.resolve(link.target) is None
+    ]
+    problems += [
+        Problem(
+            shown,
+            text.count("\n", 0, match.start()) + 1,
+            "blok",
+            f"het blok <!-- explainer:{match.group(1)} --> bestaat niet",
+            f"kies een van: {', '.join(BLOCKS)}",
+        )
+        for match in BLOCK_MARKER.finditer(text)
+        if match.group(1) not in BLOCKS
+    ]
     return problems

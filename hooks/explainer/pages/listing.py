@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from explainer.pages import generated
-from explainer.pages.render import Renderer
 from explainer import routes
 from explainer.model.corpus import Corpus
+from explainer.pages import generated
+from explainer.pages.render import Renderer
 
 KINDS = ("artikelen", "gebeurtenissen")
 

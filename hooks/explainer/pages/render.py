@@ -12,13 +12,13 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from explainer import dates, routes
-from explainer.pages import fragments as html_lists
-from explainer.dates import number
 from explainer.content import claims
 from explainer.content.links import replace_links
-from explainer.model import corrections
+from explainer.dates import number
 from explainer.messages import hint
+from explainer.model import corrections
 from explainer.model.corpus import Corpus, Event, Place
+from explainer.pages import fragments as html_lists
 from explainer.problems import ContentError, Problem
 
 KIND_LABELS = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from explainer import charts, routes
 from explainer.model.corpus import Corpus
-from explainer.pages.generated import GeneratedPage, page, latest_events, list_limits, shown_words
+from explainer.pages.generated import GeneratedPage, latest_events, list_limits, page, shown_words
 from explainer.pages.render import Renderer
 
 

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from explainer import charts, routes
 from explainer.charts import overview as charts_overview
+from explainer.model.corpus import Corpus
 from explainer.pages import generated
 from explainer.pages.places import place_groups
 from explainer.pages.render import Renderer, events_word
-from explainer.model.corpus import Corpus
 
 FULL_LIST_MAX = 1500  # events; about the 200 articles a few years of contributions bring
 # A longer table is not read as one list, and parsing its rows with the chart's data kept the

@@ -7,14 +7,14 @@ import csv
 import io
 import json
 
-from explainer.content import claims
-from explainer.model.columns import CORRECTION_COLUMNS, EVENT_COLUMNS, FIGURE_COLUMNS, PLACE_COLUMNS
-from explainer.model.corrections import KIND_WORDS, logged
-from explainer.publish.feeds import atom_feed, corrections_feed
 from explainer import routes
-from explainer.publish.datapackage import datapackage
-from explainer.model.corpus import Corpus
+from explainer.content import claims
 from explainer.content.schema import article_json_schema
+from explainer.model.columns import CORRECTION_COLUMNS, EVENT_COLUMNS, FIGURE_COLUMNS, PLACE_COLUMNS
+from explainer.model.corpus import Corpus
+from explainer.model.corrections import KIND_WORDS, logged
+from explainer.publish.datapackage import datapackage
+from explainer.publish.feeds import atom_feed, corrections_feed
 
 
 def _json(value) -> str:

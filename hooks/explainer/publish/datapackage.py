@@ -3,8 +3,8 @@ its fields and types, the licence and the sources (validated in the tests with `
 
 from __future__ import annotations
 
-from explainer.content import claims
 from explainer import dates
+from explainer.content import claims
 
 LICENCE = {
     "name": "CC-BY-4.0",

@@ -10,7 +10,6 @@ from explainer import dates, routes
 from explainer.model.corpus import Corpus
 from explainer.model.corrections import logged, site_updated
 
-
 FEED_LIMIT = 50  # the newest articles; a feed reader needs what is new, /artikelen/ lists them all
 
 
@@ -36,7 +35,7 @@ def atom_feed(corpus: Corpus, site_url: str, site_name: str) -> bytes:
 
 
 def _timestamp(day: dt.date) -> dt.datetime:
-    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
 def corrections_feed(corpus, site_url: str, site_name: str) -> bytes:
@@ -62,4 +61,4 @@ def corrections_feed(corpus, site_url: str, site_name: str) -> bytes:
 
 
 def _timestamp(day: dt.date) -> dt.datetime:
-    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import json
 
-from explainer.model import corrections
 from explainer import dates, routes
+from explainer.model import corrections
 from explainer.publish.datapackage import LICENCE
 
 LICENCE_URL = LICENCE["path"]

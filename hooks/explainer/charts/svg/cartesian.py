@@ -8,10 +8,11 @@ axes) is a CSS class (docs/assets/charts-static.css), so dark mode needs no scri
 
 from __future__ import annotations
 
+from explainer.charts.labels import text_size
 from explainer.charts.svg import base as base
 from explainer.charts.svg import fit as svg_fit
-from explainer.charts.labels import text_size
-from explainer.charts.svg.axes import autorange, axes as make_axes
+from explainer.charts.svg.axes import autorange
+from explainer.charts.svg.axes import axes as make_axes
 from explainer.charts.svg.legend import legend_height, legend_svg, rangeslider_svg
 from explainer.charts.svg.marks import dash, trace_svg
 

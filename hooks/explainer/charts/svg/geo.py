@@ -13,9 +13,10 @@ from __future__ import annotations
 import html
 import re
 
-from explainer.charts.svg import geo_paths as svg_geo_paths, marks as svg_marks
-from explainer.charts.svg.fit import for_width
 from explainer.charts.projection import Projection
+from explainer.charts.svg import geo_paths as svg_geo_paths
+from explainer.charts.svg import marks as svg_marks
+from explainer.charts.svg.fit import for_width
 
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"  # charts.js palette().family
 LINE_SPACING = 1.3  # plotly's constants/alignment.js

@@ -11,8 +11,8 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from explainer.charts.svg import topojson
 from explainer.charts.projection import Projection, mercator
+from explainer.charts.svg import topojson
 
 GEOMETRY = Path(__file__).resolve().parents[4] / "vendor-build" / "topojson"
 MAX_LAT = 85.0  # mercator has no y for the poles (Antarctica's ring reaches -90)

@@ -4,8 +4,8 @@ paper y, the strip under the x axis with every trace drawn small."""
 
 from __future__ import annotations
 
-from explainer.charts.svg import base as base
 from explainer.charts.labels import text_size
+from explainer.charts.svg import base as base
 from explainer.charts.svg.axes import Axis
 from explainer.charts.svg.marks import marker, trace_svg
 
