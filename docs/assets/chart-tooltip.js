@@ -1,6 +1,6 @@
 /* Labels from the static chart picture, before plotly.js is there (owner: branch issue-10t).
  * Every mark of a picture that has a hover label in Plotly carries data-i="TRACE.POINT", its index
- * into the chart's data-figure JSON (hooks/explainer/svg_marks.py; a map's markers: svg_geo.py).
+ * into the chart's data-figure JSON (hooks/explainer/charts/svg/marks.py; a map's markers: charts/svg/geo.py).
  * This script shows that label, made from the trace's own hovertemplate and customdata (the same
  * Dutch wording as Plotly's), next to the mark: on mouse hover, on a tap, and with the arrow keys
  * once the chart has the keyboard focus (one tab stop per chart; the marks are roved with the

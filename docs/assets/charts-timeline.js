@@ -1,6 +1,6 @@
 /* The timeline app and the map's time filter (loaded by charts.js for charts with data-controls).
  * The view lives in the URL hash, so a link reproduces it; the chart is drawn once, already in
- * that state. Marks are matched through their named customdata fields (charts_timeline.py).
+ * that state. Marks are matched through their named customdata fields (charts/timeline.py).
  * A new filter is one more row in FILTERS plus a <select data-filter="NAME"> in the template. */
 (function () {
   "use strict";
@@ -50,7 +50,7 @@
       });
       ["x", "y", "customdata"].forEach(function (key) { copy[key] = keep.map(function (i) { return trace[key][i]; }); });
       if (copy.marker && Array.isArray(trace.marker.symbol)) copy.marker.symbol = keep.map(function (i) { return trace.marker.symbol[i]; });
-      if (copy.marker && copy.marker.line && Array.isArray(trace.marker.line.color)) {  /* claimed marks (claims.py) */
+      if (copy.marker && copy.marker.line && Array.isArray(trace.marker.line.color)) {  /* claimed marks (content/claims.py) */
         copy.marker.line.color = keep.map(function (i) { return trace.marker.line.color[i]; });
       }
       if (state.verborgen.indexOf(trace.legendgroup) >= 0) copy.visible = "legendonly";
@@ -95,7 +95,7 @@
     return { byId: byId, total: total };
   }
 
-  /* ---- at scale: an overview of months, single events of the zoomed period (charts_overview.py) ---- */
+  /* ---- at scale: an overview of months, single events of the zoomed period (charts/overview.py) ---- */
   function isOverview(trace) { return Boolean(trace.meta && trace.meta.soort === "overzicht"); }
 
   /* The month marks count every event: filters apply to the single events. In the detail view a
@@ -162,7 +162,7 @@
   }
 
   /* At scale no overview trace holds a #gebeurtenis= event: its year's data file does. Event ids
-     name their year by custom (schema.py), so those files are tried first; else the list of ids
+     name their year by custom (content/schema.py), so those files are tried first; else the list of ids
      per year says which. */
   function yearOf(timeline, id) {
     var named = (id.match(/\d{4}/g) || []).filter(function (year) { return timeline.scale.jaren[year]; });

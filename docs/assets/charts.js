@@ -1,5 +1,5 @@
 /* Draws the site's Plotly charts from their embedded JSON data: the generic loader and theming.
- * Every chart arrives as a static SVG picture (hooks/explainer/svg.py); plotly.js is loaded from
+ * Every chart arrives as a static SVG picture (hooks/explainer/charts/svg/__init__.py); plotly.js is loaded from
  * this site only when the reader starts to interact with a chart (pointer or focus on it, a change
  * of its controls) or when the URL hash asks for a filtered view; Plotly then draws in the same box
  * and the picture goes. Only the bundle the chart needs ("kern": cartesian charts; "geo": also

@@ -1,6 +1,6 @@
 /* The article builder's rules: the same checks as `python -m explainer check`, in the browser.
  *
- * The JSON Schema (generated from hooks/explainer/schema.py) is checked with ajv, EDTF dates with
+ * The JSON Schema (generated from hooks/explainer/content/schema.py) is checked with ajv, EDTF dates with
  * the edtf package (level 1), themes, places, events and wiki-links against the site's open data.
  * Plain functions without the DOM, so tests/test_builder_rules.py runs them in Node next to the
  * Python check on the same examples. Every message is Dutch, in the check's words.
