@@ -7,6 +7,8 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.nav import _add_previous_and_next_links
+from mkdocs.structure.pages import Page
 
 from explainer.build import MissingAssets, Site, build_site, empty_corpus
 from explainer.messages import text
@@ -77,6 +79,21 @@ def _build(root: Path, config) -> Site:
         return site
     _session["last_good"] = site
     return site
+
+
+def on_nav(nav, config, files):
+    """The story (content/verhalen/) in the main navigation, after the home page: the tab a reader
+    who starts at the beginning takes, and the home page's "Volgende"."""
+    for position, (title, src_uri) in enumerate(_session["site"].nav_entries(), start=1):
+        file = files.get_file_from_path(src_uri)
+        if file is None or file.page in nav.pages:
+            continue
+        page = file.page or Page(None, file, config)
+        page.title = title  # the tab's name; the page's own title stays in its front matter
+        nav.items.insert(position, page)
+        nav.pages.insert(position, page)
+    _add_previous_and_next_links(nav.pages)
+    return nav
 
 
 def on_page_markdown(markdown, page, config, files):

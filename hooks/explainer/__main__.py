@@ -23,8 +23,9 @@ def main(argv=None) -> int:
         help="github: also print workflow annotations (::error file=…,line=…::…) on stdout",
     )
     check.add_argument("--summary", type=Path, help="append a Markdown summary to this file ($GITHUB_STEP_SUMMARY)")
-    schema = commands.add_parser("schema", help="write the JSON Schema of the article front matter")
+    schema = commands.add_parser("schema", help="write the JSON Schema of the article (or story) front matter")
     schema.add_argument("output", nargs="?", type=Path, help="file to write (default: print)")
+    schema.add_argument("--story", action="store_true", help="the schema of a story (content/verhalen/) instead")
     new = commands.add_parser("new", help="write a new article from the template")
     new.add_argument("title", help="the Dutch headline of the new article")
     export = commands.add_parser("export", help="write the whole site as a plain site source (no hooks needed)")

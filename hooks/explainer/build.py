@@ -18,10 +18,12 @@ from explainer import pages, routes
 from explainer.charts import overview as charts_overview
 from explainer.content.load import load_tree
 from explainer.content.periods import check_periods
+from explainer.content.stories import check_stories
 from explainer.content.validate import validate_tree
 from explainer.model import corrections
 from explainer.model.corpus import Corpus, corpus_from
 from explainer.model.periods import build_periods
+from explainer.model.stories import build_stories
 from explainer.pages import timeline as timeline_years
 from explainer.pages.handwritten import check_handwritten, fill_handwritten
 from explainer.pages.render import Rendered, Renderer
@@ -65,6 +67,11 @@ class Site:
     @cached_property
     def _site_updated(self) -> str:
         return self.corpus.site_updated.isoformat()
+
+    def nav_entries(self) -> list[tuple[str, str]]:
+        """(title, Markdown file) of the pages the main navigation gets after the home page: the
+        first story, as "Het verhaal"."""
+        return [("Het verhaal", routes.source(routes.story(slug))) for slug in list(self.corpus.stories)[:1]]
 
     def page_for(self, src_uri: str):
         return self._pages_by_uri.get(src_uri)
@@ -154,10 +161,12 @@ def build_corpus(content_dir: Path) -> Corpus:
     tree, problems = load_tree(Path(content_dir))
     valid, problems = validate_tree(tree, problems)
     periods, period_problems = check_periods(tree.periods, valid)
-    if problems or period_problems:
-        raise ContentError(problems + period_problems)
+    stories, story_problems = check_stories(tree.stories, valid)
+    if problems or period_problems or story_problems:
+        raise ContentError(problems + period_problems + story_problems)
     corpus = corpus_from(valid)
     corpus.periods = build_periods(periods, corpus.events)
+    corpus.stories = build_stories(stories, corpus.events)
     return corpus
 
 

@@ -12,7 +12,8 @@ from slugify import slugify
 from explainer.build import read_content
 from explainer.content.scaffold import new_article
 from explainer.content.schema import article_json_schema
-from explainer.messages import text
+from explainer.content.story_schema import story_json_schema
+from explainer.messages import language, text
 from explainer.problems import ContentError
 from explainer.report import github_annotations, job_summary
 
@@ -30,11 +31,19 @@ def check(args) -> int:
         figures=len(corpus.figures),
         places=len(corpus.places),
         themes=len(corpus.themes),
+        stories=_stories(len(corpus.stories)),
     )
     print(counts)
     if args.summary:
         _append(args.summary, job_summary([], counts.removeprefix("OK: ")))
     return 0
+
+
+def _stories(count: int) -> str:
+    if not count:
+        return ""
+    word = {"nl": ("verhaal", "verhalen"), "en": ("story", "stories")}[language()][count != 1]
+    return text("check_ok_stories", count=count, word=word)
 
 
 def _report(problems: list, report: str, args) -> None:
@@ -51,7 +60,8 @@ def _append(path, markdown: str) -> None:
 
 
 def schema(args) -> int:
-    text_out = json.dumps(article_json_schema(), indent=2, ensure_ascii=False) + "\n"
+    chosen = story_json_schema() if args.story else article_json_schema()
+    text_out = json.dumps(chosen, indent=2, ensure_ascii=False) + "\n"
     if args.output:
         args.output.write_text(text_out, encoding="utf-8")
     else:

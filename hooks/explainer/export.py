@@ -7,6 +7,7 @@ pages and vendored assets are copied next to them."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -53,7 +54,8 @@ def export(root: Path, target: Path) -> Site:
     _empty(target)
     docs = target / docs_dir.name
     shutil.copytree(docs_dir, docs)
-    (target / "mkdocs.yml").write_text(plain_config((root / "mkdocs.yml").read_text(encoding="utf-8")), encoding="utf-8")
+    config_text = plain_config((root / "mkdocs.yml").read_text(encoding="utf-8"), site.nav_entries())
+    (target / "mkdocs.yml").write_text(config_text, encoding="utf-8")
     for path in handwritten_pages(docs_dir):
         src_uri = path.relative_to(docs_dir).as_posix()
         body, meta = get_data(path.read_text(encoding="utf-8"))
@@ -79,10 +81,11 @@ def page_source(meta: dict, markdown: str) -> str:
     return f"---\n{front}---\n\n{markdown}"
 
 
-def plain_config(text: str) -> str:
-    """mkdocs.yml without the hooked build's keys, as text, so `!ENV` settings stay as written."""
+def plain_config(text: str, nav_entries: list[tuple[str, str]] = ()) -> str:
+    """mkdocs.yml without the hooked build's keys, as text, so `!ENV` settings stay as written; the
+    pages the hook puts in the navigation after the home page (Site.nav_entries) written in."""
     lines, skipping, edit_uri = [], False, None
-    for line in text.splitlines(keepends=True):
+    for line in _with_nav_entries(text, nav_entries).splitlines(keepends=True):
         key = re.match(r"([A-Za-z_]+):", line)
         if key:
             skipping = key.group(1) in HOOKED_ONLY or key.group(1) in REPLACED
@@ -98,6 +101,15 @@ def plain_config(text: str) -> str:
     extra = f"\nextra:\n  edit_uri: {edit_uri}\n" if edit_uri else ""
     # The generated pages are reached through the list pages, not the navigation.
     return HEADER + "".join(lines).rstrip("\n") + "\n" + extra + "\nnot_in_nav: |\n" + NOT_IN_NAV
+
+
+def _with_nav_entries(text: str, entries) -> str:
+    """The entries after the nav's first item (the home page), indented as it is."""
+    first = re.search(r"^nav:\n(\s*)- [^\n]*\n", text, re.M)
+    if not first or not entries:
+        return text
+    added = "".join(f"{first.group(1)}- {json.dumps(title, ensure_ascii=False)}: {src_uri}\n" for title, src_uri in entries)
+    return text[: first.end()] + added + text[first.end() :]
 
 
 def _empty(target: Path) -> None:

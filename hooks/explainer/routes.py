@@ -11,6 +11,7 @@ FOLDERS = {"article": "artikelen", "theme": "themas", "place": "plaatsen"}
 KINDS = {folder: kind for kind, folder in FOLDERS.items()}
 HOME, ABOUT, CORRECTIONS = "", "over/", "correcties/"
 TIMELINE, MAP, FIGURES, SOURCES = "tijdlijn/", "kaart/", "cijfers/", "bronnen/"
+STORIES = "verhaal/"
 LISTS = {kind: f"{folder}/" for kind, folder in FOLDERS.items()}  # the index page of each kind
 
 EVENTS_JSON = "data/events.json"
@@ -43,6 +44,20 @@ def theme(slug: str) -> str:
 
 def place(slug: str) -> str:
     return page("place", slug)
+
+
+def story(slug: str) -> str:
+    """A story (content/verhalen/<slug>.md): one page, its steps at #stap-1, #stap-2, ..."""
+    return f"{STORIES}{slug}/"
+
+
+def step_anchor(number: int) -> str:
+    return f"stap-{number}"
+
+
+def timeline_window(start, end) -> str:
+    """/tijdlijn/ showing the period from `start` to `end` (dates): the timeline reads its view from the hash."""
+    return f"{TIMELINE}#van={start.isoformat()}&tot={end.isoformat()}"
 
 
 def figure_anchor(figure_id: str) -> str:

@@ -46,13 +46,15 @@ class ContentTree:
     article_files: set = field(default_factory=set)  # slugs of every .md file, readable or not
     theme_files: set = field(default_factory=set)
     periods: Document | None = None  # content/periods.yml, when there is one
+    stories: list = field(default_factory=list)  # content/verhalen/*.md, when there are any
 
 
 ARTICLE_DIR = "articles"
 THEME_DIR = "themes"
 GAZETTEER = "locations.yml"
 PERIODS = "periods.yml"
-KIND_WORDS = {"article": "artikel", "theme": "thema"}
+STORY_DIR = "verhalen"
+KIND_WORDS = {"article": "artikel", "theme": "thema", "story": "verhaal"}
 
 
 def load_tree(content_dir: Path) -> tuple[ContentTree, list[Problem]]:
@@ -68,6 +70,8 @@ def load_tree(content_dir: Path) -> tuple[ContentTree, list[Problem]]:
     tree.theme_files = _stems(content_dir / THEME_DIR)
     if (content_dir / PERIODS).is_file():
         tree.periods = _load_yaml_file(content_dir / PERIODS, root, problems)
+    if (content_dir / STORY_DIR).is_dir():  # stories are optional
+        tree.stories = _load_markdown_dir(content_dir / STORY_DIR, root, problems, "story")
     return tree, problems
 
 

@@ -200,13 +200,33 @@ DUTCH = {
     "dead_link": ("de wiki-link [[{target}]] leidt nergens heen", "{fix}"),
     "did_you_mean_link": ("", "bedoel je [[{close}]]?"),
     "link_to_slug": ("", "link naar de slug van een artikel, thema of plaats (of een andere schrijfwijze van een plaats)"),
+    # stories (content/stories.py)
+    "story_event_unknown": ("geen enkel artikel beschrijft de gebeurtenis '{id}'", "{fix}"),
+    "story_event_hint": (
+        "",
+        "een stap noemt gebeurtenissen die in een artikel staan; neem het id over uit de events van dat artikel",
+    ),
+    "story_figure_unknown": ("geen enkel artikel noemt het cijfer '{id}'", "{fix}"),
+    "story_figure_hint": ("", "neem het id over uit de figures van een artikel, of haal figure weg"),
+    "story_outside_window": (
+        "de gebeurtenis '{id}' ({date}) valt buiten het venster van deze stap ({window})",
+        "maak het venster ruimer, haal window weg (dan loopt het van de eerste tot de laatste gebeurtenis), "
+        "of noem deze gebeurtenis in een andere stap",
+    ),
+    "story_event_twice": ("de gebeurtenis '{id}' staat twee keer in deze stap", "noem elke gebeurtenis één keer per stap"),
+    "story_slug_taken": ("er is al een verhaal met de naam '{slug}' ({where})", "geef elk verhaal een eigen bestandsnaam"),
+    "story_body": (
+        "de tekst onder de velden hoort bij geen stap",
+        "zet een inleiding in summary en de tekst van elke stap in haar eigen `text:`; laat onder de afsluitende '---' niets staan",
+    ),
     # reports
     "report_one": ("1 probleem in de inhoud:", ""),
     "report_many": ("{count} problemen in de inhoud:", ""),
     "check_ok": (
-        "OK: {articles} artikelen, {events} gebeurtenissen, {figures} cijfers, {places} plaatsen, {themes} thema's.",
+        "OK: {articles} artikelen, {events} gebeurtenissen, {figures} cijfers, {places} plaatsen, {themes} thema's{stories}.",
         "",
     ),
+    "check_ok_stories": (", {count} {word}", ""),
     "serve_last_good": ("De inhoud heeft problemen (hierboven); de site toont de laatste versie die wel bouwde.", ""),
 }
 
@@ -221,6 +241,7 @@ FIELD_NAMES = {
     "aliases_item": "schrijfwijze",
     "events_item": "gebeurtenis",
     "figures_item": "cijfer",
+    "steps_item": "stap",
 }
 
 

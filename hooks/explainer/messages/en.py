@@ -156,9 +156,24 @@ ENGLISH = {
     "dead_link": ("the wiki-link [[{target}]] leads nowhere", "{fix}"),
     "did_you_mean_link": ("", "did you mean [[{close}]]?"),
     "link_to_slug": ("", "link to the slug of an article, theme or place (or a place's alias)"),
+    "story_event_unknown": ("no article defines the event '{id}'", "{fix}"),
+    "story_event_hint": ("", "a step names events that an article defines; copy the id from that article's events"),
+    "story_figure_unknown": ("no article gives the figure '{id}'", "{fix}"),
+    "story_figure_hint": ("", "copy the id from an article's figures, or remove figure"),
+    "story_outside_window": (
+        "the event '{id}' ({date}) lies outside this step's window ({window})",
+        "widen the window, remove window (it then runs from the first to the last event), or name the event in another step",
+    ),
+    "story_event_twice": ("the event '{id}' is named twice in this step", "name each event once per step"),
+    "story_slug_taken": ("there is already a story named '{slug}' ({where})", "give every story its own file name"),
+    "story_body": (
+        "the text below the front matter belongs to no step",
+        "put an introduction in summary and each step's text in its own `text:`; leave nothing below the closing '---'",
+    ),
     "report_one": ("1 problem in the content:", ""),
     "report_many": ("{count} problems in the content:", ""),
-    "check_ok": ("OK: {articles} articles, {events} events, {figures} figures, {places} places, {themes} themes.", ""),
+    "check_ok": ("OK: {articles} articles, {events} events, {figures} figures, {places} places, {themes} themes{stories}.", ""),
+    "check_ok_stories": (", {count} {word}", ""),
     "serve_last_good": ("The content has problems (above); the site shows the last version that built.", ""),
 }
 
@@ -168,4 +183,5 @@ FIELD_NAMES_EN = {
     "aliases_item": "alias",
     "events_item": "event",
     "figures_item": "figure",
+    "steps_item": "step",
 }

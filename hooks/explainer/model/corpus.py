@@ -30,6 +30,7 @@ class Corpus:
     themes: dict  # slug -> Theme, in display order
     aliases: dict = field(default_factory=dict)  # slugified alias -> place slug
     periods: list = field(default_factory=list)  # Period: timeline background bands, in file order
+    stories: dict = field(default_factory=dict)  # slug -> Story (content/verhalen/), in reading order
 
     @cached_property
     def events_by_theme(self) -> dict:

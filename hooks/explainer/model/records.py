@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from explainer import dates
@@ -105,3 +106,30 @@ class Period:
     description: str
     colour: str
     events: tuple  # the ids of the bounding events
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of a story: its text beside a map of its places and a timeline of its events."""
+
+    number: int  # 1 for the first step: its anchor is #stap-1
+    title: str
+    events: tuple  # event ids, as the step names them
+    places: tuple  # place slugs the map points out: the step's own, then its events' places
+    start: dt.date  # the window the timeline marks: as written, else from its first to its last event
+    end: dt.date
+    window: str | None  # the window as written (EDTF), or None when it spans the events
+    figure: str | None  # a figure id
+    text: str  # Markdown: wiki-links and citation markers as an article's body has them
+    text_line: int | None  # the line of the text's first line in the story's file
+
+
+@dataclass(frozen=True)
+class Story:
+    slug: str
+    title: str
+    summary: str
+    order: int | None
+    steps: tuple
+    source_path: str
+    corrections: tuple = ()

@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from markupsafe import Markup
+
+from explainer.charts import story as story_charts
 from explainer.content.links import find_links
 from explainer.model.corpus import Corpus, Event
 from explainer.pages.render import Rendered, Renderer
@@ -27,7 +30,17 @@ def key_events(corpus: Corpus) -> list[Event]:
     return [e for e in corpus.events.values() if e.id in chosen]  # in time order
 
 
+def first_story(corpus: Corpus) -> tuple[str, dict]:
+    """The home page's "Begin hier": the first story with the picture of its first step (nothing
+    when there is no story)."""
+    story = next(iter(corpus.stories.values()), None)
+    if story is None:
+        return "begin", {"story": None, "picture": ""}
+    return "begin", {"story": story, "picture": Markup(story_charts.step_map(corpus, list(story.steps[0].places)))}
+
+
 BLOCKS = {
+    "begin-hier": first_story,
     "kerndata": lambda corpus: ("key_dates", {"events": key_events(corpus)}),
     "laatste-artikelen": lambda corpus: ("latest", {"articles": list(corpus.articles.values())[:3]}),
     "thema-overzicht": lambda corpus: ("themes", {}),

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from explainer import charts, routes
-from explainer.model.corpus import Corpus, Place
-from explainer.pages.generated import GeneratedPage, latest_events, list_limits, page, shown_words
+from explainer.model.corpus import Corpus, Place, distance_km
+from explainer.pages.generated import EVENT_LIMIT, GeneratedPage, latest_events, list_limits, page, shown_words
 from explainer.pages.render import Renderer, coordinates
 
 
@@ -25,6 +25,8 @@ def place_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             children=sorted(corpus.children.get(place.slug, []), key=lambda p: p.name),
             articles=corpus.articles_by_place.get(place.slug, []),
             nearby=corpus.nearby(place.slug),
+            near_events=[] if events else nearby_events(corpus, place),
+            near_km=NEAR_KM,
             **list_limits(),
             locator=charts.embed(
                 f"kaart-{place.slug}",
@@ -46,6 +48,24 @@ def place_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             page(uri, rendered, title=place.name, description=place.description, edit_path=place.source_path, charts="geo")
         )
     return pages
+
+
+NEAR_KM = 150  # a place without events of its own shows those of the places this close
+
+
+def nearby_events(corpus: Corpus, place: Place) -> list:
+    """For a place with no events of its own: the events of the places around it, nearest place
+    first, so its page (and a link to it) still shows what happened there (a country has none)."""
+    if place.kind == "land":
+        return []
+    found = []
+    for event in corpus.events.values():
+        where = corpus.places.get(event.location) if event.location else None
+        if where is not None and where.kind != "land":
+            km = distance_km(place, where)
+            if km <= NEAR_KM:
+                found.append((km, event.date.sort_key, event))
+    return [event for _, _, event in sorted(found, key=lambda item: item[:2])][:EVENT_LIMIT]
 
 
 def place_groups(corpus: Corpus) -> list[tuple[Place, list[Place]]]:

@@ -161,6 +161,20 @@ def publication_globals(corpus: Corpus, site_url: str, site_name: str) -> dict:
     }
 
 
+# A bare theme link that points the reader to the theme ("zie [[opstand]]", "het thema [[opstand]]",
+# "de thema's [[opstand]] en [[gevangenen]]") reads as the theme's title, the title of the page it
+# opens; inside a sentence ("de [[coalitie]] tegen IS") it stays the word as written.
+REFERENCE_BEFORE = re.compile(r"(?:\bzie|\bthema's|\bthema)\s*$", re.IGNORECASE)
+LIST_BEFORE = re.compile(r"\]\]\s*(?:,|en)\s*")
+
+
+def _points_to_theme(text: str, start: int, last_titled: int) -> bool:
+    before = text[max(0, start - 20) : start]
+    if REFERENCE_BEFORE.search(before):
+        return True
+    return last_titled >= 0 and LIST_BEFORE.fullmatch(text[last_titled - 2 : start]) is not None
+
+
 class Renderer:
     def __init__(self, corpus: Corpus, site_url: str = "/", site_name: str = ""):
         self.corpus = corpus
@@ -234,6 +248,7 @@ class Renderer:
     def links(self, text: str, src_uri: str) -> Markup:
         """Wiki-links -> Markdown links to the pages' sources (MkDocs checks and rewrites them)."""
         link = Linker(src_uri, self.corpus)
+        titled = [-1]  # where the last link that was given its theme's title ended
 
         def wiki(found) -> str:
             resolved = self.corpus.resolve(found.target)
@@ -243,6 +258,8 @@ class Renderer:
                 )
             kind, slug = resolved
             shown = found.text or self._name(kind, slug, found.target)
+            if kind == "theme" and not found.text and _points_to_theme(text, found.start, titled[0]):
+                shown, titled[0] = self.corpus.themes[slug].title, found.end
             return f"[{md_text(shown)}]({link.target(kind, slug)})"
 
         return Markup(replace_links(text, wiki))

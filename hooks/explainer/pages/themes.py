@@ -8,8 +8,26 @@ from explainer.pages.generated import GeneratedPage, latest_events, list_limits,
 from explainer.pages.render import Renderer
 
 
+def reading_order(corpus: Corpus) -> list[str]:
+    """The themes in the order the first story meets them (the first theme of each step's events),
+    then the others in their own order: a reader who goes on from theme to theme follows the story."""
+    story = next(iter(corpus.stories.values()), None)
+    met = [corpus.events[i].themes[0] for step in (story.steps if story else ()) for i in step.events]
+    return list(dict.fromkeys([slug for slug in met if slug in corpus.themes] + list(corpus.themes)))
+
+
+def _chain(corpus: Corpus, order: list[str], slug: str) -> dict:
+    at = order.index(slug)
+    return {
+        "before": corpus.themes[order[at - 1]] if at > 0 else None,
+        "after": corpus.themes[order[at + 1]] if at + 1 < len(order) else None,
+        "story": next(iter(corpus.stories.values()), None),
+    }
+
+
 def theme_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
     pages = []
+    order = reading_order(corpus)
     for theme in corpus.themes.values():
         uri = routes.source(routes.theme(theme.slug))
         events = corpus.events_by_theme.get(theme.slug, [])
@@ -24,6 +42,7 @@ def theme_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             total=len(events),
             articles=corpus.articles_by_theme.get(theme.slug, []),
             filter=f"thema={theme.slug}",
+            chain=_chain(corpus, order, theme.slug),
             **list_limits(),
             timeline=charts.embed(
                 f"tijdlijn-{theme.slug}",

@@ -143,7 +143,7 @@ def _markers(trace: dict, projection, origin, number: int) -> str:
         if point
         for x, y in [point]
     ]
-    return f"<g{style}>{''.join(shapes)}</g>" if shapes else ""
+    return f"<g{svg_marks.css_class(trace)}{style}>{''.join(shapes)}</g>" if shapes else ""
 
 
 def _symbol(symbol: str, x: float, y: float, radius: float, colour: str, tag: str = "") -> str:
@@ -178,6 +178,7 @@ def _texts(trace: dict, projection, origin) -> str:
     sizes = _each(trace.get("marker", {}).get("size"), len(points), 6) if "markers" in mode else [0] * len(points)
     font = trace.get("textfont", {}).get("size", 12)
     css = "ik-s-country" if (trace.get("meta") or {}).get("soort") == "landen" else "ik-s-text"
+    css += f" {_attr(trace['meta']['klasse'])}" if (trace.get("meta") or {}).get("klasse") else ""
     written = [
         _text(text, point, position, size / 2, font)
         for text, point, position, size in zip(texts, points, positions, sizes)

@@ -147,4 +147,11 @@ def trace_svg(trace: dict, axes: dict, scale: float = 1.0, with_text: bool = Tru
         parts += [text_at(trace, i, x, y) for i, x, y in spots]
     opacity = trace.get("opacity", 1)
     faded = f' opacity="{opacity}"' if opacity != 1 else ""
-    return f"<g{faded}>{''.join(parts)}</g>"
+    return f"<g{css_class(trace)}{faded}>{''.join(parts)}</g>"
+
+
+def css_class(trace: dict) -> str:
+    """The trace's `meta.klasse` as a class attribute: a picture without plotly.js (the story's)
+    styles its marks by class, so CSS can highlight them in light and dark mode."""
+    name = (trace.get("meta") or {}).get("klasse")
+    return f' class="{base.attr(name)}"' if name else ""
