@@ -255,6 +255,7 @@
       status(data);
       filterTable(state);
       writeHash(state);
+      followDetail(container, state);
     }
 
     container.querySelectorAll("select[data-filter]").forEach(function (select) {
@@ -277,6 +278,7 @@
       var at = state.verborgen.indexOf(group);
       if (at >= 0) state.verborgen.splice(at, 1); else state.verborgen.push(group);
       writeHash(state);
+      followDetail(container, state);
     });
     /* At scale: after every change of the visible range, the single events of its years, or none. */
     var asked = 0;
@@ -331,6 +333,28 @@
     }
   }
 
+  /* ---- the panel of the densest months under the overview (charts/timeline_detail.py) ---- */
+  /* It follows the overview's filters and hidden lanes: drawn with the view in the URL hash, and
+     filtered again whenever the overview's view changes. */
+  function prepareDetail(figure) {
+    var detail = { original: figure.data, byId: eventsById(figure.data).byId };
+    var state = readHash();
+    figure.data = filtered(detail.original, state, detail.byId);
+    labelsFor(figure.layout, state, detail.byId);
+    return detail;
+  }
+
+  function wireDetail(el, figure, detail) { el._ikDetail = detail; }
+
+  function followDetail(container, state) {
+    var el = container.querySelector(".ik-chart[data-chart='tijdlijn-detail']");
+    if (!el) return;
+    var detail = el._ikDetail;
+    if (!detail) { charts.upgrade(el); return; }  /* its first draw reads the view from the hash */
+    labelsFor(el.layout, state, detail.byId);
+    Plotly.react(el, filtered(detail.original, state, detail.byId), el.layout, el._ikConfig);
+  }
+
   /* ---- the map's time filter: the periods of the timeline's buttons ---- */
   function mapStatus(container, figure, name) {
     var variant = figure.layout.meta.periodes[name || "alles"];
@@ -360,5 +384,6 @@
   }
 
   charts.apps.tijdlijn = { prepare: prepareTimeline, wire: wireTimeline };
+  charts.apps["tijdlijn-detail"] = { prepare: prepareDetail, wire: wireDetail };
   charts.apps.kaart = { prepare: prepareMap, wire: wireMap };
 })();

@@ -154,7 +154,7 @@
     var fixed = small ? laneLabels(layout) : (layout.annotations || []).filter(function (a) { return a.name === "periode"; });
     layout.annotations = fixed.concat(chosen.annotaties);
     layout.shapes = (layout.shapes || []).filter(function (s) { return s.type === "rect"; }).concat(chosen.lijnen);
-    layout.height += chosen.marge - widest.marge;
+    layout.height = chosen.hoogte || layout.height + chosen.marge - widest.marge;  /* hoogte: charts/timeline_detail.py */
     layout.margin.t = chosen.marge;
     if (small) { layout.margin.l = 4; layout.margin.r = 4; }
   }

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 
 from explainer import charts, routes
 from explainer.charts import overview as charts_overview
+from explainer.charts import timeline_detail
+from explainer.charts.dense import densest_window
+from explainer.dates import dutch, number
 from explainer.model.corpus import Corpus
 from explainer.pages import generated
 from explainer.pages.places import place_groups
@@ -105,6 +108,7 @@ def timeline_page(corpus: Corpus, renderer: Renderer, rows: list[CountRow]) -> g
     events = list(corpus.events.values())
     scale, full_list = at_scale(corpus), len(events) <= TABLE_MAX
     figure = charts_overview.overview(corpus) if scale else charts.timeline_chart(corpus, events)
+    detail = None if scale else densest(corpus, figure)
     chart = charts.embed(
         "tijdlijn",
         figure,
@@ -118,6 +122,7 @@ def timeline_page(corpus: Corpus, renderer: Renderer, rows: list[CountRow]) -> g
         events=events,
         groups=place_groups(corpus),
         chart=chart,
+        detail=detail,
         full_list=full_list,
         years=rows,
         lanes=lanes(corpus),
@@ -131,6 +136,34 @@ def timeline_page(corpus: Corpus, renderer: Renderer, rows: list[CountRow]) -> g
         description="Interactieve tijdlijn van alle gebeurtenissen, met dezelfde gegevens als tabel"
         + ("." if full_list else " per jaar."),
     )
+
+
+@dataclass
+class Detail:
+    """The densest months of the timeline (charts/dense.py), in a panel under the overview."""
+
+    chart: str
+    start: str  # the window, in Dutch words
+    end: str
+    count: int
+
+
+def densest(corpus: Corpus, figure: dict) -> Detail | None:
+    """The panel of the densest window, if the timeline has one; its outline on the overview."""
+    window = densest_window(list(corpus.events.values()))
+    if window is None:
+        return None
+    figure["layout"]["shapes"].append(timeline_detail.window_shape(window))
+    shown = timeline_detail.window_events(corpus, window)
+    start, end = dutch(window[0].isoformat()[:7]), dutch(window[1].isoformat()[:7])
+    chart = charts.embed(
+        "tijdlijn-detail",
+        timeline_detail.detail_chart(corpus, window),
+        f"Ingezoomd op {start} tot en met {end}: de {number(len(shown))} gebeurtenissen van die maanden, elk op een eigen "
+        "regel met de titel erbij; dezelfde gebeurtenissen staan ook in de tabel hieronder.",
+        controls=True,
+    )
+    return Detail(chart, start, end, len(shown))
 
 
 def year_page(corpus: Corpus, renderer: Renderer, year: int, events: list, rows: list[CountRow]) -> generated.GeneratedPage:

@@ -146,8 +146,8 @@ def _annotation(note: dict, axes: dict, plot, font: float) -> str:
     if note.get("visible") is False:
         return ""
     size = (note.get("font") or {}).get("size", font)
-    x = _where(note.get("xref"), note.get("x", 0), axes, plot, "x")
-    y = _where(note.get("yref"), note.get("y", 0), axes, plot, "y")
+    x = _where(note.get("xref"), note.get("x", 0), axes, plot, "x") + note.get("xshift", 0)
+    y = _where(note.get("yref"), note.get("y", 0), axes, plot, "y") - note.get("yshift", 0)
     w, h = _box(note.get("text", ""), size)
     arrow = ""
     if note.get("showarrow", True):

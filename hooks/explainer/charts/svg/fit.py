@@ -45,7 +45,8 @@ def key_titles(layout: dict, width: int, small: bool) -> None:
     fixed = lane_labels(layout) if small else [a for a in annotations if a.get("name") == "periode"]
     layout["annotations"] = fixed + chosen["annotaties"]
     layout["shapes"] = [s for s in layout.get("shapes") or [] if s.get("type") == "rect"] + chosen["lijnen"]
-    layout["height"] = layout["height"] + chosen["marge"] - widest["marge"]
+    # a layout may give its own height (charts/timeline_detail.py: rows as tall as its titles)
+    layout["height"] = chosen.get("hoogte") or layout["height"] + chosen["marge"] - widest["marge"]
     layout["margin"] = {**layout.get("margin", {}), "t": chosen["marge"]}
     if small:
         layout["margin"].update(l=4, r=4)
