@@ -58,4 +58,28 @@
       if (source) copy(button, source.textContent.trim(), "Verwijzing gekopieerd.");
     }
   });
+
+  /* A table wider than the screen (it scrolls sideways) says so under it; the stylesheet shows the
+     line only while the table is wider than its box (leespad.css). */
+  var HINT = "Deze tabel is breder dan het scherm: schuif hem opzij voor de andere kolommen.";
+  function markWideTables() {
+    document.querySelectorAll(".ik-table-wrap, .md-typeset__scrollwrap").forEach(function (box) {
+      var wide = box.scrollWidth > box.clientWidth + 1;
+      if (wide) box.setAttribute("data-schuift", ""); else box.removeAttribute("data-schuift");
+      var next = box.nextElementSibling;
+      if (wide && !(next && next.classList.contains("ik-schuift-hint"))) {
+        var hint = document.createElement("p");
+        hint.className = "ik-schuift-hint";
+        hint.textContent = HINT;
+        box.parentNode.insertBefore(hint, box.nextSibling);
+      }
+    });
+  }
+  window.addEventListener("resize", markWideTables);
+  function subscribe() {
+    if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(markWideTables);
+    else markWideTables();
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", subscribe);
+  else subscribe();
 })();
