@@ -57,7 +57,7 @@
     var wide = this.wide.matches, shown = Math.max(index, 0);
     this.figures.forEach(function (figure, i) { if (figure) figure.hidden = wide && i !== shown; });
     this.sections.forEach(function (section, i) { section.classList.toggle("ik-stap--actief", i === index); });
-    document.querySelectorAll(".ik-verhaal-inhoud a[href^='#stap-']").forEach(function (link, i) {
+    document.querySelectorAll(".ik-verhaal-inhoud a[href*='#stap-']").forEach(function (link, i) {
       if (i === index) link.setAttribute("aria-current", "step"); else link.removeAttribute("aria-current");
     });
   };
@@ -98,11 +98,13 @@
   };
 
   Story.prototype.onClick = function (event) {
-    var link = event.target.closest && event.target.closest("a[href^='#stap-']");
-    if (!link || !this.root.ownerDocument.contains(link) || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-    var match = STEP.exec(link.getAttribute("href"));
-    if (!match) return;
+    /* Material's instant navigation writes every link out in full: a step is this page plus #stap-N. */
+    var link = event.target.closest && event.target.closest("a[href*='#stap-']");
+    if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    var match = STEP.exec(link.hash);
+    if (!match || link.pathname !== location.pathname) return;
     event.preventDefault();
+    event.stopPropagation();  /* handled here; Material would move the focus back to the page */
     this.go(+match[1] - 1);
   };
 
@@ -128,7 +130,8 @@
     active.setUp();
   }
 
-  document.addEventListener("click", function (event) { if (active) active.onClick(event); });
+  /* In the capture phase: Material's instant navigation handles a link's click before it bubbles up. */
+  document.addEventListener("click", function (event) { if (active) active.onClick(event); }, true);
   document.addEventListener("keydown", function (event) { if (active) active.onKey(event); });
   window.ikVerhaal = { init: init, current: function () { return active ? active.current + 1 : 0; } };
 

@@ -26,6 +26,7 @@ PAGE_TYPES = [
     "bronnen",
     "over",
     "bijdragen",
+    "verhaal",
 ]
 FIXED = {
     "home": "",
@@ -100,6 +101,9 @@ def typed_pages(build: Path) -> dict[str, str]:
     inside = [p for p in places if p.get("country") and p["country"] != p["slug"]] or places
     place = sorted(inside, key=lambda p: (-p["event_count"], p["slug"]))[0]
     pages["plaats"] = _local(place["url"], root)
+    stories = sorted((build / "verhaal").glob("*/index.html"))  # the story page (content/verhalen/), if any
+    if stories:
+        pages["verhaal"] = url_path(build, stories[0])
     for kind, path in pages.items():
         assert file_of(build, path).is_file(), f"page type {kind}: {path} was not built"
     return pages

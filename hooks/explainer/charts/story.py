@@ -17,6 +17,7 @@ from explainer.charts.maps import _geo_layout, countries, label_layouts
 from explainer.charts.projection import Projection
 from explainer.charts.svg import cartesian, geo
 from explainer.charts.svg.base import MONTHS
+from explainer.content import claims
 
 STORY_WIDTHS = (350, 640)  # a phone's picture; the wide screen's panel (and the home page's card)
 # One view for every step, so the map stays put while its marks change: Syria and Iraq, where the
@@ -161,7 +162,7 @@ def _marks(events: list, scale: Scale, ys: dict, colour: str, size: float, css: 
                     marker={
                         "color": colour,
                         "size": size,
-                        "symbol": "circle" if context else [_symbol(e) for e in shown],
+                        "symbol": "circle" if context else [claims.chart_symbol(_symbol(e), e) for e in shown],
                         "line": {"width": 0 if context else 1.5, "color": "#ffffff"},
                     },
                     meta={"klasse": css},
@@ -184,7 +185,13 @@ def _spans(events: list, scale: Scale, ys: dict) -> list[dict]:
         if xs:
             traces.append(
                 base.scatter(
-                    x=xs, y=yv, mode="lines", xaxis=name, line={"color": HIGHLIGHT, "width": 3}, meta={"klasse": AAN}, opacity=0.6
+                    x=xs,
+                    y=yv,
+                    mode="lines",
+                    xaxis=name,
+                    line={"color": HIGHLIGHT, "width": 3},
+                    meta={"klasse": f"{AAN} ik-v-duur"},
+                    opacity=0.6,
                 )
             )
     return traces
@@ -251,7 +258,11 @@ def strip_figure(corpus, step, scale: Scale, width: int) -> dict:
     ys = _rows(named, scale, plot_width)
     rows = max(ys.values(), default=0) + 1
     others = [e for e in corpus.events.values() if e.id not in ys]
-    traces = _marks(others, scale, {}, CONTEXT, 6, UIT) + _spans(named, scale, ys) + _marks(named, scale, ys, HIGHLIGHT, 11, AAN)
+    traces = (
+        _marks(others, scale, {}, CONTEXT, 6, UIT)
+        + _spans(named, scale, ys)
+        + _marks(named, scale, ys, HIGHLIGHT, 11, f"{AAN} ik-v-merk")
+    )
     axes = {
         ("xaxis" if name == "x" else "xaxis2"): {
             "type": "date",

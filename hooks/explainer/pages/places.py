@@ -50,7 +50,7 @@ def place_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
     return pages
 
 
-NEAR_KM = 150  # a place without events of its own shows those of the places this close
+NEAR_KM = 200  # a place without events of its own shows those of the places this close
 
 
 def nearby_events(corpus: Corpus, place: Place) -> list:
@@ -91,6 +91,7 @@ def place_index(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             uri,
             renderer.render("places.md.j2", uri, groups=place_groups(corpus), counts=event_counts(corpus)),
             description="Alle plaatsen uit de bronnen, per land.",
+            search={"exclude": True},  # every place has its own page, with its other spellings
         )
     ]
 
