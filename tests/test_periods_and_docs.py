@@ -109,15 +109,15 @@ def test_docs_problems_are_listed_with_file_and_line(tree):
     )
     found = [str(p) for p in check_handwritten(tree / "docs", build_corpus(tree / "content"))]
     assert found == [
-        "docs/index.md:9: wiki-link: [[nergens]] verwijst naar niets — gebruik de slug van een artikel, thema of "
+        "docs/index.md:11: wiki-link: [[nergens]] verwijst naar niets — gebruik de slug van een artikel, thema of "
         "plaats (of een andere spelling van een plaats)",
-        "docs/index.md:9: wiki-link: [[ook-niet]] verwijst naar niets — gebruik de slug van een artikel, thema of "
+        "docs/index.md:11: wiki-link: [[ook-niet]] verwijst naar niets — gebruik de slug van een artikel, thema of "
         "plaats (of een andere spelling van een plaats)",
-        "docs/index.md:11: blok: het blok <!-- explainer:bestaat-niet --> bestaat niet — kies een van: kerndata, "
-        "laatste-artikelen, thema-overzicht, omvang",
+        "docs/index.md:13: blok: het blok <!-- explainer:bestaat-niet --> bestaat niet — kies een van: begin-hier, "
+        "kerndata, laatste-artikelen, thema-overzicht, omvang",
     ]
     result = check(tree)
-    assert result.returncode == 1 and "docs/index.md:9: wiki-link: [[nergens]]" in result.stderr, result.stderr
+    assert result.returncode == 1 and "docs/index.md:11: wiki-link: [[nergens]]" in result.stderr, result.stderr
 
 
 def test_the_real_docs_are_sound():

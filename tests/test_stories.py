@@ -277,3 +277,49 @@ def test_every_citation_marker_of_the_story_names_a_source_event_or_figure():
             name, *passages = [bit.strip() for bit in part.strip().split(",")]
             assert name.startswith("@") and name[1:] in articles | ids, marker
             assert all(re.fullmatch(r"\d+(-\d+)?", p) for p in passages) and (not passages or name[1:] in articles), marker
+
+
+# ---- the example in CONTRIBUTING.md ---------------------------------------------------------------
+
+CONTRIBUTING = ROOT / "CONTRIBUTING.md"
+
+
+def _story_example() -> tuple[str, str]:
+    text = CONTRIBUTING.read_text(encoding="utf-8")
+    section = text[text.index("## Een verhaal schrijven") :]
+    block = re.search(r"^```markdown\n(.*?)^```$", section, re.MULTILINE | re.DOTALL).group(1)
+    name = re.search(r"# Bestand: content/verhalen/(\S+)", block).group(1)
+    return name, block
+
+
+STORY_EXAMPLE_CASES = {
+    "unknown event": ("events: [kalifaat-uitgeroepen-2014]", "events: [kalifaat-uitgeroepen-2015]"),
+    "outside the window": ('window: "2014"', 'window: "2015"'),
+    "dead link": ("[[mosul]]", "[[Mosoel]]"),
+}
+
+
+@pytest.fixture(scope="module")
+def real_content(tmp_path_factory) -> Path:
+    """A copy of the project's content/ (the example refers to its events)."""
+    target = tmp_path_factory.mktemp("inhoud") / "content"
+    shutil.copytree(ROOT / "content", target)
+    return target
+
+
+def test_the_story_example_in_contributing_passes_and_its_messages_are_real(real_content):
+    name, example = _story_example()
+    target = real_content / "verhalen" / name
+    assert not target.exists()
+    target.write_text(example, encoding="utf-8")
+    build_corpus(real_content)  # passes the check as written
+    produced = []
+    for old, new in STORY_EXAMPLE_CASES.values():
+        assert example.count(old) == 1, old
+        target.write_text(example.replace(old, new), encoding="utf-8")
+        produced += problems(real_content.parent)
+    target.unlink()
+    text = CONTRIBUTING.read_text(encoding="utf-8")
+    blocks = re.findall(r"^```text\n(.*?)^```$", text, re.MULTILINE | re.DOTALL)
+    documented = [line for block in blocks for line in block.splitlines() if line.startswith("content/verhalen/")]
+    assert sorted(documented) == sorted(produced), produced

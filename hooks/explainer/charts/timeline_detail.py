@@ -178,41 +178,32 @@ def detail_chart(corpus, window: tuple[dt.date, dt.date]) -> dict:
     rows = {event.id: -i for i, event in enumerate(events)}
     span = _axis_range(window)
     layouts = _layouts(events, rows, span)
-    ticks, labels = _month_ticks(*span)
     widest = layouts[-1]
+    layout = {
+        "height": widest["hoogte"],
+        "margin": dict(MARGIN),
+        "showlegend": False,
+        "xaxis": _time_axis(span),
+        "yaxis": {"range": [-len(events) + 0.5, 0.5], "visible": False, "fixedrange": True, "showgrid": False, "zeroline": False},
+        "hovermode": "closest",
+        "dragmode": False,
+        "annotations": widest["annotaties"],
+        "shapes": [],
+        "meta": {"soort": "tijdlijn-detail", "sleutels": layouts, "baanboven": [], "venster": [base.iso(d) for d in window]},
+    }
+    return {"data": _mark_traces(corpus, events, rows), "layout": layout}
+
+
+def _time_axis(span: tuple[dt.date, dt.date]) -> dict:
+    ticks, labels = _month_ticks(*span)
     return {
-        "data": _mark_traces(corpus, events, rows),
-        "layout": {
-            "height": widest["hoogte"],
-            "margin": dict(MARGIN),
-            "showlegend": False,
-            "xaxis": {
-                "type": "date",
-                "range": [base.iso(span[0]), base.iso(span[1])],
-                "tickvals": ticks,
-                "ticktext": labels,
-                "fixedrange": True,
-                "showgrid": True,
-                "side": "bottom",
-            },
-            "yaxis": {
-                "range": [-len(events) + 0.5, 0.5],
-                "visible": False,
-                "fixedrange": True,
-                "showgrid": False,
-                "zeroline": False,
-            },
-            "hovermode": "closest",
-            "dragmode": False,
-            "annotations": widest["annotaties"],
-            "shapes": [],
-            "meta": {
-                "soort": "tijdlijn-detail",
-                "sleutels": layouts,
-                "baanboven": [],
-                "venster": [base.iso(window[0]), base.iso(window[1])],
-            },
-        },
+        "type": "date",
+        "range": [base.iso(span[0]), base.iso(span[1])],
+        "tickvals": ticks,
+        "ticktext": labels,
+        "fixedrange": True,
+        "showgrid": True,
+        "side": "bottom",
     }
 
 

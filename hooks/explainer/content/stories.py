@@ -51,7 +51,8 @@ class _Known:
         events, figures = {}, set()
         for document in valid.article_documents:
             data = document.data if isinstance(document.data, dict) else {}
-            for event in data.get("events") or []:
+            entries = data.get("events")
+            for event in entries if isinstance(entries, list) else []:
                 if isinstance(event, dict) and isinstance(event.get("id"), str) and "date" in event:  # a definition
                     events.setdefault(event["id"], _span(event["date"]))
             figures |= {figure_id for _, figure_id in figure_ids(data)}

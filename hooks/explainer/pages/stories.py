@@ -9,6 +9,7 @@ from markupsafe import Markup
 
 from explainer import routes
 from explainer.charts import story as story_charts
+from explainer.charts import story_strip
 from explainer.charts.dense import densest_window
 from explainer.content import claims
 from explainer.dates import dutch, number
@@ -21,7 +22,7 @@ from explainer.pages.render import Linker, Renderer
 
 def story_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
     events = list(corpus.events.values())
-    scale = story_charts.Scale(events, densest_window(events))
+    scale = story_strip.Scale(events, densest_window(events))
     return [_story_page(corpus, renderer, story, scale) for story in corpus.stories.values()]
 
 
@@ -72,7 +73,7 @@ def step_picture(corpus: Corpus, step: Step, scale) -> Markup:
     return Markup(
         f'<figure class="ik-stap-beeld" data-stap="{step.number}">\n'
         f"{story_charts.step_map(corpus, list(step.places))}\n"
-        f"{story_charts.step_strip(corpus, step, scale, strip_label)}\n"
+        f"{story_strip.step_strip(corpus, step, scale, strip_label)}\n"
         f'{card}<figcaption class="ik-stap-uitleg">{_text(caption)}</figcaption>\n</figure>'
     )
 
@@ -107,7 +108,7 @@ def step_facts(corpus: Corpus, story: Story, step: Step, link: Linker) -> Markup
     events = sorted((corpus.events[i] for i in step.events), key=lambda e: (e.date.sort_key, e.id))
     timeline = link.page(routes.TIMELINE) + routes.timeline_window(step.start, step.end).removeprefix(routes.TIMELINE)
     return Markup(
-        '<div class="ik-stap-bij" data-pagefind-ignore>\n'
+        '<div class="ik-stap-bij" data-pagefind-ignore="">\n'
         f'<p class="ik-stap-bij__kop">{"De gebeurtenissen" if len(events) > 1 else "De gebeurtenis"} van deze stap:</p>\n'
         '<ul class="ik-stap-events">\n' + "".join(_event_line(event, link) for event in events) + "</ul>\n"
         f'<p class="ik-stap-bij__tijdlijn"><a href="{_text(timeline)}">Deze periode op de tijdlijn</a> '

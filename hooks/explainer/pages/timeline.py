@@ -162,6 +162,7 @@ def densest(corpus: Corpus, figure: dict) -> Detail | None:
         f"Ingezoomd op {start} tot en met {end}: de {number(len(shown))} gebeurtenissen van die maanden, elk op een eigen "
         "regel met de titel erbij; dezelfde gebeurtenissen staan ook in de tabel hieronder.",
         controls=True,
+        footer_html=charts.event_footer(corpus, shown, "../"),
     )
     return Detail(chart, start, end, len(shown))
 
