@@ -72,7 +72,7 @@ def first_load(browser, base: str, path: str, width: int) -> float:
     """KB gzip of every same-origin file a cold visit fetches until the network is idle."""
     context = browser.new_context(viewport={"width": width, "height": 900})
     page, seen = context.new_page(), []
-    page.on("response", seen.append)
+    page.on("response", lambda response: seen.append(response))
     page.goto(base + path, wait_until="load")
     page.wait_for_load_state("networkidle")
     total = 0
@@ -132,7 +132,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("site", type=Path, help="the built site (build/)")
     parser.add_argument("--baseline", type=Path, help="a build to compare the other pages' weight with")
-    parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page (median)")
+    parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page (median); 0: weights only")
     args = parser.parse_args()
     print(f"load average: {' / '.join(f'{n:.1f}' for n in os.getloadavg())}")
     paths = [STORY, HOME, *OTHERS]
@@ -146,6 +146,8 @@ def main() -> None:
                 f"   baseline {before[path][1280]:6.1f} / {before[path][390]:6.1f}  ({now[path][1280] - before[path][1280]:+.1f})"
             )
         print(line + ("   budget 250" if path == STORY else ""))
+    if args.runs < 1:
+        return
     server, base = serve(args.site)
     try:
         print(f"\nLighthouse, mobile preset, {args.runs} runs (median performance; lowest accessibility; highest CLS)")

@@ -15,6 +15,9 @@ from pathlib import Path
 import material
 
 STYLESHEET = "assets/site.min.css"  # replaces mkdocs.yml's extra_css, in the same order
+# The story's stylesheet: only the pages that show a story's pictures link it (the story page and
+# the home page's "Begin hier", pages/stories.py and pages/handwritten.py), so no other page grows.
+STORY_STYLESHEET, STORY_SOURCE = "assets/verhaal.min.css", "assets/verhaal.css"
 # Scripts every chart page (or every page) loads; the article builder's modules stay as they are.
 SCRIPTS = (
     "assets/charts.js",
@@ -60,6 +63,8 @@ def built(root: Path, docs_dir: Path, stylesheets: list) -> dict:
     """Site path -> text: the one stylesheet, the minified scripts (those docs_dir has) and Material's
     palette stylesheets (palette_sheets)."""
     files = {STYLESHEET: stylesheet(root, docs_dir, stylesheets)}
+    if (Path(docs_dir) / STORY_SOURCE).is_file():
+        files[STORY_STYLESHEET] = stylesheet(root, docs_dir, [STORY_SOURCE])
     for path in SCRIPTS:
         if (Path(docs_dir) / path).is_file():
             files[path] = script(root, Path(docs_dir) / path)
