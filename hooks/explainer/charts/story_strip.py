@@ -56,10 +56,9 @@ def _symbol(event) -> str:
     return f"{shape}-open" if event.date.approximate or event.date.uncertain else shape
 
 
-def _marks(events: list, scale: Scale, ys: dict, colour: str, size: float, css: str) -> list[dict]:
-    """The events' marks, per axis; the step's in their shape (a dot for a day, a diamond for a
-    longer span, open when vague), the others as plain dots."""
-    context = css == UIT
+def _marks(events: list, scale: Scale, ys: dict) -> list[dict]:
+    """The step's events, per axis, in the timeline's shapes: a dot for a day, a diamond for a
+    longer span, open when vague, a cross for a claim."""
     traces = []
     for name, *_ in scale.parts:
         shown = [e for e in events if scale.axis(e.date.midpoint)[0] == name]
@@ -71,13 +70,29 @@ def _marks(events: list, scale: Scale, ys: dict, colour: str, size: float, css: 
                     mode="markers",
                     xaxis=name,
                     marker={
-                        "color": colour,
-                        "size": size,
-                        "symbol": "circle" if context else [claims.chart_symbol(_symbol(e), e) for e in shown],
-                        "line": {"width": 0 if context else 1.5, "color": "#ffffff"},
+                        "color": HIGHLIGHT,
+                        "size": 11,
+                        "symbol": [claims.chart_symbol(_symbol(e), e) for e in shown],
+                        "line": {"width": 1.5, "color": "#ffffff"},
                     },
-                    meta={"klasse": css},
+                    meta={"klasse": f"{AAN} ik-v-merk"},
                 )
+            )
+    return traces
+
+
+def _ticks(events: list, scale: Scale) -> list[dict]:
+    """Every other event of the site as a tick under the step's marks (a rug), one path per axis:
+    fifteen strips on a page would otherwise hold a thousand small elements."""
+    traces = []
+    for name, *_ in scale.parts:
+        xs, ys = [], []
+        for event in (e for e in events if scale.axis(e.date.midpoint)[0] == name):
+            xs += [base.iso(event.date.midpoint)] * 2 + [None]
+            ys += [-0.32, 0.32, None]
+        if xs:
+            traces.append(
+                base.scatter(x=xs, y=ys, mode="lines", xaxis=name, line={"color": CONTEXT, "width": 1.5}, meta={"klasse": UIT})
             )
     return traces
 
@@ -169,11 +184,7 @@ def strip_figure(corpus, step, scale: Scale, width: int) -> dict:
     ys = _rows(named, scale, plot_width)
     rows = max(ys.values(), default=0) + 1
     others = [e for e in corpus.events.values() if e.id not in ys]
-    traces = (
-        _marks(others, scale, {}, CONTEXT, 6, UIT)
-        + _spans(named, scale, ys)
-        + _marks(named, scale, ys, HIGHLIGHT, 11, f"{AAN} ik-v-merk")
-    )
+    traces = _ticks(others, scale) + _spans(named, scale, ys) + _marks(named, scale, ys)
     axes = {
         ("xaxis" if name == "x" else "xaxis2"): {
             "type": "date",
