@@ -276,6 +276,18 @@ def test_claim_columns_are_visible_without_scrolling_sideways(browser, server, p
 
 
 @pytest.mark.browser
+def test_the_sources_table_is_stacked_on_a_phone(browser, server):
+    context = _context(browser, 390)
+    page = context.new_page()
+    page.goto(server + "bronnen/")
+    state = page.evaluate("""() => { const t = document.querySelector('table[data-stapel]'), w = t.closest('.ik-table-wrap');
+      const link = t.querySelector('tbody tr td:nth-child(6) a').getBoundingClientRect();
+      return { scrolls: w.scrollWidth > w.clientWidth + 1, right: link.right, hints: document.querySelectorAll('.ik-schuift-hint').length }; }""")
+    context.close()
+    assert not state["scrolls"] and state["right"] <= 390 and state["hints"] == 0, state
+
+
+@pytest.mark.browser
 def test_an_article_reaches_its_first_paragraph_within_one_screen(browser, server, corpus):
     context = _context(browser, 390)
     page = context.new_page()

@@ -63,7 +63,9 @@
      line only while the table is wider than its box (leespad.css). */
   var HINT = "Deze tabel is breder dan het scherm: schuif hem opzij voor de andere kolommen.";
   function markWideTables() {
-    document.querySelectorAll(".ik-table-wrap, .md-typeset__scrollwrap").forEach(function (box) {
+    var boxes = ".ik-table-wrap, .md-typeset__scrollwrap";
+    document.querySelectorAll(boxes).forEach(function (box) {
+      if (box.parentElement.closest(boxes)) return;  /* a table in a table's box: the outer box says it */
       var wide = box.scrollWidth > box.clientWidth + 1;
       if (wide) box.setAttribute("data-schuift", ""); else box.removeAttribute("data-schuift");
       var next = box.nextElementSibling;
