@@ -283,8 +283,12 @@ def test_the_sources_table_is_stacked_on_a_phone(browser, server):
     state = page.evaluate("""() => { const t = document.querySelector('table[data-stapel]'), w = t.closest('.ik-table-wrap');
       const link = t.querySelector('tbody tr td:nth-child(6) a').getBoundingClientRect();
       return { scrolls: w.scrollWidth > w.clientWidth + 1, right: link.right, hints: document.querySelectorAll('.ik-schuift-hint').length }; }""")
+    page.goto(server + "kaart/")  # a table that does scroll sideways says so, above it
+    wide = page.evaluate("""() => [...document.querySelectorAll('[data-schuift]')].map(b =>
+      !!(b.previousElementSibling && b.previousElementSibling.classList.contains('ik-schuift-hint')))""")
     context.close()
     assert not state["scrolls"] and state["right"] <= 390 and state["hints"] == 0, state
+    assert wide == [True], wide
 
 
 @pytest.mark.browser

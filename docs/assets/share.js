@@ -59,21 +59,23 @@
     }
   });
 
-  /* A table wider than the screen (it scrolls sideways) says so under it; the stylesheet shows the
-     line only while the table is wider than its box (leespad.css). */
+  /* A table wider than the screen (it scrolls sideways) says so above it, and only then. */
   var HINT = "Deze tabel is breder dan het scherm: schuif hem opzij voor de andere kolommen.";
   function markWideTables() {
     var boxes = ".ik-table-wrap, .md-typeset__scrollwrap";
     document.querySelectorAll(boxes).forEach(function (box) {
-      if (box.parentElement.closest(boxes)) return;  /* a table in a table's box: the outer box says it */
-      var wide = box.scrollWidth > box.clientWidth + 1;
+      var outer = box.parentElement.closest(boxes);
+      var wide = !(outer && outer.hasAttribute("data-schuift")) && box.scrollWidth > box.clientWidth + 1;
+      var hint = box.previousElementSibling;
+      var has = hint && hint.classList.contains("ik-schuift-hint");
       if (wide) box.setAttribute("data-schuift", ""); else box.removeAttribute("data-schuift");
-      var next = box.nextElementSibling;
-      if (wide && !(next && next.classList.contains("ik-schuift-hint"))) {
-        var hint = document.createElement("p");
+      if (wide && !has) {
+        hint = document.createElement("p");
         hint.className = "ik-schuift-hint";
         hint.textContent = HINT;
-        box.parentNode.insertBefore(hint, box.nextSibling);
+        box.parentNode.insertBefore(hint, box);
+      } else if (!wide && has) {
+        hint.parentNode.removeChild(hint);
       }
     });
   }

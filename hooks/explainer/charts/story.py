@@ -97,14 +97,20 @@ def _country_names(layout: dict, indexes: list[int], css: str | None) -> dict:
 # ---- the pictures ----------------------------------------------------------------------------
 
 
-def pictures(drawings: dict[int, str], css: str) -> str:
-    """One picture per width; the stylesheet shows the one for the box's width (a container query)."""
+def pictures(drawings: dict[int, tuple[str, int]], css: str) -> str:
+    """One picture per width, each with its height (svg, px); the stylesheet shows the one for the
+    box's width (a container query) and lays a picture out only when it comes near the screen: its
+    height, written here, keeps its place meanwhile, so nothing moves and anchors land right."""
     return (
         f'<div class="{css}">'
-        + "".join(f'<div class="ik-vb" data-breedte="{w}">{svg}</div>' for w, svg in drawings.items())
+        + "".join(
+            f'<div class="ik-vb" data-breedte="{w}" style="contain-intrinsic-block-size: auto {h}px">{svg}</div>'
+            for w, (svg, h) in drawings.items()
+        )
         + "</div>"
     )
 
 
 def step_map(corpus, places: list[str]) -> str:
-    return pictures({w: geo.render(map_figure(corpus, places, w), w) for w in STORY_WIDTHS}, "ik-vb-kaart")
+    figures = {w: map_figure(corpus, places, w) for w in STORY_WIDTHS}
+    return pictures({w: (geo.render(f, w), f["layout"]["height"]) for w, f in figures.items()}, "ik-vb-kaart")

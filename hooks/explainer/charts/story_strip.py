@@ -212,4 +212,5 @@ def strip_figure(corpus, step, scale: Scale, width: int) -> dict:
 
 
 def step_strip(corpus, step, scale: Scale, label: str) -> str:
-    return pictures({w: cartesian.render(strip_figure(corpus, step, scale, w), w, label) for w in STORY_WIDTHS}, "ik-vb-strook")
+    figures = {w: strip_figure(corpus, step, scale, w) for w in STORY_WIDTHS}
+    return pictures({w: (cartesian.render(f, w, label), f["layout"]["height"]) for w, f in figures.items()}, "ik-vb-strook")
