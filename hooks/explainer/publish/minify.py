@@ -15,8 +15,8 @@ from pathlib import Path
 import material
 
 STYLESHEET = "assets/site.min.css"  # replaces mkdocs.yml's extra_css, in the same order
-# The story's stylesheet: only the pages that show a story's pictures link it (the story page and
-# the home page's "Begin hier", pages/stories.py and pages/handwritten.py), so no other page grows.
+# The story page's own stylesheet: only that page links it (templates/story.md.j2), so no other page
+# grows by it; the pictures' rules, which the home page needs too, are in the one stylesheet.
 STORY_STYLESHEET, STORY_SOURCE = "assets/verhaal.min.css", "assets/verhaal.css"
 # Scripts every chart page (or every page) loads; the article builder's modules stay as they are.
 SCRIPTS = (
