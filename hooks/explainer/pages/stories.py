@@ -38,7 +38,13 @@ def _story_page(corpus: Corpus, renderer: Renderer, story: Story, scale) -> Gene
         facts=[step_facts(corpus, story, step, link) for step in story.steps],
     )
     return page(
-        uri, rendered, title=story.title, description=story.summary, edit_path=story.source_path, hide=["navigation", "toc"]
+        uri,
+        rendered,
+        title=story.title,
+        description=story.summary,
+        edit_path=story.source_path,
+        hide=["navigation", "toc"],
+        verhaal=True,  # docs/overrides/main.html links the story's stylesheet in the head
     )
 
 
