@@ -107,6 +107,7 @@ def _names_in_use(content) -> dict:
 def export(args) -> int:
     """The site as a plain site source: `mkdocs build` in that folder needs no hooks (export.py)."""
     from explainer.build import MissingAssets
+    from explainer.charts.svg.subset import OutsideSubset
     from explainer.export import ExportError
     from explainer.export import export as write_export
     from explainer.publish.minify import MinifyError
@@ -116,7 +117,7 @@ def export(args) -> int:
     except ContentError as error:
         print(error.report(), file=sys.stderr)
         return 1
-    except (MissingAssets, ExportError, MinifyError) as error:
+    except (MissingAssets, OutsideSubset, ExportError, MinifyError) as error:
         print(error, file=sys.stderr)
         return 2
     print(

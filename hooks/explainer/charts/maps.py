@@ -1,5 +1,5 @@
 """The maps: /kaart/ (every place, sized by its events, with a time filter) and a place page's
-locator map. Places and countries are named on the map itself (charts_labels places the names)."""
+locator map. Places and countries are named on the map itself (charts/labels.py places the names)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,14 @@ import math
 
 from explainer import routes
 from explainer.charts import base as base
+from explainer.charts.fields import CountryLabels, LabelLayout, MapMeta, MapVariant, PlaceData, TraceMeta, View
 from explainer.charts.labels import WIDTHS, Box, around, marker_box, place, text_size
 from explainer.charts.projection import Projection, mercator
 
-REGION = {"lon": [33.5, 50.5], "lat": [28.5, 40.5]}
+REGION: View = {"lon": [33.5, 50.5], "lat": [28.5, 40.5]}
 # A phone's map is as wide as the screen: it shows the heart of the region (Syria to Baghdad)
 # larger, so more places can be named.
-PHONE_REGION = {"lon": [35.4, 46.6], "lat": [31.6, 38.4]}
+PHONE_REGION: View = {"lon": [35.4, 46.6], "lat": [31.6, 38.4]}
 OVERVIEW_HEIGHT, LOCATOR_HEIGHT = 520, 320
 # Countries of the region the content has no place for, named on the map for orientation
 # (Dutch name -> a point inside the country where its name fits).
@@ -28,14 +29,14 @@ NEIGHBOURS = {
 KIND_WEIGHT = {"stad": 3, "dorp": 2, "basis": 2, "gebouw": 1, "wijk": 1}  # towns first at equal counts
 
 
-def _view(place=None) -> dict:
+def _view(place=None) -> View:
     """The region (Syria, Iraq and neighbours), or, for a place outside it, a view around the place."""
     if place is None or _in(place.lon, place.lat, REGION):
         return REGION
     return {"lon": [place.lon - 20, place.lon + 20], "lat": [max(place.lat - 12, -80), min(place.lat + 12, 84)]}
 
 
-def _in(lon: float, lat: float, view: dict) -> bool:
+def _in(lon: float, lat: float, view: View) -> bool:
     return view["lon"][0] <= lon <= view["lon"][1] and view["lat"][0] <= lat <= view["lat"][1]
 
 
@@ -62,7 +63,7 @@ def _topojson(place=None) -> str:
     return "regio" if _view(place) is REGION else "wereld"
 
 
-def countries(corpus, view: dict) -> list[tuple[str, float, float]]:
+def countries(corpus, view: View) -> list[tuple[str, float, float]]:
     """Country names for the map: the content's countries first (a country whose middle lies just
     outside the view is named at the view's edge), then the region's other countries."""
     found = []
@@ -87,11 +88,11 @@ def _country_options(projection, lon, lat, size) -> list:
     ]
 
 
-def label_layouts(points: list, names: list, country_names: list, view: dict, height: int) -> list[dict]:
+def label_layouts(points: list, names: list, country_names: list, view: View, height: int) -> list[LabelLayout]:
     """Per chart width: which places are named and where (plotly textposition), and which countries.
     `points` (lon, lat, marker radius) come in order of importance; a label never covers a marker
     or another label; country names are placed first."""
-    layouts = []
+    layouts: list[LabelLayout] = []
     for width in WIDTHS:
         small = width < 400
         shown_view = (
@@ -125,7 +126,7 @@ def label_layouts(points: list, names: list, country_names: list, view: dict, he
     return layouts
 
 
-def _country_shift(country_names, picks, projection) -> dict:
+def _country_shift(country_names, picks, projection) -> CountryLabels:
     """Country labels as lon/lat (a shift in px converted back to degrees) and text ('' if no room)."""
     lons, lats, texts = [], [], []
     for (name, lon, lat), pick in zip(country_names, picks):
@@ -160,7 +161,7 @@ def _importance(corpus, places: list, counts: dict) -> list:
     return sorted(places, key=lambda p: (-counts[p.slug], -KIND_WEIGHT.get(p.kind, 0), p.name))
 
 
-def _variant(corpus, places: list, events: list, largest: int) -> dict:
+def _variant(corpus, places: list, events: list, largest: int) -> MapVariant:
     """The overview's markers and labels for one period: places with events in it, by importance."""
     counts = {p.slug: 0 for p in places}
     for event in events:
@@ -188,7 +189,8 @@ def _variant(corpus, places: list, events: list, largest: int) -> dict:
     }
 
 
-def _place_trace(variant: dict, layout: dict) -> dict:
+def _place_trace(variant: MapVariant, layout: LabelLayout) -> dict:
+    meta: TraceMeta = {"soort": "plaatsen"}
     return base.scattergeo(
         lon=variant["lon"],
         lat=variant["lat"],
@@ -205,13 +207,14 @@ def _place_trace(variant: dict, layout: dict) -> dict:
             "sizemode": "diameter",
         },
         customdata=variant["customdata"],
-        meta={"soort": "plaatsen"},
+        meta=meta,
         hovertemplate="<b>%{customdata.naam}</b><br>%{customdata.aantal} %{customdata.woord}<extra></extra>",
     )
 
 
-def _country_trace(layout: dict) -> dict:
+def _country_trace(layout: LabelLayout) -> dict:
     countries_ = layout["landen"]
+    meta: TraceMeta = {"soort": "landen"}
     return base.scattergeo(
         lon=countries_["lon"],
         lat=countries_["lat"],
@@ -219,7 +222,7 @@ def _country_trace(layout: dict) -> dict:
         mode="text",
         hoverinfo="skip",
         name="Landen",
-        meta={"soort": "landen"},
+        meta=meta,
         textfont={"size": layout["landgrootte"], "color": "#6b6b6b"},
     )
 
@@ -235,12 +238,13 @@ def overview_map(corpus) -> dict:
     }
     variants["alles"] = _variant(corpus, places, events, largest)
     widest = variants["alles"]["labels"][-1]
+    meta: MapMeta = {"soort": "kaart", "topojson": "regio", "periodes": variants}
     layout = {
         "geo": _geo_layout(),
         "height": OVERVIEW_HEIGHT,
         "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
         "showlegend": False,
-        "meta": {"soort": "kaart", "topojson": "regio", "periodes": variants},
+        "meta": meta,
     }
     return {"data": [_place_trace(variants["alles"], widest), _country_trace(widest)], "layout": layout}
 
@@ -252,6 +256,8 @@ def locator_map(corpus, place_) -> dict:
     near = [(name, lon, lat) for name, lon, lat in countries(corpus, view) if name != place_.name]
     labels = label_layouts([(place_.lon, place_.lat, 8)], [base.escape(place_.name)], near, view, LOCATOR_HEIGHT)
     widest = labels[-1]
+    star: PlaceData = {"url": routes.place(place_.slug), "naam": base.escape(place_.name)}
+    star_meta: TraceMeta = {"soort": "plaatsen"}
     traces = [
         base.scattergeo(
             lon=[p.lon for p in others],
@@ -270,18 +276,19 @@ def locator_map(corpus, place_) -> dict:
             textposition=widest["positie"],
             textfont={"size": widest["plaatsgrootte"] + 1},
             marker={"size": 16, "color": base.PALETTE[4], "symbol": "star", "line": {"width": 1, "color": "#ffffff"}},
-            customdata=[{"url": routes.place(place_.slug), "naam": base.escape(place_.name)}],
+            customdata=[star],
             hovertemplate="<b>%{customdata.naam}</b><extra></extra>",
-            meta={"soort": "plaatsen"},
+            meta=star_meta,
         ),
         _country_trace(widest),
     ]
+    meta: MapMeta = {"soort": "kaart", "topojson": _topojson(place_), "labels": labels}
     layout = {
         "geo": _geo_layout(place_),
         "height": LOCATOR_HEIGHT,
         "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
         "showlegend": False,
-        "meta": {"soort": "kaart", "topojson": _topojson(place_), "labels": labels},
+        "meta": meta,
     }
     return {"data": traces, "layout": layout}
 

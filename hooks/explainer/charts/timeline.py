@@ -11,6 +11,7 @@ import datetime as dt
 
 from explainer import dates, routes
 from explainer.charts import base as base
+from explainer.charts.fields import EventData, SpanData, TimelineMeta, TraceMeta
 from explainer.charts.timeline_titles import RIGHT_PX, key_labels, lane_margin
 from explainer.content import claims
 
@@ -84,6 +85,13 @@ def layout(corpus, events: list, ys: dict, lanes: Lanes, mini: bool = False) -> 
     periods = [] if mini else _period_labels(corpus, first, last)
     bands = key_labels(events, ys, (first, last), lanes.labels, periods, mini)
     top = lanes.bottom
+    meta: TimelineMeta = {
+        "soort": "tijdlijn",
+        "periodes": [p["slug"] for p in corpus_periods(corpus)],
+        "baanboven": lanes.tops,
+        "sleutels": bands,
+        "bereik": {"alles": (base.iso(first), base.iso(last)), **base.presets(corpus)},
+    }
     return {
         "height": max(220 if mini else 360, int(-top * (34 if mini else 42)) + 120) + bands[-1]["marge"],
         "margin": {"l": lane_margin(lanes.labels), "r": RIGHT_PX, "t": bands[-1]["marge"], "b": 40},
@@ -96,13 +104,7 @@ def layout(corpus, events: list, ys: dict, lanes: Lanes, mini: bool = False) -> 
         "dragmode": "pan",
         "annotations": periods + bands[-1]["annotaties"],
         "shapes": ([] if mini else _period_shapes(corpus)) + bands[-1]["lijnen"],
-        "meta": {
-            "soort": "tijdlijn",
-            "periodes": [p["slug"] for p in corpus_periods(corpus)],
-            "baanboven": lanes.tops,
-            "sleutels": bands,
-            "bereik": {"alles": [base.iso(first), base.iso(last)], **base.presets(corpus)},
-        },
+        "meta": meta,
     }
 
 
@@ -145,12 +147,15 @@ def _span_traces(slug: str, name: str, lane: list, y: dict, colour: str) -> list
     traces = []
     for vague in (False, True):
         spans = [e for e in lane if not e.date.is_point and (e.date.approximate or e.date.uncertain) == vague]
-        xs, ys, ids = [], [], []
+        xs: list[str | None] = []
+        ys: list[float | None] = []
+        ids: list[SpanData | None] = []
         for event in spans:
             xs += [base.iso(event.date.start), base.iso(event.date.end), None]
             ys += [y[event.id], y[event.id], None]
             ids += [{"id": event.id}, {"id": event.id}, None]
         if xs:
+            span_meta: TraceMeta = {"soort": "periode"}
             traces.append(
                 base.scatter(
                     x=xs,
@@ -163,13 +168,14 @@ def _span_traces(slug: str, name: str, lane: list, y: dict, colour: str) -> list
                     hoverinfo="skip",
                     line={"color": colour, "width": 7, "dash": "dot" if vague else "solid"},
                     opacity=0.75 if vague else 0.95,
-                    meta={"soort": "periode"},
+                    meta=span_meta,
                 )
             )
     return traces
 
 
 def _mark_trace(corpus, slug: str, name: str, lane: list, y: dict, colour: str, mini: bool) -> dict:
+    meta: TraceMeta = {"soort": "gebeurtenissen", "thema": slug}
     return base.scatter(
         x=[base.iso(e.date.midpoint) for e in lane],
         y=[y[e.id] for e in lane],
@@ -186,7 +192,7 @@ def _mark_trace(corpus, slug: str, name: str, lane: list, y: dict, colour: str, 
         customdata=[event_data(corpus, e) for e in lane],
         hovertemplate="%{customdata.datum}<br><b>%{customdata.titel}</b><br>"
         "%{customdata.plaats} · %{customdata.bronnen}<br>%{customdata.wie}<extra></extra>",
-        meta={"soort": "gebeurtenissen", "thema": slug},
+        meta=meta,
     )
 
 
@@ -195,7 +201,7 @@ def _symbol(event) -> str:
     return f"{shape}-open" if event.date.approximate or event.date.uncertain else shape
 
 
-def event_data(corpus, event) -> dict:
+def event_data(corpus, event) -> EventData:
     """A mark's named fields: what hover shows, where a click leads, what the filters match."""
     count = len(event.sources)
     where = corpus.places[event.location].name if event.location else "plaats niet bekend"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 
 from explainer.charts import base
+from explainer.charts.fields import KeyTitles
 from explainer.charts.labels import WIDTHS, Box, place, text_size
 
 KEY_EVENTS, KEY_EVENTS_MINI = 12, 5
@@ -75,20 +76,20 @@ def _options(x: float, size: tuple[float, float], rows: int) -> list:
     return options
 
 
-def key_labels(events: list, ys: dict, span: tuple, lane_names: list, periods: list, mini: bool) -> list[dict]:
+def key_labels(events: list, ys: dict, span: tuple, lane_names: list, periods: list, mini: bool) -> list[KeyTitles]:
     """Per chart width: the key events' titles as annotations above the plot, each with a dotted
     line down to its mark, placed so that no two titles overlap (titles that find no room are
     left to hover)."""
     keys = key_events(events, KEY_EVENTS_MINI if mini else KEY_EVENTS)
     first, last = span
-    layouts = []
+    layouts: list[KeyTitles] = []
     for width in WIDTHS:
-        left, plot, right = _plot_width(width, lane_names)
+        left, plot_width, right = _plot_width(width, lane_names)
         font, wrap = (PHONE_FONT, PHONE_WRAP) if width < 400 else (LABEL_FONT, LABEL_WRAP)
-        xs = [(e.date.midpoint - first).days / max((last - first).days, 1) * plot for e in keys]
+        xs = [(e.date.midpoint - first).days / max((last - first).days, 1) * plot_width for e in keys]
         titles = [_wrap(base.escape(e.title), wrap) for e in keys]
         sizes = [text_size(t, font) for t in titles]
-        picks = _fewest_rows(xs, sizes, Box(-left + 2, 0, plot + right - 2, 0), min(MIN_WRITTEN, len(keys)))
+        picks = _fewest_rows(xs, sizes, Box(-left + 2, 0, plot_width + right - 2, 0), min(MIN_WRITTEN, len(keys)))
         rows = max((pick[1][2] + 1 for pick in picks if pick), default=0)
         annotations, lines = [], []
         for event, title, pick in zip(keys, titles, picks):

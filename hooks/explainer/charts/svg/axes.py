@@ -92,9 +92,9 @@ def _date_ticks(low: float, high: float, rough: float) -> list[tuple[float, str]
     ]
 
 
-def axes(layout: dict, plot: tuple[float, float, float, float]) -> dict[str, Axis]:
-    """Every x/y axis of the layout, keyed 'x', 'x2', 'y', ...; `plot` is (left, top, width, height)."""
-    left, top, width, height = plot
+def axes(layout: dict, area: tuple[float, float, float, float]) -> dict[str, Axis]:
+    """Every x/y axis of the layout, keyed 'x', 'x2', 'y', ...; `area` is the plot area (left, top, width, height)."""
+    left, top, width, height = area
     found = {}
     for key, spec in layout.items():
         if not (key.startswith(("xaxis", "yaxis")) and isinstance(spec, dict)):

@@ -46,10 +46,10 @@ def legend_height(layout: dict, data: list, width: float) -> float:
     return (TITLE_PX if _title(layout) else 0) + len(_rows(data, width)) * ROW_PX + 6
 
 
-def legend_svg(layout: dict, data: list, plot) -> str:
+def legend_svg(layout: dict, data: list, area) -> str:
     if not layout.get("showlegend"):
         return ""
-    left, top, width, height = plot
+    left, top, width, height = area
     legend = layout.get("legend") or {}
     x = left + legend.get("x", 0) * width
     y = top + (1 - legend.get("y", -0.2)) * height + 3
@@ -79,12 +79,12 @@ def _sample(trace: dict) -> dict:
     return {**trace, "marker": spec}
 
 
-def rangeslider_svg(layout: dict, data: list, axes: dict, plot) -> str:
+def rangeslider_svg(layout: dict, data: list, axes: dict, area) -> str:
     """The overview strip: the whole range, every trace drawn small, in a framed band."""
     slider = (layout.get("xaxis") or {}).get("rangeslider") or {}
     if slider.get("visible") is False or not slider:
         return ""
-    left, top, width, height = plot
+    left, top, width, height = area
     strip = slider.get("thickness", 0.15) * height
     y0 = top + height + SLIDER_TOP
     yaxis = axes["y"]
