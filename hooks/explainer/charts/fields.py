@@ -6,9 +6,10 @@ every key), charts/svg/ reads them to draw the static pictures, and so do docs/a
 charts-timeline.js and chart-tooltip.js in the browser: tests/test_chart_fields.py checks that the
 scripts read only keys declared here and that every hover label names a declared field. The keys
 are Dutch, as is all data the page sees. TypedDicts are plain dicts at run time: nothing changes
-in the JSON a page carries."""
+in the JSON a page carries.
 
-from __future__ import annotations
+No `from __future__ import annotations` here: typing finds NotRequired keys only in evaluated
+annotations (tests/test_chart_fields.py reads them)."""
 
 from typing import Literal, NotRequired, TypedDict
 
@@ -172,3 +173,12 @@ class ThemedMeta(TypedDict):
 
 
 LayoutMeta = TimelineMeta | MapMeta | FiguresMeta
+
+# The customdata of each kind of trace (TraceMeta.soort); traces of other kinds carry none.
+CUSTOMDATA: dict[str, type] = {
+    "gebeurtenissen": EventData,
+    "periode": SpanData,
+    "overzicht": MonthData,
+    "plaatsen": PlaceData,
+    "cijfers": FigureData,
+}
