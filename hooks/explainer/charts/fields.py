@@ -11,6 +11,7 @@ in the JSON a page carries.
 No `from __future__ import annotations` here: typing finds NotRequired keys only in evaluated
 annotations (tests/test_chart_fields.py reads them)."""
 
+from collections.abc import Sequence
 from typing import Literal, NotRequired, TypedDict
 
 # ---- customdata: one object per mark -------------------------------------------------------
@@ -117,8 +118,8 @@ class TimelineMeta(TypedDict):
 
 
 class View(TypedDict):
-    lon: list[float]
-    lat: list[float]
+    lon: Sequence[float]  # from west to east
+    lat: Sequence[float]  # from south to north
 
 
 class CountryLabels(TypedDict):
@@ -128,7 +129,7 @@ class CountryLabels(TypedDict):
 
 
 class LabelLayout(TypedDict):
-    """A map's names for one chart width (charts/maps.py label_layouts)."""
+    """A map's names for one chart width (charts/map_labels.py label_layouts)."""
 
     breedte: int
     hoogte: int

@@ -12,17 +12,18 @@ import textwrap
 from explainer import dates, routes
 from explainer.charts import base as base
 from explainer.charts.fields import FigureData, FiguresMeta, TraceKind, TraceMeta
-from explainer.content.quantities import QUANTITIES, quantity_of
+from explainer.content.quantities import QUANTITIES, Quantity, quantity_of
+from explainer.model.records import Figure
 
 ROW_FONT, LINE_PX, MARK_PX, ROW_GAP_PX = 11, 15, 22, 10
 HEADER_PX, AXIS_PX, WRAP = 30, 34, 46
 MARGIN = {"l": 12, "r": 16, "t": 8, "b": 8}
 
 
-def panels(figures: list) -> list[tuple[str, object, list]]:
+def panels(figures: list[Figure]) -> list[tuple[str, Quantity, list[Figure]]]:
     """(key, Quantity, figures) per kind of quantity, in the vocabulary's order; within a panel the
     estimates in time order, so different claimants of one quantity stand one under the other."""
-    grouped: dict[str, tuple] = {}
+    grouped: dict[str, tuple[Quantity, list[Figure]]] = {}
     for figure in figures:
         key, quantity = quantity_of(figure.counted, figure.unit)
         grouped.setdefault(key, (quantity, []))[1].append(figure)
@@ -49,8 +50,11 @@ def _row_height(name: str) -> int:
     return (name.count("<br>") + 1) * LINE_PX + MARK_PX + ROW_GAP_PX
 
 
-def figures_chart(corpus, figures: list) -> dict:
-    traces, annotations, layout, top = [], [], {}, 0
+def figures_chart(corpus, figures: list[Figure]) -> dict:
+    traces: list[dict] = []
+    annotations: list[dict] = []
+    layout: dict[str, object] = {}
+    top = 0
     groups = panels(figures)
     total = sum(HEADER_PX + AXIS_PX + sum(_row_height(_row_name(f)) for f in group) for _, _, group in groups)
     for index, (key, quantity, group) in enumerate(groups, start=1):

@@ -35,7 +35,7 @@ LABEL = (
 
 def by_lane(corpus) -> list[tuple[str, list]]:
     """(first theme, its events in time order) for every lane that has events."""
-    lanes = {slug: [] for slug in corpus.themes}
+    lanes: dict[str, list] = {slug: [] for slug in corpus.themes}
     for event in corpus.events.values():
         lanes[event.themes[0]].append(event)
     return [(slug, events) for slug, events in lanes.items() if events]

@@ -28,7 +28,8 @@ def theme_colours(corpus) -> dict:
 def _rows(events: list) -> dict:
     """Give overlapping events in one lane their own row (greedy interval packing), so no two
     marks are drawn on top of each other."""
-    row_ends, rows = [], {}
+    row_ends: list[dt.date] = []
+    rows: dict[str, int] = {}
     for event in sorted(events, key=lambda e: (e.date.start, e.id)):
         for row, end in enumerate(row_ends):
             if (event.date.start - end).days > ROW_GAP_DAYS:
@@ -44,7 +45,7 @@ def _rows(events: list) -> dict:
 def _lanes(corpus, events: list, theme: str | None = None) -> list[tuple[str, list, dict]]:
     if theme is not None:  # a theme's own page: all its events in its lane
         return [(theme, events, _rows(events))] if events else []
-    by_theme = {slug: [] for slug in corpus.themes}
+    by_theme: dict[str, list] = {slug: [] for slug in corpus.themes}
     for event in events:
         by_theme[event.themes[0]].append(event)
     return [(slug, lane, _rows(lane)) for slug, lane in by_theme.items() if lane]
@@ -71,9 +72,9 @@ def timeline_chart(corpus, events: list, mini: bool = False, theme: str | None =
 class Lanes:
     """The y axis of a timeline: each lane's tick (its middle), name and top, and the bottom of the last."""
 
-    ticks: list
-    labels: list
-    tops: list
+    ticks: list[float]
+    labels: list[str]
+    tops: list[float]
     bottom: float
 
 

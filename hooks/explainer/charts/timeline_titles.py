@@ -32,7 +32,7 @@ def key_events(events: list, limit: int) -> list:
         if not any(c.date.start.year == event.date.start.year for c in chosen.values()):
             chosen[event.id] = event
     while len(chosen) < min(limit, len(events)):  # then the most-reported of the emptiest years
-        per_year = {}
+        per_year: dict[int, int] = {}
         for event in chosen.values():
             per_year[event.date.start.year] = per_year.get(event.date.start.year, 0) + 1
         rest = [e for e in by_reports if e.id not in chosen]

@@ -14,7 +14,7 @@ from slugify import slugify
 
 from explainer import charts, routes
 from explainer.charts.figures import panels
-from explainer.model.corpus import Corpus
+from explainer.model.corpus import Corpus, Figure
 from explainer.pages import generated, listing
 from explainer.pages.render import Renderer
 
@@ -34,8 +34,8 @@ class Kind:
     slug: str
     title: str
     unit: str
-    figures: list
-    paths: list  # its text pages, from the site root
+    figures: list[Figure]
+    paths: list[str]  # its text pages, from the site root
 
     @property
     def path(self) -> str:

@@ -15,7 +15,7 @@ class GeneratedPage:
     src_uri: str  # e.g. artikelen/slug/index.md
     rendered: Rendered  # the Markdown, without front matter, and its finished HTML blocks
     edit_path: str | None = None  # the content file a contributor edits, relative to the repo root
-    meta: dict = field(default_factory=dict)  # title, description, hide, search, ... (Material's keys)
+    meta: dict[str, object] = field(default_factory=dict)  # title, description, hide, search, ... (Material's keys)
 
     @property
     def markdown(self) -> str:

@@ -24,7 +24,7 @@ class Owner:
     folder: str  # themas | plaatsen
     slug: str
     name: str
-    where: dict  # list kind -> the words after "Artikelen" / "Gebeurtenissen" in the title
+    where: dict[str, str]  # list kind -> the words after "Artikelen" / "Gebeurtenissen" in the title
 
 
 def owners(corpus: Corpus) -> list[tuple[Owner, dict]]:

@@ -50,7 +50,7 @@ class Rendered:
     MkDocs has rendered the page (`finish`), the export writes it into the Markdown (`inline`)."""
 
     markdown: str
-    fragments: dict = field(default_factory=dict)  # marker number -> HTML
+    fragments: dict[int, str] = field(default_factory=dict)  # marker number -> HTML
 
     def finish(self, html: str) -> str:
         return FRAGMENT_MARKER.sub(lambda m: self.fragments[int(m.group(1))], html) if self.fragments else html
@@ -68,7 +68,7 @@ class Linker:
     """Relative links from one page to the others."""
 
     def __init__(self, src_uri: str, corpus: Corpus):
-        self.dir = posixpath.dirname(src_uri)
+        self.dir: str | None = posixpath.dirname(src_uri)
         self.corpus = corpus
         # Every target is a path from the site root, so one prefix up to the root serves all links
         # (computed once: a large site makes hundreds of thousands of links).
@@ -189,7 +189,7 @@ class Renderer:
             shared=self.shared,
             **publication_globals(corpus, site_url, site_name),
         )
-        self._shared = {}  # id(event) -> its list item with relocatable links, "" if not shareable
+        self._shared: dict[int, str] = {}  # id(event) -> its list item with relocatable links, "" if not shareable
         self._relocatable = RelocatableLinker(corpus)
 
     def shared(self, event: Event, link: Linker) -> str | None:

@@ -45,7 +45,7 @@ class CountRow:
 
     name: str
     count: int
-    lanes: Counter  # lane (first theme) -> events
+    lanes: Counter[str]  # events per lane (first theme)
     path: str | None = None  # the row's page, for a year
     anchor_id: str | None = None  # the row's own anchor, for a month
     year: int = 0

@@ -154,8 +154,8 @@ def _annotation(note: dict, axes: dict, area, font: float) -> str:
         centre = (x + note.get("ax", -10), y + note.get("ay", -30))
         arrow = _arrow((x, y), centre, (w, h), note.get("arrowcolor", "#444444"), note.get("arrowwidth", 1))
     else:
-        shift = {"left": w / 2, "right": -w / 2}.get(note.get("xanchor"), 0)
-        lift = {"top": h / 2, "bottom": -h / 2}.get(note.get("yanchor"), 0)
+        shift = {"left": w / 2, "right": -w / 2}.get(note.get("xanchor", ""), 0)
+        lift = {"top": h / 2, "bottom": -h / 2}.get(note.get("yanchor", ""), 0)
         centre = (x + shift, y + lift)
     align = note.get("align", "center")
     if not note.get("showarrow", True) and note.get("xanchor") in ("left", "right"):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 
+from explainer.charts.fields import View
 from explainer.charts.projection import Projection
 from explainer.charts.svg import geo_paths, marks
 from explainer.charts.svg.fit import fitted
@@ -29,7 +30,7 @@ def render(plot: dict, width: int) -> str:
     plot = fitted(plot, width)
     layout, traces = plot["layout"], plot["data"]
     geo = layout.get("geo", {})
-    view = {"lon": geo["lonaxis"]["range"], "lat": geo["lataxis"]["range"]}
+    view: View = {"lon": geo["lonaxis"]["range"], "lat": geo["lataxis"]["range"]}
     height = layout.get("height", 450)
     projection = Projection(view, width, height)
     frame = projection.frame
@@ -46,7 +47,7 @@ def render(plot: dict, width: int) -> str:
     )
 
 
-def _geometry(layout: dict, geo: dict, view: dict, width: int, height: int) -> str:
+def _geometry(layout: dict, geo: dict, view: View, width: int, height: int) -> str:
     folder = (layout.get("meta") or {}).get("topojson", "regio")
     paths = geo_paths.layers(folder, geo.get("resolution", 110), (*view["lon"], *view["lat"]), width, height)
     shown = [

@@ -27,7 +27,9 @@ def _items(data: list) -> list[dict]:
 
 def _rows(data: list, width: float) -> list[list[tuple[dict, float]]]:
     """Legend items in rows of at most `width` px: (trace, item width)."""
-    rows, current, used = [], [], 0.0
+    rows: list[list[tuple[dict, float]]] = []
+    current: list[tuple[dict, float]] = []
+    used = 0.0
     for trace in _items(data):
         item = ITEM_SYMBOL + text_size(base.plain(trace.get("name", "")), 12)[0] * 0.9 + ITEM_GAP
         if current and used + item > width:

@@ -96,7 +96,8 @@ def points(trace: dict, axes: dict) -> list[tuple[int, float, float]]:
 def line_paths(trace: dict, axes: dict, width_scale: float = 1.0) -> str:
     spec = trace.get("line") or {}
     xaxis, yaxis = axes[trace.get("xaxis", "x")], axes[trace.get("yaxis", "y")]
-    segments, current = [], []
+    segments: list[list[str]] = []
+    current: list[str] = []
     for x, y in zip(trace.get("x") or [], trace.get("y") or []):
         if x is None or y is None:
             segments.append(current)
