@@ -10,7 +10,7 @@ from __future__ import annotations
 import textwrap
 
 from explainer import dates, routes
-from explainer.charts import base as base
+from explainer.charts import base
 from explainer.charts.fields import FigureData, FiguresMeta, TraceKind, TraceMeta
 from explainer.content.quantities import QUANTITIES, Quantity, quantity_of
 from explainer.model.records import Figure

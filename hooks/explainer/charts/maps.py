@@ -5,7 +5,7 @@ and where, for each chart width)."""
 from __future__ import annotations
 
 from explainer import routes
-from explainer.charts import base as base
+from explainer.charts import base
 from explainer.charts.fields import LabelLayout, MapMeta, MapVariant, PlaceData, TraceMeta, View
 from explainer.charts.map_labels import REGION, countries, inside, label_layouts
 

@@ -13,7 +13,7 @@ import datetime as dt
 import json
 
 from explainer import dates, routes
-from explainer.charts import base as base
+from explainer.charts import base
 from explainer.charts.fields import Detail, MonthData, TraceMeta
 from explainer.charts.timeline import Lanes, lane_traces, layout, theme_colours
 

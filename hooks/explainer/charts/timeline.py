@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 
 from explainer import dates, routes
-from explainer.charts import base as base
+from explainer.charts import base
 from explainer.charts.fields import EventData, SpanData, TimelineMeta, TraceMeta
 from explainer.charts.timeline_titles import RIGHT_PX, key_labels, lane_margin
 from explainer.content import claims
@@ -223,7 +223,7 @@ def event_data(corpus, event) -> EventData:
 
 
 def corpus_periods(corpus) -> list[dict]:
-    return [dataclasses.asdict(period) for period in getattr(corpus, "periods", [])]  # Period records
+    return [dataclasses.asdict(period) for period in corpus.periods]
 
 
 def _period_shapes(corpus) -> list:

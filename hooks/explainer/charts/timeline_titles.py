@@ -1,4 +1,4 @@
-"""The timeline's key events and their titles, written in a band above the plot in the fewest
+"""The timeline's key events and their titles, written in a band above the plot area in the fewest
 rows that hold them (charts/labels.py places them), for each chart width."""
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from explainer.charts.labels import WIDTHS, Box, place, text_size
 KEY_EVENTS, KEY_EVENTS_MINI = 12, 5
 LABEL_FONT, LABEL_WRAP = 11, 26  # px; characters per line of a key event's title
 PHONE_FONT, PHONE_WRAP = 10, 20
-BAND_ROW_PX, BAND_GAP_PX, BAND_ROWS = 32, 20, 9  # the label band above the plot: at most so many rows
-RIGHT_PX = 44  # room right of the plot for the upright modebar, clear of the titles
+BAND_ROW_PX, BAND_GAP_PX, BAND_ROWS = 32, 20, 9  # the label band above the plot area: at most so many rows
+RIGHT_PX = 44  # room right of the plot area for the upright modebar, clear of the titles
 MIN_WRITTEN = 10  # key titles written on the chart at the least (issue 10), where there are so many
-MARGIN_PX, LANE_PAD_PX = 10, 8  # left of the lane names; between them and the plot
+MARGIN_PX, LANE_PAD_PX = 10, 8  # left of the lane names; between them and the plot area
 
 
 def key_events(events: list, limit: int) -> list:
@@ -55,8 +55,8 @@ def lane_margin(lane_names: list[str]) -> int:
 
 
 def _plot_width(width: int, lane_names: list[str]) -> tuple[float, float, float]:
-    """Left margin, plot width and right margin in px: lane names beside the axis, or (on a phone,
-    where charts-timeline.js moves them into the plot) none."""
+    """Left margin, plot area width and right margin in px: lane names beside the axis, or (on a phone,
+    where charts-timeline.js moves them into the plot area) none."""
     if width < 400:
         return 4.0, width - 8.0, 4.0
     left = lane_margin(lane_names)
@@ -64,7 +64,7 @@ def _plot_width(width: int, lane_names: list[str]) -> tuple[float, float, float]
 
 
 def _options(x: float, size: tuple[float, float], rows: int) -> list:
-    """Where a title can go: a row of the band above the plot, shifted sideways at most so far
+    """Where a title can go: a row of the band above the plot area, shifted sideways at most so far
     that its line still starts under the title."""
     w, h = size
     options = []
@@ -77,7 +77,7 @@ def _options(x: float, size: tuple[float, float], rows: int) -> list:
 
 
 def key_labels(events: list, ys: dict, span: tuple, lane_names: list, periods: list, mini: bool) -> list[KeyTitles]:
-    """Per chart width: the key events' titles as annotations above the plot, each with a dotted
+    """Per chart width: the key events' titles as annotations above the plot area, each with a dotted
     line down to its mark, placed so that no two titles overlap (titles that find no room are
     left to hover)."""
     keys = key_events(events, KEY_EVENTS_MINI if mini else KEY_EVENTS)

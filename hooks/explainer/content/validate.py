@@ -69,7 +69,7 @@ def _check_document(document: Document, model: type[BaseModel], problems: list):
     return check_model(document, model, problems)
 
 
-# /artikelen/pagina-2/, ... are the pages of the article list (listing.index_path); an article of
+# /artikelen/pagina-2/, ... are the pages of the article list (pages/indexes.py index_path); an article of
 # that name would be written over, or write over, one of them.
 LIST_PAGE_SLUG = re.compile(r"pagina-[0-9]+")
 

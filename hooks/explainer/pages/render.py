@@ -18,7 +18,7 @@ from explainer.dates import number
 from explainer.messages import hint
 from explainer.model import corrections
 from explainer.model.corpus import Corpus, Event, Place
-from explainer.pages import fragments as html_lists
+from explainer.pages import fragments
 from explainer.problems import ContentError, Problem
 
 KIND_LABELS = {
@@ -185,7 +185,7 @@ class Renderer:
             corpus=corpus,
             figure_anchor=routes.figure_anchor,
             place_chain=corpus.place_chains.__getitem__,
-            lists=html_lists,
+            fragments=fragments,
             shared=self.shared,
             **publication_globals(corpus, site_url, site_name),
         )
@@ -193,7 +193,7 @@ class Renderer:
         self._relocatable = RelocatableLinker(corpus)
 
     def shared(self, event: Event, link: Linker) -> str | None:
-        """An event's list item (html_lists.event_item), which many pages show, rendered once with
+        """An event's list item (fragments.event_item), which many pages show, rendered once with
         relocatable links and given each page's way up. None where that would differ from
         rendering it on the page: on the site root, and where it links to the page itself (which
         Linker.page writes as './')."""
@@ -203,7 +203,7 @@ class Renderer:
         html = self._shared.get(key)
         if html is None:
             made = self._relocatable.made
-            html = html_lists.event_item(event, self._relocatable)
+            html = fragments.event_item(event, self._relocatable)
             if html.count(UP) != self._relocatable.made - made:  # a text contains UP: not shared
                 html = ""
             self._shared[key] = html

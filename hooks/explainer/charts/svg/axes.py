@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from explainer.charts.svg import base as base
+from explainer.charts.svg import base
 
 YEAR, MONTH = 365.25, 30.4375
 

@@ -9,14 +9,13 @@ axes) is a CSS class (docs/assets/charts-static.css), so dark mode needs no scri
 from __future__ import annotations
 
 from explainer.charts.labels import text_size
-from explainer.charts.svg import base as base
-from explainer.charts.svg import fit
+from explainer.charts.svg import base, fit
 from explainer.charts.svg.axes import autorange
 from explainer.charts.svg.axes import axes as make_axes
 from explainer.charts.svg.legend import legend_height, legend_svg, rangeslider_svg
 from explainer.charts.svg.marks import dash, trace_svg
 
-TICK_PAD = 8  # px between the y tick labels and the plot (plotly's automargin)
+TICK_PAD = 8  # px between the y tick labels and the plot area (plotly's automargin)
 PUSH_PAD = 10  # px plotly's automargin keeps left of the labels (its pad: min(12, the margins))
 
 

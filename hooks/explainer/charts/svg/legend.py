@@ -1,16 +1,16 @@
 """The legend and the overview strip (range slider) of a static chart picture,
-placed where plotly.js puts them: a horizontal legend below the plot at its
+placed where plotly.js puts them: a horizontal legend below the plot area at its
 paper y, the strip under the x axis with every trace drawn small."""
 
 from __future__ import annotations
 
 from explainer.charts.labels import text_size
-from explainer.charts.svg import base as base
+from explainer.charts.svg import base
 from explainer.charts.svg.axes import Axis
 from explainer.charts.svg.marks import marker, trace_svg
 
 ITEM_SYMBOL, ITEM_GAP, ROW_PX, TITLE_PX = 40, 10, 20, 22
-SLIDER_TOP = 28  # px below the plot: room for the x tick labels
+SLIDER_TOP = 28  # px below the plot area: room for the x tick labels
 
 
 def _items(data: list) -> list[dict]:

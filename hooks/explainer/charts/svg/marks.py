@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from explainer.charts.svg import base as base
+from explainer.charts.svg import base
 from explainer.charts.svg.subset import mode as mode_of
 
 DEFAULT_COLOUR = "#0072B2"

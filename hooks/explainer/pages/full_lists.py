@@ -1,5 +1,5 @@
-"""Full, paged lists of a theme's or a place's articles and events, and the paged site-wide lists
-/artikelen/ and /bronnen/.
+"""The full lists of a theme's or a place's articles and events (/themas/<slug>/artikelen/, ...),
+paged; the site-wide lists of every article are the index pages (pages/indexes.py).
 
 A theme or place page shows only the newest items (generated.EVENT_LIMIT events, generated.ARTICLE_LIMIT
 articles), so its size does not grow with the corpus; when it leaves items out, it links to
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from explainer import routes
 from explainer.model.corpus import Corpus
 from explainer.pages import generated
 from explainer.pages.render import Renderer
@@ -19,7 +18,7 @@ KINDS = ("artikelen", "gebeurtenissen")
 
 @dataclass
 class Owner:
-    """The theme or place a list belongs to, and how the list pages speak of it."""
+    """The theme or place a full list belongs to, and how its pages speak of it."""
 
     folder: str  # themas | plaatsen
     slug: str
@@ -66,35 +65,30 @@ def shown_on_owner_page(kind: str) -> int:
     return generated.ARTICLE_LIMIT if kind == "artikelen" else generated.EVENT_LIMIT
 
 
-def list_path(owner: Owner, kind: str, number: int = 1) -> str:
-    """The list's page `number` as a directory path from the site root."""
+def full_list_path(owner: Owner, kind: str, number: int = 1) -> str:
+    """The full list's page `number` as a directory path from the site root."""
     return f"{owner.folder}/{owner.slug}/{kind}/" + (f"{number}/" if number > 1 else "")
 
 
-def listing_pages(corpus: Corpus, renderer: Renderer) -> list[generated.GeneratedPage]:
-    """The paged lists of every theme and place that shows only part of its items."""
+def full_list_pages(corpus: Corpus, renderer: Renderer) -> list[generated.GeneratedPage]:
+    """The full lists of every theme and place that shows only part of its items."""
     made = []
     for owner, items_by_kind in owners(corpus):
         for kind, items in items_by_kind.items():
             if len(items) > shown_on_owner_page(kind):
-                made += paged_list(owner, kind, items, renderer)
+                made += full_list(owner, kind, items, renderer)
     return made
 
 
-def page_chunks(items: list) -> list[tuple[int, int, list]]:
-    """(page number, the number of its first item, its items), generated.LIST_PAGE_SIZE per page."""
-    size = generated.LIST_PAGE_SIZE
-    return [(start // size + 1, start + 1, items[start : start + size]) for start in range(0, len(items), size)]
-
-
-def paged_list(owner: Owner, kind: str, items: list, renderer: Renderer) -> list[generated.GeneratedPage]:
-    chunks = page_chunks(items)
+def full_list(owner: Owner, kind: str, items: list, renderer: Renderer) -> list[generated.GeneratedPage]:
+    """One full list's pages."""
+    chunks = generated.page_chunks(items)
     title = f"{kind.capitalize()} {owner.where[kind]}"
     made = []
     for number, first, chunk in chunks:
-        uri = list_path(owner, kind, number) + "index.md"
+        uri = full_list_path(owner, kind, number) + "index.md"
         rendered = renderer.render(
-            "listing.md.j2",
+            "full_list.md.j2",
             uri,
             owner=owner,
             kind=kind,
@@ -102,7 +96,7 @@ def paged_list(owner: Owner, kind: str, items: list, renderer: Renderer) -> list
             items=chunk,
             total=len(items),
             page_number=number,
-            pages=[list_path(owner, kind, n) for n in range(1, len(chunks) + 1)],
+            pages=[full_list_path(owner, kind, n) for n in range(1, len(chunks) + 1)],
             first=first,
             last=first + len(chunk) - 1,
         )
@@ -116,43 +110,4 @@ def paged_list(owner: Owner, kind: str, items: list, renderer: Renderer) -> list
                 description=f"Alle {len(items)} {kind} {owner.where[kind]}, nieuwste eerst: pagina {number} van {len(chunks)}.",
             )
         )
-    return made
-
-
-# The site-wide lists: folder -> template. Page 1 is the list's own page (in the navigation), the
-# next ones are pagina-2/, pagina-3/, ... inside it.
-INDEXES = {routes.LISTS["article"]: "articles.md.j2", routes.SOURCES: "sources.md.j2"}
-INDEX_TITLES = {routes.LISTS["article"]: "Artikelen", routes.SOURCES: "Bronnen"}
-INDEX_DESCRIPTIONS = {
-    routes.LISTS["article"]: "Alle bronnen als artikel: samenvatting, gebeurtenissen en cijfers.",
-    routes.SOURCES: "De bronteksten van deze site en wat we van elke bron weten.",
-}
-
-
-def index_path(folder: str, number: int = 1) -> str:
-    return folder + (f"pagina-{number}/" if number > 1 else "")
-
-
-def index_pages(corpus: Corpus, renderer: Renderer) -> list[generated.GeneratedPage]:
-    """/artikelen/ and /bronnen/, every article once, newest first, LIST_PAGE_SIZE per page."""
-    articles = list(corpus.articles.values())
-    chunks = page_chunks(articles)
-    made = []
-    for folder, template in INDEXES.items():
-        paths = [index_path(folder, n) for n in range(1, len(chunks) + 1)]
-        for number, first, chunk in chunks or [(1, 1, [])]:
-            uri = routes.source(index_path(folder, number))
-            rendered = renderer.render(
-                template,
-                uri,
-                items=chunk,
-                total=len(articles),
-                page_number=number,
-                pages=paths,
-                first=first,
-                last=first + len(chunk) - 1,
-            )
-            description = INDEX_DESCRIPTIONS[folder] + (f" Pagina {number} van {len(chunks)}." if number > 1 else "")
-            title = f"{INDEX_TITLES[folder]} (pagina {number})" if number > 1 else None
-            made.append(generated.page(uri, rendered, title=title, description=description, search={"exclude": True}))
     return made
