@@ -66,6 +66,17 @@
     }
   }
 
+  /* Printing (docs/assets/reuse.css): a link that leaves the site (a source's original text, the
+     license) and a link to another of the site's articles (a source of the page) get their full
+     address, which the print stylesheet writes after them; other links to the site stay text. */
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll(".md-content a[href]").forEach(function (link) {
+      var url = new URL(link.href, location.href), away = url.origin !== location.origin;
+      var article = !away && /\/artikelen\/[^/]+\/$/.test(url.pathname) && url.pathname !== location.pathname && !url.hash;
+      if ((away && /^https?:$/.test(url.protocol)) || article) link.setAttribute("data-ik-adres", url.href);
+    });
+  });
+
   document.addEventListener("click", function (event) {
     var button = event.target.closest && event.target.closest("[data-share], [data-copy], button[data-reuse]");
     if (!button) return;
