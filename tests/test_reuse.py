@@ -18,6 +18,7 @@ from bs4 import BeautifulSoup
 from conftest import (
     CHARTS_SETTLED,
     FIXTURES,
+    ROOT,
     TEST_REPO_URL,
     PageWatch,
     export_and_build,
@@ -449,4 +450,28 @@ def test_a_printed_place_page_shows_the_static_chart_in_the_light_scheme(browser
     page.emulate_media(media="print")
     land = page.evaluate("getComputedStyle(document.querySelector('.ik-chart-print .ik-s-land')).fill")
     assert land == "rgb(241, 239, 232)"  # the light scheme's land, in dark mode
+    page.context.close()
+
+
+# ---- accessibility ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", ["insluiten/tijdlijn/", "insluiten/kaart-raqqa/", "tijdlijn/"])
+def test_embed_pages_and_open_controls_pass_axe(browser, server, scheme, path):
+    page = context(browser, server, color_scheme=scheme).new_page()
+    page.goto(server + path)
+    page.wait_for_load_state("networkidle")
+    if path == "tijdlijn/":  # the controls with both panels open
+        page.locator("button[data-reuse=citeer]").click()
+        page.locator("button[data-reuse=insluiten]").click()
+        page.wait_for_selector(".ik-reuse__panel[data-panel=insluiten] textarea")
+    page.add_script_tag(path=str(ROOT / "node_modules/axe-core/axe.min.js"))
+    results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    serious = [
+        (v["id"], [n["html"][:120] for n in v["nodes"][:3]])
+        for v in results["violations"]
+        if v["impact"] in ("critical", "serious")
+    ]
+    assert not serious, serious
     page.context.close()
