@@ -115,7 +115,7 @@ def fetched(browser, base: str, path: str, width: int) -> dict:
     then what pointing at the charts adds (plotly.js and the rest of the upgrade)."""
     context = browser.new_context(viewport={"width": width, "height": 900}, locale="nl-NL")
     page, seen = context.new_page(), []
-    page.on("response", seen.append)
+    page.on("response", lambda response: seen.append(response))
     page.goto(base + path)
     page.wait_for_load_state("networkidle")
     first = _count(seen, base)
