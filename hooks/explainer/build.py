@@ -19,6 +19,7 @@ from explainer.charts import overview as charts_overview
 from explainer.content.load import load_tree
 from explainer.content.periods import check_periods
 from explainer.content.validate import validate_tree
+from explainer.content.version import ContentVersion, content_version
 from explainer.model import corrections
 from explainer.model.corpus import Corpus, corpus_from
 from explainer.model.periods import build_periods
@@ -58,6 +59,7 @@ class Site:
     site_url: str = "/"
     site_name: str = ""
     site_description: str = ""
+    version: ContentVersion = field(default_factory=lambda: ContentVersion(None, None))
 
     @cached_property
     def _pages_by_uri(self) -> dict:
@@ -80,7 +82,7 @@ class Site:
 
     def head(self, src_uri: str, title: str, description: str) -> dict:
         """The page's sharing and citation metadata (metadata.head), for the theme's templates."""
-        return metadata.head(self.corpus, src_uri, title, html.unescape(description), self.site_url, self.site_name)
+        return metadata.head(self.corpus, src_uri, title, html.unescape(description), self.site_url, self.site_name, self.version)
 
     def meta_for(self, src_uri: str, markdown: str = "", given: dict | None = None) -> dict:
         """The front matter the site adds to a page: a generated page's title, description, search
@@ -123,7 +125,8 @@ def build_site(
     with fewer_collections():
         if corpus is None:
             corpus = read_content(root / "content", docs_dir or root / "docs")
-        renderer = Renderer(corpus, site_url, site_name)
+        version = content_version(root, corpus.site_updated)
+        renderer = Renderer(corpus, site_url, site_name, version)
         files = {**data_files(corpus, site_url, site_name), **alias_redirects(corpus)}
         if timeline_years.at_scale(corpus):
             files.update(charts_overview.detail_files(corpus))
@@ -137,6 +140,7 @@ def build_site(
         site_url=site_url,
         site_name=site_name,
         site_description=site_description,
+        version=version,
     )
 
 

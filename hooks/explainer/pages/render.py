@@ -14,6 +14,7 @@ from markupsafe import Markup
 from explainer import dates, routes
 from explainer.content import claims
 from explainer.content.links import replace_links
+from explainer.content.version import ContentVersion
 from explainer.dates import number
 from explainer.messages import hint
 from explainer.model import corrections
@@ -143,8 +144,8 @@ def plain_title(text: str) -> str:
     return " ".join(text.replace("<", "‹").replace(">", "›").split())
 
 
-def publication_globals(corpus: Corpus, site_url: str, site_name: str) -> dict:
-    """What the templates need for corrections, citation and claims."""
+def publication_globals(corpus: Corpus, site_url: str, site_name: str, version: ContentVersion | None = None) -> dict:
+    """What the templates need for corrections, citation (with the content's version) and claims."""
 
     def claimants_used(events) -> list[tuple[str, str]]:
         used = dict.fromkeys(e.claimed_by for e in events if e.claimed_by)
@@ -153,6 +154,8 @@ def publication_globals(corpus: Corpus, site_url: str, site_name: str) -> dict:
     return {
         "site_url": site_url,
         "site_name": site_name,
+        "version": version or ContentVersion(None, None),
+        "embed_script": routes.EMBED_SCRIPT,
         "dutch_day": dates.dutch_day,
         "page_updated": lambda src_uri: corrections.page_updated(corpus, src_uri),
         "claim_label": claims.label,
@@ -162,7 +165,7 @@ def publication_globals(corpus: Corpus, site_url: str, site_name: str) -> dict:
 
 
 class Renderer:
-    def __init__(self, corpus: Corpus, site_url: str = "/", site_name: str = ""):
+    def __init__(self, corpus: Corpus, site_url: str = "/", site_name: str = "", version: ContentVersion | None = None):
         self.corpus = corpus
         self.env = Environment(
             loader=FileSystemLoader(Path(__file__).parent / "templates"),
@@ -187,7 +190,7 @@ class Renderer:
             place_chain=corpus.place_chains.__getitem__,
             fragments=fragments,
             shared=self.shared,
-            **publication_globals(corpus, site_url, site_name),
+            **publication_globals(corpus, site_url, site_name, version),
         )
         self._shared: dict[int, str] = {}  # id(event) -> its list item with relocatable links, "" if not shareable
         self._relocatable = RelocatableLinker(corpus)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from explainer import charts, routes
 from explainer.charts import overview as charts_overview
 from explainer.model.corpus import Corpus
-from explainer.pages import generated
+from explainer.pages import generated, reuse
 from explainer.pages.places import place_groups
 from explainer.pages.render import Renderer, events_word
 
@@ -110,7 +110,7 @@ def timeline_page(corpus: Corpus, renderer: Renderer, rows: list[CountRow]) -> g
         plot,
         charts_overview.LABEL if scale else charts.TIMELINE_LABEL,
         controls=True,
-        footer_html=charts.event_footer(corpus, events, "../"),
+        footer_html=charts.event_footer(corpus, events, "../") + reuse.controls(renderer, uri, "tijdlijn", "Tijdlijn", plot),
     )
     rendered = renderer.render(
         "timeline.md.j2",
