@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 import subprocess
 import time
 import urllib.request
 from pathlib import Path
 
-from conftest import FIXTURES, MKDOCS, build_env, fixture_docs, free_port, make_project, run_build
+from conftest import FIXTURES, MKDOCS, ROOT, build_env, fixture_docs, free_port, make_project, run_build
 
 
 def tree_digest(folder: Path) -> dict:
@@ -42,6 +43,27 @@ def test_a_failed_build_leaves_no_site_that_looks_complete(tmp_path):
     assert failed.returncode == 1
     assert not (failed.site / "index.html").exists()
     assert not any(failed.site.rglob("*.html"))
+
+
+def test_a_build_without_the_setup_files_stops_with_one_line(tmp_path):
+    """A checkout where scripts/setup.sh has not run (no vendor-build/, no node_modules/): the build
+    stops before it draws anything, with the one line that says what to run, not a traceback. hooks/
+    is a copy (on PYTHONPATH), so the pipeline's own reads of vendor-build/ (the static maps'
+    geometry) look in this checkout too, as in a fresh clone."""
+    project = tmp_path / "checkout"
+    shutil.copytree(ROOT / "hooks", project / "hooks", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    for name in ("mkdocs.yml", "pagefind.yml"):
+        shutil.copy(ROOT / name, project / name)
+    shutil.copytree(FIXTURES / "mini" / "content", project / "content")
+    shutil.copytree(fixture_docs(tmp_path), project / "docs")
+    build = run_build(project, PYTHONPATH=str(project / "hooks"))
+    assert build.returncode == 1, build.output
+    assert "Traceback" not in build.output, build.output
+    message = [line for line in build.output.splitlines() if line.startswith("ERROR")]
+    assert len(message) == 1 and "front-end packages are missing" in message[0], build.output
+    assert message[0].endswith(f"run `bash scripts/setup.sh` in {project}")
+    assert str(project / "vendor-build" / "static-maps") in message[0]
+    assert not any(build.site.rglob("*.html"))
 
 
 def fetch(url: str) -> str:
