@@ -145,6 +145,13 @@ def mini_export(mini_site, tmp_path_factory) -> Build:
     return build
 
 
+def pytest_collection_modifyitems(items):
+    """Every test that drives Chromium, directly or through another fixture, is a browser test."""
+    for item in items:
+        if {"browser", "page"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.browser)
+
+
 def pytest_addoption(parser):
     parser.addoption(
         "--update-golden", action="store_true", help="rewrite tests/golden/ from the current output instead of comparing with it"
