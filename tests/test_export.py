@@ -7,7 +7,8 @@ import subprocess
 
 import yaml
 from conftest import EXPLAINER, ROOT, build_env, export_and_build
-from site_compare import differences, reader_view
+
+from benchmarks.site_compare import differences, reader_view
 
 
 def test_mini_export_builds_into_the_same_site(mini_site, mini_export):
