@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, TEST_REPO_URL, make_project, run_build, serve
+from conftest import EXPLAINER, ROOT, TEST_REPO_URL, make_project, run_build, serve
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SHOTS = Path(os.environ.get("BUILDER_SCREENSHOTS", "")) if os.environ.get("BUILDER_SCREENSHOTS") else None
@@ -121,10 +120,7 @@ def test_builder_end_to_end(page, server, tmp_path):
     (project / "content" / "articles" / f"{SLUG}.md").write_text(article, encoding="utf-8")
     gazetteer = project / "content" / "locations.yml"
     gazetteer.write_text(gazetteer.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + place, encoding="utf-8")
-    env = dict(os.environ, PYTHONPATH=str(project / "hooks"))
-    checked = subprocess.run(
-        [sys.executable, "-m", "explainer", "check"], cwd=project, env=env, capture_output=True, text=True, timeout=120
-    )
+    checked = subprocess.run([*EXPLAINER, "check"], cwd=project, capture_output=True, text=True, timeout=120)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     build = run_build(project)
     assert build.returncode == 0, build.output

@@ -23,7 +23,8 @@ from conftest import (
     upgrade_charts,
 )
 from searching import search
-from site_compare import differences
+
+from benchmarks.site_compare import differences
 
 sys.path.insert(0, str(FIXTURES))
 import make_hostile  # noqa: E402

@@ -30,6 +30,7 @@ from explainer.pages import figures as figures_pages
 from explainer.pages import full_lists, generated
 from explainer.pages import timeline as timeline_years
 
+pytestmark = pytest.mark.scale
 ARTICLES = 300
 SEED = 20261123
 TOP = 10  # the results the search shows at once

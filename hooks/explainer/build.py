@@ -42,6 +42,9 @@ VENDOR_ASSETS = {
     # ajv, edtf, yaml and topojson-client for /bijdragen/, bundled by scripts/bundle.sh (run by setup.sh)
     "assets/vendor/builder-libs.js": "node_modules/.explainer/builder-libs.js",
 }
+# Read by the build only: the static maps' geometry, decoded from the topojson files above by
+# scripts/build_assets.js (charts/svg/geo_paths.py).
+BUILD_INPUTS = ("vendor-build/static-maps/regio/world_50m.json", "vendor-build/static-maps/wereld/world_110m.json")
 
 
 class MissingAssets(Exception):
@@ -122,6 +125,7 @@ def build_site(
     """content/ and docs/ -> pages, data files, redirects and vendored assets. Raises ContentError
     with every problem of content/ and of the hand-written pages."""
     root = Path(root)
+    assets = vendor_assets(root)  # before anything is drawn: the static maps read vendor-build/ too
     with fewer_collections():
         if corpus is None:
             corpus = read_content(root / "content", docs_dir or root / "docs")
@@ -135,7 +139,7 @@ def build_site(
         corpus,
         generated,
         files,
-        vendor_assets(root),
+        assets,
         renderer,
         site_url=site_url,
         site_name=site_name,
@@ -189,8 +193,9 @@ def empty_corpus() -> Corpus:
 
 
 def vendor_assets(root: Path) -> dict:
+    """The vendored files the site serves; MissingAssets if setup has not made them (or the build's inputs)."""
     assets = {site_path: root / source for site_path, source in VENDOR_ASSETS.items()}
-    missing = [str(path) for path in assets.values() if not path.is_file()]
+    missing = [str(path) for path in [*assets.values(), *(root / name for name in BUILD_INPUTS)] if not path.is_file()]
     if missing:
         raise MissingAssets(f"front-end packages are missing ({', '.join(missing)}); run `bash scripts/setup.sh` in {root}")
     return assets
