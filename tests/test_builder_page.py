@@ -204,3 +204,28 @@ def test_without_a_repository_the_button_says_why(browser, tmp_path):
     finally:
         context.close()
         httpd.shutdown()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_new_place_can_be_typed_key_by_key(browser, server, width):
+    """The name and slug of a new place keep the focus while typing (the real keyboard, not fill)."""
+    context = browser.new_context(viewport={"width": width, "height": 900}, locale="nl-NL")
+    page = context.new_page()
+    try:
+        open_builder(page, server)
+        page.click("#bw-nieuwe-plaats-knop")
+        page.click("#bw-place-name")
+        page.keyboard.type("Al-Qaim", delay=20)
+        settle(page)
+        assert page.input_value("#bw-place-name") == "Al-Qaim"
+        assert page.input_value("#bw-place-slug") == "al-qaim", "the slug follows the name"
+        assert page.evaluate("() => document.activeElement.id") == "bw-place-name"
+        page.click("#bw-place-slug")
+        page.keyboard.press("End")
+        page.keyboard.type("-stad", delay=20)
+        settle(page)
+        assert page.input_value("#bw-place-slug") == "al-qaim-stad"
+        assert page.evaluate("() => document.activeElement.id") == "bw-place-slug"
+    finally:
+        context.close()

@@ -259,7 +259,20 @@
     if (event.type === "change") touched[fieldOf(bind)] = true;
     if (target.tagName !== "SELECT" && event.type === "input") touched[fieldOf(bind)] = touched[fieldOf(bind)] || target.value.length > 0;
     autoNames(bind);
-    changed(bind === "place.name" || bind === "place.slug");
+    if (bind === "place.name" || bind === "place.slug") refreshPlaceChoices();
+    changed(false);
+  }
+
+  /* The new place's name or slug changed: only the place choices of events and figures follow.
+   * Redrawing the new place's own fields here would take the focus away at every keystroke. */
+  function refreshPlaceChoices() {
+    var options = placeOptions();
+    container.querySelectorAll('select[data-bind$=".location"]').forEach(function (select) {
+      var value = select.value;
+      select.textContent = "";
+      options.forEach(function (option) { select.appendChild(el("option", { value: option[0], text: option[1] })); });
+      select.value = value;
+    });
   }
 
   /* Slugs and ids follow the title until the contributor edits them. */
