@@ -28,6 +28,7 @@ from explainer.pages.render import Rendered, Renderer
 from explainer.problems import ContentError
 from explainer.publish import metadata
 from explainer.publish.data import data_files
+from explainer.publish.sources import source_files
 
 # Files served by the site itself (no CDN): site path -> path in the project. vendor-build/ is what
 # scripts/build_assets.js makes from node_modules during setup. The "kern" bundle draws
@@ -90,6 +91,9 @@ class Site:
         edit_path = page.edit_path if page is not None else f"docs/{src_uri}"
         if edit_path:
             meta["edit_path"] = edit_path
+        record = self.corpus.page_record(src_uri)
+        if record:  # the article builder opens this page's file: docs/overrides/partials/report.html
+            meta["bewerk"] = routes.page(*record).strip("/")
         meta["updated"] = self.update_date(src_uri)
         title = meta.get("title") or (given or {}).get("title") or handwritten_title(markdown, self.site_name)
         description = meta.get("description") or (given or {}).get("description") or self.site_description
@@ -123,7 +127,7 @@ def build_site(
         if corpus is None:
             corpus = read_content(root / "content", docs_dir or root / "docs")
         renderer = Renderer(corpus, site_url, site_name)
-        files = {**data_files(corpus, site_url, site_name), **alias_redirects(corpus)}
+        files = {**data_files(corpus, site_url, site_name), **alias_redirects(corpus), **source_files(corpus, root)}
         if timeline_years.at_scale(corpus):
             files.update(charts_overview.detail_files(corpus))
         generated = pages.generate_pages(corpus, renderer)

@@ -14,8 +14,11 @@ from explainer.content import claims
 from explainer.content.quantities import COUNTED, QUANTITIES
 from explainer.content.schema_types import (  # noqa: F401 - other modules take the patterns and vocabularies from here
     ALIAS_LIMIT,
+    CLOSED,
     DATE_HELP,
     EDTF_PATTERN,
+    NEW_PLACES_EXAMPLE,
+    NEW_PLACES_HELP,
     PLACE_KINDS,
     QUALIFIERS,
     SLUG_HELP,
@@ -235,6 +238,7 @@ class ArticleFrontMatter(Strict):
     )
     figures: list[FigureEntry] = about("Cijfers die de bron noemt, met wie ze noemt.", [], default=[])
     corrections: list[Correction] = Corrections
+    new_places: dict[Slug, PlaceEntry] = about(NEW_PLACES_HELP, NEW_PLACES_EXAMPLE, default={}, json_schema_extra=CLOSED)
 
 
 class ThemeFrontMatter(Strict):
@@ -266,11 +270,13 @@ class PlaceEntry(Strict):
         return self
 
 
+ArticleFrontMatter.model_rebuild()  # new_places holds PlaceEntry, declared after it
+
+
 def article_json_schema() -> dict:
-    """The article schema; the place entry is kept under $defs for the builder on /bijdragen/."""
+    """The article schema; its place entry ($defs) also checks the builder's gazetteer edits."""
     schema = ArticleFrontMatter.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$defs"]["PlaceEntry"] = PlaceEntry.model_json_schema()
     return schema
 
 

@@ -14,8 +14,10 @@ class ValidTree:
 
     articles: list = field(default_factory=list)  # (Document, ArticleFrontMatter)
     themes: list = field(default_factory=list)  # (Document, ThemeFrontMatter)
-    places: dict = field(default_factory=dict)  # slug -> PlaceEntry
+    places: dict = field(default_factory=dict)  # slug -> PlaceEntry, from the gazetteer and the articles' new_places
     places_document: Document | None = None
+    # slug -> (Document, key path of its entry): content/locations.yml, or an article's new_places
+    place_origins: dict = field(default_factory=dict)
     # Every slug that has a file or entry, valid or not, so one broken file does not
     # turn each reference to it into a second, misleading problem.
     theme_names: set = field(default_factory=set)
@@ -25,6 +27,14 @@ class ValidTree:
     alias_names: set = field(default_factory=set)
     # Every readable article, valid or not: cross-file checks read the valid fields of all of them.
     article_documents: list = field(default_factory=list)
+
+    def place_at(self, slug: str, *keys) -> tuple[str, int | None, str]:
+        """The file, line and field of a place's entry (or of one of its fields), for a Problem."""
+        document, prefix = self.place_origins.get(slug, (self.places_document, (slug,)))
+        return document.path, document.line_of(prefix + keys), ".".join(map(str, prefix + keys))
+
+    def is_article_place(self, slug: str) -> bool:
+        return slug in self.place_origins and self.place_origins[slug][0] is not self.places_document
 
 
 def link_targets(valid: ValidTree) -> set[str]:

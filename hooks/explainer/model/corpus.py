@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import heapq
-import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -12,6 +11,7 @@ from slugify import slugify
 
 from explainer import dates, routes
 from explainer.content import claims
+from explainer.content.gazetteer import distance_km  # noqa: F401 - other modules take it from here
 from explainer.content.links import link_key
 from explainer.content.schema import UNKNOWN_PLACE
 from explainer.content.valid import ValidTree
@@ -175,16 +175,9 @@ class Corpus:
         return site_updated(self)
 
 
-def distance_km(a: Place, b: Place) -> float:
-    """Great-circle distance (haversine) on a sphere of radius 6371 km."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(h))
-
-
 def corpus_from(valid: ValidTree) -> Corpus:
     """Validated front matter -> frozen records, each built by keyword here and nowhere else."""
-    places = {slug: _place(slug, entry, valid.places_document) for slug, entry in sorted(valid.places.items())}
+    places = {slug: _place(slug, entry, valid) for slug, entry in sorted(valid.places.items())}
     aliases = {slugify(a): slug for slug, p in places.items() for a in p.aliases if slugify(a) != slug}
     themes = sorted(
         (
@@ -224,7 +217,8 @@ def corpus_from(valid: ValidTree) -> Corpus:
     )
 
 
-def _place(slug: str, entry, document) -> Place:
+def _place(slug: str, entry, valid: ValidTree) -> Place:
+    path, line, _ = valid.place_at(slug)
     return Place(
         slug=slug,
         name=entry.name,
@@ -235,8 +229,8 @@ def _place(slug: str, entry, document) -> Place:
         lat=entry.lat,
         lon=entry.lon,
         description=entry.description,
-        source_path=document.path,
-        source_line=document.line_of((slug,)),
+        source_path=path,
+        source_line=line,
         corrections=corrections_of(entry),
     )
 
