@@ -107,6 +107,7 @@ class EventEntry(Strict):
         "is",
         "syrische-staatsmedia",
         default=None,
+        json_schema_extra={"x-namen": claims.names()},
     )
     claimed_by_text: Text | None = about(
         "De partij in eigen woorden (verplicht bij claimed_by: anders), of een precisering.", "de Iraakse regering", default=None
@@ -174,6 +175,7 @@ class FigureEntry(Strict):
         "strijders",
         "duur",
         default=None,
+        json_schema_extra={"x-eenheden": {name: list(q.units) for name, q in QUANTITIES.items()}},
     )
     date: Edtf = about("Waarop het getal slaat. " + DATE_HELP, "2020-04")
     according_to: Text = about("Wie het getal noemt: het getal is de bewering van die partij.", "de Verenigde Naties")
