@@ -84,7 +84,6 @@
     at("published", data.published);
     (data.events || []).forEach(function (e, i) { at("events[" + i + "].date", e && e.date); });
     (data.figures || []).forEach(function (f, i) { at("figures[" + i + "].date", f && f.date); });
-    (data.corrections || []).forEach(function (c, i) { at("corrections[" + i + "].date", c && c.date); });
     return found;
   }
 
