@@ -45,6 +45,8 @@
         (problem.hint ? " — " + problem.hint : "");
       var input = where.node.querySelector("[data-bind], input, select");
       if (input) input.setAttribute("aria-invalid", "true");
+      var fold = line.closest("details.bw-fold");
+      if (fold && !fold.open) fold.open = true;  // a folded event or figure with a problem to show opens
     });
     dateHelp(container, problems);
   }

@@ -83,6 +83,8 @@
       link.addEventListener("click", function (event) {
         event.preventDefault();
         root.BouwerView.revealAll();
+        var fold = input && input.closest("details");
+        if (fold) fold.open = true;
         if (input) { input.focus(); input.scrollIntoView({ block: "center" }); }
       });
       list.appendChild(el("li", {}, [el("strong", { text: where(problem) + ": " }), link]));

@@ -216,9 +216,8 @@
     if (!list) return;
     list.textContent = "";
     state().newPlaces.forEach(function (place, i) {
-      var item = el("li", { class: "bw-item", "data-bind-field": "newPlaces." + i }, [
-        el("h3", { class: "bw-item-title", text: "Nieuwe plaats " + (i + 1) + (place.name ? ": " + place.name : "") })]);
-      item.appendChild(placeBlock("newPlaces." + i, place));
+      var item = el("li", { class: "bw-item", "data-bind-field": "newPlaces." + i });
+      folded(item, place, "Nieuwe plaats " + (i + 1) + (place.name ? ": " + place.name : ""), "", [placeBlock("newPlaces." + i, place)]);
       item.appendChild(removeButton(state().newPlaces, i, "nieuwe plaats " + (i + 1), function () {
         var at = state().locations.indexOf(place.slug);
         if (at >= 0 && place.fresh) state().locations.splice(at, 1);
@@ -276,24 +275,40 @@
       el("div", { class: "bw-row" }, [pick, addRef])]);
   }
 
+  /* An item loaded from the file is folded to one line (what, when, who), so one event of many is easy to find;
+   * a new item, or one with a problem to show, is open. */
+  function folded(item, entry, title, line, nodes) {
+    var loaded = entry.raw && Object.keys(entry.raw).length > 0;
+    var heading = el("h3", { class: "bw-item-title", text: title });
+    if (!loaded) { item.appendChild(heading); nodes.forEach(function (n) { item.appendChild(n); }); return; }
+    var fold = el("details", { class: "bw-fold" }, [el("summary", {}, [heading, el("span", { class: "bw-hint", text: line })])]);
+    nodes.forEach(function (n) { fold.appendChild(n); });
+    fold.open = Boolean(entry.open);
+    fold.addEventListener("toggle", function () { entry.open = fold.open; });
+    item.appendChild(fold);
+  }
+
+  function when(date) { return date ? D.describeDate(date).replace(/ \([^()]*\)$/, "") : ""; }
+
   function drawEvents() {
     var list = byId("bw-gebeurtenissen-lijst");
     if (!list) return;
     list.textContent = "";
     state().events.forEach(function (event, i) {
-      var prefix = "events." + i, item = el("li", { class: "bw-item", "data-bind-field": prefix });
+      var prefix = "events." + i, item = el("li", { class: "bw-item", "data-bind-field": prefix }), nodes;
       if (event.kind === "ref") {
         var known = V().fullSite().events.filter(function (e) { return e.id === event.id; })[0];
-        item.appendChild(el("h3", { class: "bw-item-title", text: "Bestaande gebeurtenis: " + (known ? known.title : event.id) }));
-        item.appendChild(el("p", { class: "bw-hint", text: known ? D.describeDate(known.date).replace(/ \([^()]*\)$/, "") + (known.claimed_by_name ? " · volgens " + known.claimed_by_name : "") : "" }));
-        V().fields(F.FIELDS.reference, prefix, event).forEach(function (node) { item.appendChild(node); });
+        nodes = [el("p", { class: "bw-hint", text: known ? when(known.date) + (known.claimed_by_name ? " · volgens " + known.claimed_by_name : "") : "" })]
+          .concat(V().fields(F.FIELDS.reference, prefix, event));
+        folded(item, event, "Bestaande gebeurtenis: " + (known ? known.title : event.id), known ? " " + when(known.date) : "", nodes);
       } else {
-        item.appendChild(el("h3", { class: "bw-item-title", text: "Gebeurtenis " + (i + 1) + (event.title ? ": " + event.title : "") }));
-        V().fields(F.FIELDS.event, prefix, event).forEach(function (node) { item.appendChild(node); });
+        nodes = V().fields(F.FIELDS.event, prefix, event);
         var themes = el("details", { class: "bw-more" }, [el("summary", { text: "Thema's van deze gebeurtenis (alleen als ze afwijken van die van het artikel)" }),
           themeChoices(prefix + ".themes", event.themes || [])]);
-        item.insertBefore(themes, item.querySelector('[data-bind-field="' + prefix + '.id"]'));
         if (event.themes && event.themes.length) themes.open = true;
+        nodes.splice(nodes.length - 1, 0, themes);
+        var who = event.claimed_by ? " · " + (event.status || "geclaimd") + ", " + (event.claimed_by === "anders" ? event.claimed_by_text : event.claimed_by) : event.status ? " · " + event.status : "";
+        folded(item, event, "Gebeurtenis " + (i + 1) + (event.title ? ": " + event.title : ""), " " + when(event.date) + who, nodes);
       }
       item.appendChild(el("p", { class: "bw-error", id: F.domId(prefix) + "-error", hidden: true }));
       item.appendChild(removeButton(state().events, i, "gebeurtenis " + (i + 1)));
@@ -331,10 +346,10 @@
     if (!list) return;
     list.textContent = "";
     state().figures.forEach(function (figure, i) {
-      var prefix = "figures." + i, item = el("li", { class: "bw-item", "data-bind-field": prefix },
-        [el("h3", { class: "bw-item-title", text: "Cijfer " + (i + 1) + (figure.label ? ": " + figure.label : "") +
-          (figure.according_to ? ", volgens " + figure.according_to : "") })]);
-      V().fields(F.FIELDS.figure, prefix, figure).forEach(function (node) { item.appendChild(node); });
+      var prefix = "figures." + i, item = el("li", { class: "bw-item", "data-bind-field": prefix });
+      folded(item, figure, "Cijfer " + (i + 1) + (figure.label ? ": " + figure.label : "") + (figure.according_to ? ", volgens " + figure.according_to : ""),
+        " " + [figure.qualifier, figure.value, figure.unit].filter(Boolean).join(" ") + (figure.date ? " · " + when(figure.date) : ""),
+        V().fields(F.FIELDS.figure, prefix, figure));
       item.appendChild(el("p", { class: "bw-error", id: F.domId(prefix) + "-error", hidden: true }));
       var again = el("button", { type: "button", class: "bw-remove", text: "Nog een schatting hiervan (van een andere partij)" });
       again.addEventListener("click", function () { sameQuantity(i); });
@@ -384,7 +399,8 @@
     if (!m) return false;
     var list = s[m[1]], item = list[+m[2]];
     if (m[3] === "id") { item.idEdited = true; return false; }
-    var words = m[1] === "events" ? item.title : item.label + " " + item.according_to;
+    function first(text, n) { return D.slugify(text || "").split("-").slice(0, n).join(" "); }
+    var words = m[1] === "events" ? item.title : first(item.label, 5) + " " + first(item.according_to, 2);
     if (["title", "label", "according_to", "date"].indexOf(m[3]) >= 0 && !item.idEdited) {
       V().setValue(bind.replace(/\w+$/, "id"), K.autoId(words, item.date, takenIds(list, m[1], item)));
     }
@@ -401,7 +417,7 @@
       else if (!before && place.fresh && state().locations.indexOf(place.slug) < 0) state().locations.push(place.slug);
       state().events.concat(state().figures).forEach(function (x) { if (before && x.location === before) x.location = place.slug; });
     }
-    var title = document.querySelector('[data-bind-field="newPlaces.' + i + '"] > .bw-item-title');
+    var title = document.querySelector('[data-bind-field="newPlaces.' + i + '"] .bw-item-title');
     if (title) title.textContent = "Nieuwe plaats " + (i + 1) + (place.name ? ": " + place.name : "");
     return true;
   }

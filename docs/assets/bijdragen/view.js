@@ -126,7 +126,7 @@
   function onInput(event) {
     var target = event.target, bind = target.getAttribute("data-bind");
     if (target.hasAttribute("data-choice")) return root.BouwerSections.choice(target);
-    if (!bind || target.closest(".bw-picker")) return;
+    if (!bind) return;
     setPath(state, bind, target.value);
     if (event.type === "change") touched[fieldOf(bind)] = true;
     if (target.tagName !== "SELECT" && event.type === "input") touched[fieldOf(bind)] = touched[fieldOf(bind)] || target.value.length > 0;
