@@ -57,16 +57,21 @@
     var chart = figure && figure.querySelector(".ik-chart");
     if (!page || !chart) return;
     var caption = figure.querySelector("figcaption");
-    var name = caption && caption.firstChild ? caption.firstChild.textContent.trim() : chart.id;
+    var words = caption && caption.firstChild ? caption.firstChild.textContent.trim() : "";
+    var name = words.split(/[:.]/)[0] || chart.id;  // "Interactieve tijdlijn: elke gebeurtenis ..." -> its first words
     var url = new URL(page.href);
     url.searchParams.set("pagina", location.href.split("#")[0] + "#" + chart.id);
     url.searchParams.set("onderdeel", "Grafiek: " + name);
     link.href = url.href;
   }
 
+  /* In the capture phase: before Material's instant navigation takes the link for a jump on this page. */
   document.addEventListener("click", function (event) {
     var report = event.target.closest && event.target.closest("a.ik-chart-report");
-    if (report) return reportChart(report);
+    if (report) reportChart(report);
+  }, true);
+
+  document.addEventListener("click", function (event) {
     var button = event.target.closest && event.target.closest("[data-share], [data-copy]");
     if (!button) return;
     if (button.hasAttribute("data-share")) {

@@ -136,14 +136,14 @@
   }
 
   function nameProblems(place, at, names, earlier) {
-    var found = [], own = {};
-    own[place.slug] = true;
-    var keys = [["slug", place.slug]].concat((place.aliases || []).map(function (alias, i) { return ["aliases[" + i + "]", alias]; }),
-      [["name", place.name]]);
+    var found = [];
+    var keys = [["name", place.name]].concat((place.aliases || []).map(function (alias, i) { return ["aliases[" + i + "]", alias]; }),
+      [["slug", place.slug]]);
+    var seen = {};
     keys.forEach(function (pair) {
       var key = D.slugify(pair[1] || ""), owner = names[key];
-      if (!key || (own[key] && pair[0] !== "slug")) return;
-      own[key] = true;
+      if (!key || seen[key]) return;
+      seen[key] = true;
       var twin = earlier.filter(function (p) { return spellings(p).some(function (s) { return D.slugify(s) === key; }); })[0];
       if (owner && owner.place) {
         found.push(problem(at + "." + pair[0], "'" + pair[1] + "' is al " + owner.words + " (" + describePlace(owner.place, []) + ")",

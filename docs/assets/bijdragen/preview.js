@@ -148,7 +148,7 @@
       parts.push(el("h2", { text: "Gebeurtenissen" }), (front.events || []).length ? el("ul", { class: "bw-preview-events" }, eventItems(front, state, site)) :
         el("p", { class: "ik-muted", text: "Nog geen gebeurtenissen." }));
       if ((front.figures || []).length) {
-        parts.push(el("h2", { text: "Cijfers" }), el("table", {}, [el("thead", {}, [el("tr", {}, ["Wat", "Getal", "Datum", "Volgens"].map(function (h) {
+        parts.push(el("h2", { text: "Cijfers" }), el("table", { tabindex: "0", "aria-label": "Cijfers (schuift opzij op een smal scherm)" }, [el("thead", {}, [el("tr", {}, ["Wat", "Getal", "Datum", "Volgens"].map(function (h) {
           return el("th", { text: h }); }))]), el("tbody", {}, figureRows(front))]));
       }
     }

@@ -281,7 +281,7 @@
     var loaded = entry.raw && Object.keys(entry.raw).length > 0;
     var heading = el("h3", { class: "bw-item-title", text: title });
     if (!loaded) { item.appendChild(heading); nodes.forEach(function (n) { item.appendChild(n); }); return; }
-    var fold = el("details", { class: "bw-fold" }, [el("summary", {}, [heading, el("span", { class: "bw-hint", text: line })])]);
+    var fold = el("details", { class: "bw-fold" }, [el("summary", {}, [heading, el("span", { class: "bw-fold-line", text: line })])]);
     nodes.forEach(function (n) { fold.appendChild(n); });
     fold.open = Boolean(entry.open);
     fold.addEventListener("toggle", function () { entry.open = fold.open; });
@@ -391,11 +391,11 @@
 
   /* Slugs and ids follow the words they are made of until the contributor edits them. Returns true when
    * the choices of places must follow (a new place's name or slug changed). */
-  function follow(bind) {
+  function follow(bind, previous) {
     var s = state(), m = /^(events|figures)\.(\d+)\.(\w+)$/.exec(bind), p = /^newPlaces\.(\d+)\.(name|slug)$/.exec(bind);
     if (bind === "slug") s.slugEdited = true;
     if (bind === "title" && !s.slugEdited && s.mode === "new") V().setValue("slug", D.slugify(s.title));
-    if (p) return followPlace(+p[1], p[2]);
+    if (p) return followPlace(+p[1], p[2], previous);
     if (!m) return false;
     var list = s[m[1]], item = list[+m[2]];
     if (m[3] === "id") { item.idEdited = true; return false; }
@@ -407,8 +407,8 @@
     return false;
   }
 
-  function followPlace(i, key) {
-    var place = state().newPlaces[i], before = place.slug;
+  function followPlace(i, key, previous) {
+    var place = state().newPlaces[i], before = key === "slug" ? previous : place.slug;
     if (key === "slug") place.slugEdited = true;
     if (key === "name" && !place.slugEdited) V().setValue("newPlaces." + i + ".slug", D.slugify(place.name));
     if (place.slug !== before) {  // what named the old slug now names the new one

@@ -127,10 +127,11 @@
     var target = event.target, bind = target.getAttribute("data-bind");
     if (target.hasAttribute("data-choice")) return root.BouwerSections.choice(target);
     if (!bind) return;
+    var before = getPath(state, bind);
     setPath(state, bind, target.value);
     if (event.type === "change") touched[fieldOf(bind)] = true;
     if (target.tagName !== "SELECT" && event.type === "input") touched[fieldOf(bind)] = touched[fieldOf(bind)] || target.value.length > 0;
-    var followed = root.BouwerSections.follow(bind);
+    var followed = root.BouwerSections.follow(bind, before);
     if (followed) root.BouwerSections.refreshPlaceChoices();
     if (/\.claimed_by$/.test(bind)) root.BouwerSections.claimNote(bind);
     changed(false);
