@@ -25,7 +25,9 @@ def open_builder(page, server: str) -> None:
 
 
 def settle(page) -> None:
-    page.wait_for_timeout(250)  # the check runs 120 ms after the last keystroke
+    """The check runs 120 ms after the last keystroke; until it has, the builder is marked pending."""
+    page.wait_for_timeout(150)
+    page.wait_for_function("() => !document.querySelector('#bouwer[data-pending]')", timeout=20_000)
 
 
 def axe_serious(page) -> list:

@@ -155,6 +155,7 @@
   function update() {
     saveDraft();
     clearTimeout(timer);
+    container.setAttribute("data-pending", "ja");  // until the check has run (tests wait for it)
     timer = setTimeout(check, 120);
   }
 
@@ -179,6 +180,7 @@
     root.BouwerProblems.show(container, found, touched, showAll);
     if (root.BouwerPreview && document.getElementById("bw-voorbeeld")) root.BouwerPreview.draw(document.getElementById("bw-voorbeeld"), state, fullSite);
     root.BouwerResult.update(found, state, changes, factual);
+    container.removeAttribute("data-pending");
   }
 
   function revealAll() { showAll = true; check(); }
