@@ -19,8 +19,13 @@ from conftest import CHROMIUM_ARGS, build_env, chromium_path, serve  # noqa: E40
 
 CHECK = """() => { const s = BouwerView.state(), times = [];
   for (let i = 0; i < 20; i++) { const t = performance.now();
-    BouwerCheck.validateArticle(BouwerState.frontMatter(s), s.body, s.slug,
-      Object.assign({}, %s, {newPlaces: []}), BouwerLibs); times.push(performance.now() - t); }
+    BouwerCheck.validateArticle(BouwerContent.frontMatter(s), s.body, s.slug, %s, BouwerLibs); times.push(performance.now() - t); }
+  return times; }"""
+# An edit of the longest article: its file written back with one date changed, and the list of changes.
+EDIT = """() => { const s = BouwerView.state(), times = [];
+  s.events[0].date = "2020-04";
+  for (let i = 0; i < 20; i++) { const t = performance.now();
+    BouwerContent.fileText(s, BouwerLibs); BouwerEdit.changes(s, BouwerView.fullSite()); times.push(performance.now() - t); }
   return times; }"""
 
 
@@ -62,9 +67,14 @@ def main() -> None:
               const [schema, themes, geo, events, articles, figures] = await Promise.all(['schema/article.schema.json',
                 'data/themes.json', 'data/locations.geojson', 'data/events.json', 'data/articles.json',
                 'data/figures.json'].map(get));
-              window.__site = {schema, themes, events, articles, figures, places: geo.features.map(f => f.properties)}; }""")
+              window.__site = {schema, themes, events, articles, figures,
+                places: geo.features.map(f => Object.assign({lat: f.geometry.coordinates[1], lon: f.geometry.coordinates[0]}, f.properties))}; }""")
             times = page.evaluate(CHECK % site_data)
             print(f"one full check (ms, 20 runs, 200 wiki-links): median {statistics.median(times):.1f}, max {max(times):.1f}")
+            page.goto(url + "?bewerk=artikelen/corona-als-dekmantel-voor-is")
+            page.wait_for_selector("#bw-bewerk-status button")
+            times = page.evaluate(EDIT)
+            print(f"edit: the whole file and its changes (ms, 20 runs): median {statistics.median(times):.1f}, max {max(times):.1f}")
             browser.close()
         httpd.shutdown()
 

@@ -184,10 +184,11 @@
       var place = site().places.filter(function (p) { return p.slug === slug; })[0];
       var fresh = state().newPlaces.filter(function (p) { return p.slug === slug; })[0];
       var name = place ? place.name : fresh ? fresh.name + " (nieuwe plaats)" : slug;
+      var words = place ? P.describePlace(place, site().places) : fresh && fresh.kind ? "nieuwe " + P.describePlace(fresh, site().places) : "";
       var remove = el("button", { type: "button", class: "bw-remove", text: "Verwijder", "aria-label": "Verwijder " + name });
       remove.addEventListener("click", function () { state().locations.splice(i, 1); V().changed(true, "bw-plaats-zoek"); });
       list.appendChild(el("li", { "data-bind-field": "locations." + i }, [el("span", { text: name + " " }),
-        el("span", { class: "bw-hint", text: place ? P.describePlace(place, site().places) : "" }), remove]));
+        el("span", { class: "bw-hint", text: words }), remove]));
     });
   }
 
@@ -288,6 +289,14 @@
     item.appendChild(fold);
   }
 
+  /* " · geclaimd, volgens IS": how the sources bring an event, in the words of the site. */
+  function claim(event) {
+    var names = ((((site().schema.$defs || {}).EventEntry || { properties: {} }).properties.claimed_by) || {})["x-namen"] || {};
+    var who = event.claimed_by === "anders" ? event.claimed_by_text : names[event.claimed_by] || event.claimed_by;
+    var status = event.status || (event.claimed_by ? "geclaimd" : "");
+    return (status ? " · " + status : "") + (who ? ", volgens " + who : "");
+  }
+
   function when(date) { return date ? D.describeDate(date).replace(/ \([^()]*\)$/, "") : ""; }
 
   function drawEvents() {
@@ -300,15 +309,14 @@
         var known = V().fullSite().events.filter(function (e) { return e.id === event.id; })[0];
         nodes = [el("p", { class: "bw-hint", text: known ? when(known.date) + (known.claimed_by_name ? " · volgens " + known.claimed_by_name : "") : "" })]
           .concat(V().fields(F.FIELDS.reference, prefix, event));
-        folded(item, event, "Bestaande gebeurtenis: " + (known ? known.title : event.id), known ? " " + when(known.date) : "", nodes);
+        folded(item, event, "Bestaande gebeurtenis: " + (known ? known.title : event.id), known ? " — " + when(known.date) : "", nodes);
       } else {
         nodes = V().fields(F.FIELDS.event, prefix, event);
         var themes = el("details", { class: "bw-more" }, [el("summary", { text: "Thema's van deze gebeurtenis (alleen als ze afwijken van die van het artikel)" }),
           themeChoices(prefix + ".themes", event.themes || [])]);
         if (event.themes && event.themes.length) themes.open = true;
         nodes.splice(nodes.length - 1, 0, themes);
-        var who = event.claimed_by ? " · " + (event.status || "geclaimd") + ", " + (event.claimed_by === "anders" ? event.claimed_by_text : event.claimed_by) : event.status ? " · " + event.status : "";
-        folded(item, event, "Gebeurtenis " + (i + 1) + (event.title ? ": " + event.title : ""), " " + when(event.date) + who, nodes);
+        folded(item, event, "Gebeurtenis " + (i + 1) + (event.title ? ": " + event.title : ""), " — " + when(event.date) + claim(event), nodes);
       }
       item.appendChild(el("p", { class: "bw-error", id: F.domId(prefix) + "-error", hidden: true }));
       item.appendChild(removeButton(state().events, i, "gebeurtenis " + (i + 1)));
@@ -348,7 +356,7 @@
     state().figures.forEach(function (figure, i) {
       var prefix = "figures." + i, item = el("li", { class: "bw-item", "data-bind-field": prefix });
       folded(item, figure, "Cijfer " + (i + 1) + (figure.label ? ": " + figure.label : "") + (figure.according_to ? ", volgens " + figure.according_to : ""),
-        " " + [figure.qualifier, figure.value, figure.unit].filter(Boolean).join(" ") + (figure.date ? " · " + when(figure.date) : ""),
+        " — " + [figure.qualifier, figure.value, figure.unit].filter(Boolean).join(" ") + (figure.date ? " · " + when(figure.date) : ""),
         V().fields(F.FIELDS.figure, prefix, figure));
       item.appendChild(el("p", { class: "bw-error", id: F.domId(prefix) + "-error", hidden: true }));
       var again = el("button", { type: "button", class: "bw-remove", text: "Nog een schatting hiervan (van een andere partij)" });
