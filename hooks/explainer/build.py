@@ -38,7 +38,7 @@ VENDOR_ASSETS = {
     "assets/vendor/plotly-geo.min.js": "vendor-build/plotly-geo.min.js",
     "assets/vendor/topojson/regio/world_50m.json": "vendor-build/topojson/regio/world_50m.json",
     "assets/vendor/topojson/wereld/world_110m.json": "vendor-build/topojson/wereld/world_110m.json",
-    # ajv, edtf, yaml and topojson-client for /bijdragen/, bundled by scripts/bundle.sh (run by setup.sh)
+    # ajv, edtf, yaml, topojson-client and markdown-it for /bijdragen/, bundled by scripts/bundle.sh (run by setup.sh)
     "assets/vendor/builder-libs.js": "node_modules/.explainer/builder-libs.js",
 }
 
