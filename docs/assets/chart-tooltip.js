@@ -1,4 +1,4 @@
-/* Labels from the static chart picture, before plotly.js is there (owner: branch issue-10t).
+/* Labels from the static chart picture, before plotly.js is there.
  * Every mark of a picture that has a hover label in Plotly carries data-i="TRACE.POINT", its index
  * into the chart's data-figure JSON (hooks/explainer/charts/svg/marks.py; a map's markers: charts/svg/geo.py).
  * This script shows that label, made from the trace's own hovertemplate and customdata (the same

@@ -23,6 +23,7 @@ from explainer.model import corrections
 from explainer.model.corpus import Corpus, corpus_from
 from explainer.model.periods import build_periods
 from explainer.pages import timeline as timeline_years
+from explainer.pages.generated import GeneratedPage
 from explainer.pages.handwritten import check_handwritten, fill_handwritten
 from explainer.pages.render import Rendered, Renderer
 from explainer.problems import ContentError
@@ -50,11 +51,11 @@ class MissingAssets(Exception):
 @dataclass
 class Site:
     corpus: Corpus
-    pages: list  # pages.GeneratedPage
-    files: dict  # site path -> str | bytes
-    assets: dict  # site path -> absolute source path
+    pages: list[GeneratedPage]
+    files: dict[str, str | bytes]  # by site path
+    assets: dict[str, Path]  # site path -> absolute source path
     renderer: Renderer  # also fills the generated blocks of the hand-written pages
-    handwritten: dict = field(default_factory=dict)  # src_uri -> Rendered, once filled
+    handwritten: dict[str, Rendered] = field(default_factory=dict)  # by src_uri, once filled
     site_url: str = "/"
     site_name: str = ""
     site_description: str = ""

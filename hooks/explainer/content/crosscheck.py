@@ -49,10 +49,12 @@ def _check_article_refs(document, valid: ValidTree) -> list[Problem]:
     return problems
 
 
-def _named_entries(valid: ValidTree) -> list[tuple]:
+def _named_entries(valid: ValidTree) -> list[tuple[str, str, int | None, str, str, str]]:
     """(name, path, line, field, kind, owner text) of everything a wiki-link can lead to, and of the
     places' names, which must not be another place's name or spelling either."""
-    entries = [(d.slug, d.path, None, "slug", "article", text("owner_article")) for d in valid.article_documents]
+    entries: list[tuple[str, str, int | None, str, str, str]] = [
+        (d.slug, d.path, None, "slug", "article", text("owner_article")) for d in valid.article_documents
+    ]
     entries += [(d.slug, d.path, None, "slug", "theme", text("owner_theme")) for d, _ in valid.themes]
     for slug, place in valid.places.items():
         entries.append((slug, *valid.place_at(slug), "place", text("owner_place")))
@@ -70,7 +72,8 @@ def _named_entries(valid: ValidTree) -> list[tuple]:
 
 def _check_slug_namespace(valid: ValidTree) -> list[Problem]:
     """Articles, themes, places and place aliases share one namespace for wiki-links."""
-    problems, owners = [], {}
+    problems: list[Problem] = []
+    owners: dict[str, tuple[str, int | None, str, str]] = {}
     for key, path, line, field, kind, owner in _named_entries(valid):
         if key in owners and (owners[key][2] != kind or kind == "article"):
             first_path, first_line, first_kind, first_owner = owners[key]
@@ -93,7 +96,9 @@ def _place_of(key: str, kind: str) -> str | None:
 
 
 def _check_events(valid: ValidTree) -> list[Problem]:
-    problems, defined, references = [], {}, []
+    problems: list[Problem] = []
+    defined: dict[str, tuple] = {}  # event id -> (document, index, event) where it is defined
+    references: list[tuple] = []  # (document, index, event id) of every reference
     models = {document.path: article for document, article in valid.articles}
     for document in valid.article_documents:
         article = models.get(document.path)
@@ -143,7 +148,8 @@ def _undefined(document, i: int, event_id: str, defined: dict) -> Problem:
 
 
 def _check_figure_ids(valid: ValidTree) -> list[Problem]:
-    problems, seen = [], {}
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}  # figure id -> the file that has it first
     for document in valid.article_documents:
         for i, figure_id in figure_ids(document.data):
             if figure_id in seen:

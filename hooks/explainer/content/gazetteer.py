@@ -28,9 +28,10 @@ def distance_km(a, b) -> float:
 
 def merge_article_places(valid: ValidTree) -> list[Problem]:
     """Every valid article's new places join the gazetteer's; a slug described twice is a problem."""
-    problems = []
-    for slug in valid.places:
-        valid.place_origins.setdefault(slug, (valid.places_document, (slug,)))
+    problems: list[Problem] = []
+    if valid.places_document is not None:
+        for slug in valid.places:
+            valid.place_origins.setdefault(slug, (valid.places_document, (slug,)))
     for document, article in valid.articles:
         for slug, entry in article.new_places.items():
             if slug in valid.places:

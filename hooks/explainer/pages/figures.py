@@ -14,8 +14,8 @@ from slugify import slugify
 
 from explainer import charts, routes
 from explainer.charts.figures import panels
-from explainer.model.corpus import Corpus
-from explainer.pages import generated, listing
+from explainer.model.corpus import Corpus, Figure
+from explainer.pages import generated, indexes
 from explainer.pages.render import Renderer
 
 FULL_MAX = 200  # figures; the real site has about a hundred
@@ -34,8 +34,8 @@ class Kind:
     slug: str
     title: str
     unit: str
-    figures: list
-    paths: list  # its text pages, from the site root
+    figures: list[Figure]
+    paths: list[str]  # its text pages, from the site root
 
     @property
     def path(self) -> str:
@@ -57,7 +57,7 @@ def kinds(figures: list) -> list[Kind]:
     for key, quantity, group in panels(figures):
         slug = kind_slug(key)
         count = -(-len(group) // generated.LIST_PAGE_SIZE)
-        paths = [listing.index_path(routes.figures_quantity(slug), n) for n in range(1, count + 1)]
+        paths = [indexes.index_path(routes.figures_quantity(slug), n) for n in range(1, count + 1)]
         found.append(Kind(slug, quantity.title, quantity.unit, group[::-1], paths))
     return found
 
@@ -103,7 +103,7 @@ def figures_pages(corpus: Corpus, renderer: Renderer) -> list[generated.Generate
 
 def kind_pages(kind: Kind, renderer: Renderer) -> list[generated.GeneratedPage]:
     made = []
-    for (number, first, chunk), path in zip(listing.page_chunks(kind.figures), kind.paths):
+    for (number, first, chunk), path in zip(generated.page_chunks(kind.figures), kind.paths):
         uri = routes.source(path)
         rendered = renderer.render(
             "figures_kind.md.j2",

@@ -18,7 +18,7 @@ from explainer.dates import number
 from explainer.messages import hint
 from explainer.model import corrections
 from explainer.model.corpus import Corpus, Event, Place
-from explainer.pages import fragments as html_lists
+from explainer.pages import fragments
 from explainer.problems import ContentError, Problem
 
 KIND_LABELS = {
@@ -50,7 +50,7 @@ class Rendered:
     MkDocs has rendered the page (`finish`), the export writes it into the Markdown (`inline`)."""
 
     markdown: str
-    fragments: dict = field(default_factory=dict)  # marker number -> HTML
+    fragments: dict[int, str] = field(default_factory=dict)  # marker number -> HTML
 
     def finish(self, html: str) -> str:
         return FRAGMENT_MARKER.sub(lambda m: self.fragments[int(m.group(1))], html) if self.fragments else html
@@ -68,7 +68,7 @@ class Linker:
     """Relative links from one page to the others."""
 
     def __init__(self, src_uri: str, corpus: Corpus):
-        self.dir = posixpath.dirname(src_uri)
+        self.dir: str | None = posixpath.dirname(src_uri)
         self.corpus = corpus
         # Every target is a path from the site root, so one prefix up to the root serves all links
         # (computed once: a large site makes hundreds of thousands of links).
@@ -185,15 +185,15 @@ class Renderer:
             corpus=corpus,
             figure_anchor=routes.figure_anchor,
             place_chain=corpus.place_chains.__getitem__,
-            lists=html_lists,
+            fragments=fragments,
             shared=self.shared,
             **publication_globals(corpus, site_url, site_name),
         )
-        self._shared = {}  # id(event) -> its list item with relocatable links, "" if not shareable
+        self._shared: dict[int, str] = {}  # id(event) -> its list item with relocatable links, "" if not shareable
         self._relocatable = RelocatableLinker(corpus)
 
     def shared(self, event: Event, link: Linker) -> str | None:
-        """An event's list item (html_lists.event_item), which many pages show, rendered once with
+        """An event's list item (fragments.event_item), which many pages show, rendered once with
         relocatable links and given each page's way up. None where that would differ from
         rendering it on the page: on the site root, and where it links to the page itself (which
         Linker.page writes as './')."""
@@ -203,7 +203,7 @@ class Renderer:
         html = self._shared.get(key)
         if html is None:
             made = self._relocatable.made
-            html = html_lists.event_item(event, self._relocatable)
+            html = fragments.event_item(event, self._relocatable)
             if html.count(UP) != self._relocatable.made - made:  # a text contains UP: not shared
                 html = ""
             self._shared[key] = html

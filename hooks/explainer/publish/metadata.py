@@ -5,6 +5,7 @@ Every value comes from the content; fields we do not know are left out, never fi
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from explainer import dates, routes
 from explainer.model import corrections
@@ -40,7 +41,7 @@ def head(corpus, src_uri: str, title: str, description: str, site_url: str, site
     url = site_url + (src_uri.removesuffix("index.md"))
     updated = corrections.page_updated(corpus, src_uri)
     image, alt = OG_IMAGES.get(kind, OG_IMAGES["site"])
-    facts = {
+    facts: dict[str, Any] = {
         "kind": kind,
         "url": url,
         "title": title,
@@ -99,7 +100,7 @@ def _plain_date(text: str) -> str:
 def _source(article) -> dict:
     """The source text with only what we know of it."""
     known = article.source
-    work = {"@type": "CreativeWork", "datePublished": _plain_date(article.published.text), "inLanguage": "nl"}
+    work: dict[str, Any] = {"@type": "CreativeWork", "datePublished": _plain_date(article.published.text), "inLanguage": "nl"}
     if known.title:
         work["name"] = known.title
     if known.author:

@@ -14,21 +14,14 @@ from explainer.model.corpus import Corpus
 
 def source_index(corpus: Corpus) -> list[dict]:
     """One entry per article, theme and place: its page (as /bijdragen/?bewerk= names it), title and file."""
-    entries = []
-    for kind in ("article", "theme", "place"):
-        for slug, record in corpus.records(kind).items():
-            title = record.name if kind == "place" else record.title
-            entries.append(
-                {
-                    "page": routes.page(kind, slug).strip("/"),
-                    "kind": kind,
-                    "slug": slug,
-                    "title": title,
-                    "path": record.source_path,
-                    "file": routes.source_file(record.source_path),
-                }
-            )
-    return entries
+    records = [("article", a.slug, a.title, a.source_path) for a in corpus.articles.values()]
+    records += [("theme", t.slug, t.title, t.source_path) for t in corpus.themes.values()]
+    records += [("place", p.slug, p.name, p.source_path) for p in corpus.places.values()]
+    return [
+        {"page": routes.page(kind, slug).strip("/"), "kind": kind, "slug": slug, "title": title, "path": path,
+         "file": routes.source_file(path)}
+        for kind, slug, title, path in records
+    ]  # fmt: skip
 
 
 def source_files(corpus: Corpus, root: Path) -> dict[str, str]:
