@@ -74,7 +74,9 @@ def main() -> None:
             page.goto(url + "?bewerk=artikelen/corona-als-dekmantel-voor-is")
             page.wait_for_selector("#bw-bewerk-status button")
             times = page.evaluate(EDIT)
-            print(f"edit: the whole file and its changes (ms, 20 runs): median {statistics.median(times):.1f}, max {max(times):.1f}")
+            print(
+                f"edit: the whole file and its changes (ms, 20 runs): median {statistics.median(times):.1f}, max {max(times):.1f}"
+            )
             browser.close()
         httpd.shutdown()
 
