@@ -63,6 +63,7 @@
   }
 
   function rangeHint(field) {
+    if (/passages/.test(field)) return "alinea's tellen vanaf 1";
     if (/lat$/.test(field)) return "de breedtegraad ligt tussen -90 en 90 (decimale graden)";
     if (/lon$/.test(field)) return "de lengtegraad ligt tussen -180 en 180 (decimale graden)";
     return "";

@@ -225,7 +225,7 @@
       correctionProblems(front, today),
       P.newPlaceProblems(front.new_places, site, libs),
       linkProblems(body, slug, site, front),
-      C ? C.citationProblems(front, body, slug, site) : []));
+      C ? C.citationProblems(front, body, slug, site, libs) : []));
   }
 
   root.BouwerCheck = { validateArticle: validateArticle, names: names, closest: closest, siteWithout: siteWithout,

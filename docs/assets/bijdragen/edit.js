@@ -101,18 +101,26 @@
     if (front.order !== undefined && !(typeof front.order === "number" && Math.floor(front.order) === front.order)) {
       found.push(root.BouwerDates.problem("order", "'" + state.order + "' is geen heel getal", "schrijf een getal, of laat het leeg"));
     }
+    var cite = root.BouwerCitations;
+    if (cite.enabled(siteView.schema) && typeof front.summary === "string" && front.summary.trim()) {
+      found = found.concat(cite.proseProblems("summary", front.summary, cite.targets({}, null, siteView), "de samenvatting"));
+    }
     return found.concat(C.correctionProblems(front, null), C.linkProblems(state.body, state.edit.slug, siteView, {}),
-      root.BouwerCitations.citationProblems({}, state.body, null, siteView));
+      cite.citationProblems({}, state.body, null, siteView, libs));
   }
 
   function placeProblems(state, siteView, libs) {
     var entry = root.BouwerContent.frontMatter(state), places = {};
     places[state.place.slug] = entry;
-    return root.BouwerPlaces.newPlaceProblems(places, siteView, libs).map(function (p) {
+    var cite = root.BouwerCitations, described = [];
+    if (cite.enabled(siteView.schema) && typeof entry.description === "string" && entry.description.trim()) {
+      described = cite.proseProblems("place.description", entry.description, cite.targets({}, null, siteView), "de beschrijving");
+    }
+    return described.concat(root.BouwerPlaces.newPlaceProblems(places, siteView, libs).map(function (p) {
       return root.BouwerDates.problem(p.field.replace(/^new_places\.[^.]+/, "place"), p.message, p.hint);
     }).concat(root.BouwerCheck.correctionProblems(entry, null).map(function (p) {
       return root.BouwerDates.problem("place." + p.field, p.message, p.hint);
-    }));
+    })));
   }
 
   function changes(state, fullSite) {

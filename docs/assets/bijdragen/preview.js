@@ -43,7 +43,7 @@
     });
     md.inline.ruler.before("link", "citation", function (s, silent) {
       var found = root.BouwerCitations.parseMarkers(s.src.slice(s.pos))[0];
-      if (!found || found.start !== 0) return false;
+      if (!found || found.start !== 0 || !found.items) return false;
       if (!silent) { var token = s.push("citation", "", 0); token.meta = found; }
       s.pos += found.end;
       return true;

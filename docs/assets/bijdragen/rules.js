@@ -53,6 +53,9 @@
     var parsed = known.map(function (end) { return parseEnd(end, libs); });
     var bad = known.filter(function (end, i) { return !parsed[i]; })[0];
     if (bad) return dayError(bad) || notADate(text);
+    if (shape.form === "set" && known.some(function (end) { return /^\d{4}-2[1-4]$/.test(end); })) {
+      return "'" + text + "': de grenzen van 'ergens tussen' zijn gewone datums (jaar, maand of dag), geen seizoen";
+    }
     if (parsed.length === 2 && parsed[1].max < parsed[0].min) return "'" + text + "' eindigt voordat het begint";
     var now = today || new Date();
     var startOfToday = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
