@@ -59,7 +59,7 @@
       return problem(field ? field + "." + p.additionalProperty : p.additionalProperty, quoted(p.additionalProperty) + " hoort hier niet", "haal het weg");
     }
     if (k === "type") return problem(field, "hier hoort " + (TYPES[p.type] || p.type), "");
-    return problem(field, error.message, "");
+    return problem(field, "dit klopt nog niet", "vergelijk het met het voorbeeld in de handleiding voor bijdragers");
   }
 
   function rangeHint(field) {
