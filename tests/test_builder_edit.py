@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import urllib.parse
@@ -18,6 +19,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, TEST_REPO_URL, make_project, run_build
 from test_builder_page import axe_serious, open_builder, settle
+
+from explainer.build import build_corpus
 
 pytestmark = pytest.mark.browser
 SHOTS = Path(os.environ["BUILDER_SCREENSHOTS"]) if os.environ.get("BUILDER_SCREENSHOTS") else None
@@ -229,6 +232,72 @@ def test_the_fictional_report_and_a_correction_build_into_the_site(page, server,
     qaim = (build.site / "plaatsen" / "al-qaim" / "index.html").read_text(encoding="utf-8")
     assert "IS claimt aanslag bij Al-Qaim" in qaim and f"content/articles/{REPORT}.md" in qaim
     assert "Geclaimd, volgens IS" in (build.site / "artikelen" / REPORT / "index.html").read_text(encoding="utf-8")
+
+
+def test_every_field_of_the_content_model_can_be_entered(page, server, tmp_path):
+    """The fields the fictional report leaves out: the source's title, author, publisher and address;
+    another party and its name, an established event, no known place, the event's own themes, a reference
+    to an event another article defines; a figure's qualifier; a new place's spellings and where it lies."""
+    open_builder(page, server)
+    page.fill("#bw-title", "Alle velden van de bouwer")
+    page.fill("#bw-summary", "Een testartikel dat elk veld van een artikel invult.")
+    page.fill("#bw-published", "2020-05-02")
+    for field, value in (("title", "Oorspronkelijke kop"), ("author", "Een auteur"), ("publisher", "Een uitgever"),
+                         ("url", "https://example.org/bron"), ("note", "Testbron voor de tests.")):  # fmt: skip
+        page.fill(f"#bw-source-{field}", value)
+    page.check("#bw-themes-opstand")
+    page.fill("#bw-plaats-zoek", "Homs")
+    page.press("#bw-plaats-zoek", "Enter")
+    page.get_by_role("button", name="Nieuwe gebeurtenis", exact=True).click()
+    page.fill("#bw-events-0-title", "Een partij meldt een aanslag")
+    page.fill("#bw-events-0-date", "2020-05")
+    page.select_option("#bw-events-0-location", "onbekend")
+    page.select_option("#bw-events-0-claimed-by", "anders")
+    page.fill("#bw-events-0-claimed-by-text", "de Iraakse regering")
+    page.select_option("#bw-events-0-status", "vastgesteld")
+    page.fill("#bw-events-0-summary", "Volgens de Iraakse regering gebeurde het; waar, zegt de bron niet.")
+    page.locator("details.bw-more").first.evaluate("d => d.open = true")
+    page.check("#bw-events-0-themes-propaganda")
+    page.select_option("#bw-bestaande-gebeurtenis", "rutba-aanval-2020")
+    page.get_by_role("button", name="Bestaande toevoegen", exact=True).click()
+    page.get_by_role("button", name="Cijfer toevoegen", exact=True).click()
+    for field, value in (("label", "IS-strijders in Syrië"), ("value", "2.500"), ("unit", "strijders"), ("date", "2020-05"),
+                         ("according-to", "een testinstantie")):  # fmt: skip
+        page.fill(f"#bw-figures-0-{field}", value)
+    page.select_option("#bw-figures-0-qualifier", "ongeveer")
+    page.select_option("#bw-figures-0-counted", "strijders")
+    page.select_option("#bw-figures-0-location", "homs")
+    page.click("#bw-nieuwe-plaats-knop")
+    for field, value in (("name", "Testgehucht"), ("aliases", "Test Gehucht, Tesgehucht"), ("lat", "34.2"), ("lon", "37.9"),
+                         ("description", "Een gehucht dat alleen in de tests bestaat.")):  # fmt: skip
+        page.fill(f"#bw-newPlaces-0-{field}", value)
+    page.select_option("#bw-newPlaces-0-kind", "dorp")
+    page.select_option("#bw-newPlaces-0-country", "syrie")
+    page.select_option("#bw-newPlaces-0-within", "homs")
+    page.fill("#bw-body", "Over [[homs]] en [[testgehucht]].")
+    settle(page)
+    assert page.inner_text("#bw-status").startswith("Het bestand is klaar"), page.inner_text("#bw-todo")
+    text = page.inner_text("#bw-file")
+    for line in ('  title: "Oorspronkelijke kop"', '  url: "https://example.org/bron"', "    location: onbekend",
+                 "    themes: [propaganda]", "    claimed_by: anders", '    claimed_by_text: "de Iraakse regering"',
+                 "    status: vastgesteld", "  - id: rutba-aanval-2020", "    value: 2500", '    qualifier: "ongeveer"',
+                 "    within: homs", '    aliases: ["Test Gehucht", "Tesgehucht"]'):  # fmt: skip
+        assert line + "\n" in text, line
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "content", project / "content")
+    (project / "content" / "articles" / "alle-velden-van-de-bouwer.md").write_text(text, encoding="utf-8")
+    corpus = build_corpus(project / "content")
+    event = next(e for e in corpus.events.values() if e.defined_in == "alle-velden-van-de-bouwer")
+    assert (event.location, event.claimed_by_text, event.status, event.themes) == (
+        None,
+        "de Iraakse regering",
+        "vastgesteld",
+        ("propaganda",),
+    )
+    assert (
+        corpus.places["testgehucht"].within == "homs"
+        and "alle-velden-van-de-bouwer" in corpus.events["rutba-aanval-2020"].sources
+    )
 
 
 def test_places_are_found_and_a_duplicate_is_refused(page, server):
