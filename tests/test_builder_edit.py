@@ -73,6 +73,32 @@ def test_existing_files_load_with_every_field_and_come_back_byte_for_byte(page, 
     assert not page.watch.errors, page.watch.errors
 
 
+def test_drafts_of_a_new_article_and_of_an_edit_are_kept_apart(page, server):
+    """Opening 'Bewerk in de bouwer' keeps a new article's draft; an edit survives a reload; wiping an edit
+    loads the file again as the site has it."""
+    open_builder(page, server)
+    page.fill("#bw-title", "Mijn nieuwe artikel")
+    settle(page)
+    edit(page, server, "themas/opstand")
+    page.fill("#bw-summary", "Een andere samenvatting.")
+    settle(page)
+    page.reload()
+    page.wait_for_selector("#bw-bewerk-status button", timeout=20_000)
+    assert page.input_value("#bw-summary") == "Een andere samenvatting."
+    assert "bewerking van eerder is teruggezet" in page.inner_text("#bw-copied")
+    page.click("#bw-nieuw-artikel")
+    settle(page)
+    assert page.input_value("#bw-title") == "Mijn nieuwe artikel", "the new article's draft is still there"
+    edit(page, server, "themas/opstand")
+    page.click("#bw-clear")
+    page.click("#bw-clear")
+    page.wait_for_selector("#bw-bewerk-status button", timeout=20_000)
+    settle(page)
+    assert page.input_value("#bw-summary") != "Een andere samenvatting." and "Nog niets veranderd" in page.inner_text(
+        "#bw-status"
+    )
+
+
 def correct_a_date(page, server) -> str:
     """Changes an event's date in a published article; returns the whole new file."""
     edit(page, server, f"artikelen/{ARTICLE}")

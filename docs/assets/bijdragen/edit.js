@@ -56,7 +56,10 @@
     var name = state.kind === "place" ? state.place.name : state.title;
     status.appendChild(el("span", { text: "Je bewerkt " + KIND_WORDS[state.kind] + " '" + name + "' (" + state.edit.path + "). " }));
     var back = el("button", { type: "button", class: "bw-remove", id: "bw-nieuw-artikel", text: "Begin een nieuw artikel" });
-    back.addEventListener("click", function () { if (root.history && root.history.replaceState) root.history.replaceState(null, "", location.pathname); root.BouwerView.start(root.BouwerContent.emptyState(), false); });
+    back.addEventListener("click", function () {
+      if (root.history && root.history.replaceState) root.history.replaceState(null, "", location.pathname);
+      root.BouwerView.startNew();
+    });
     status.appendChild(back);
   }
 
@@ -71,10 +74,13 @@
     }).then(function (source) {
       var fromArticle = entry.kind === "place" && entry.path.indexOf("content/articles/") === 0;
       var target = fromArticle ? (site.index || []).filter(function (e) { return e.kind === "article" && e.path === entry.path; })[0] : entry;
-      var state = root.BouwerContent.stateFromFile(source, target, root.BouwerLibs);
+      var fresh = root.BouwerContent.stateFromFile(source, target, root.BouwerLibs), draft = root.BouwerView.loadDraft(target.page);
+      var current = draft && draft.edit && draft.edit.text === source.text;  // a draft of an older version is not restored
+      var state = current ? draft : fresh;
       state.edit.owns = owns(target);
       if (root.history && root.history.replaceState) root.history.replaceState(null, "", location.pathname + "?bewerk=" + target.page);
-      root.BouwerView.start(state, false);
+      root.BouwerView.start(state, Boolean(current));
+      if (draft && !current) root.BouwerResult.say("Het bestand is op de site veranderd sinds je het bewerkte; je eerdere bewerking is niet teruggezet.");
       if (fromArticle) root.BouwerResult.say("De plaats " + entry.title + " staat in het artikel dat haar introduceerde; je bewerkt dat artikel.");
     }).catch(function (error) {
       status.textContent = "Het bestand kon niet laden (" + error.message + "). Herlaad de pagina en probeer het opnieuw.";

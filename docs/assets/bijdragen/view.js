@@ -19,13 +19,18 @@
       var bind = event.target.getAttribute && event.target.getAttribute("data-bind");
       if (bind && event.target.value) { touched[fieldOf(bind)] = true; update(); }
     });
-    var draft = loadDraft();
     var wanted = root.BouwerEdit.requested();
-    if (wanted && !(draft && draft.edit && draft.edit.page === wanted)) {
-      start(K.emptyState(), false);
-      return root.BouwerEdit.open(wanted);
+    if (wanted) {
+      start(Object.assign(K.emptyState(), { placeholder: true }), false);  // shown while the file loads, never saved
+      return root.BouwerEdit.open(wanted);  // with its draft, if the file on the site is still the one it edits
     }
-    start(draft || K.emptyState(), Boolean(draft && (draft.title || draft.edit)));
+    startNew();
+  }
+
+  /* A new article: the draft of one, if there is one. */
+  function startNew() {
+    var draft = loadDraft(null);
+    start(draft || K.emptyState(), Boolean(draft && draft.title));
   }
 
   /* Show a state: a new article, a draft, or a file loaded for editing. */
@@ -187,25 +192,31 @@
 
   // ---- draft -----------------------------------------------------------------------------------
 
-  function loadDraft() {
+  /* One draft per file: a new article's, and one per page being edited, so opening one never loses another. */
+  function draftKey(page) { return window.BouwerDraftKey + (page ? ":" + page : ""); }
+
+  function loadDraft(page) {
     try {
-      var saved = JSON.parse(window.localStorage.getItem(window.BouwerDraftKey) || "null");
+      var saved = JSON.parse(window.localStorage.getItem(draftKey(page)) || "null");
       if (!saved || typeof saved !== "object" || !Array.isArray(saved.events)) return null;
       return Object.assign(K.emptyState(), saved);
     } catch (error) { return null; }
   }
 
   function saveDraft() {
-    try { window.localStorage.setItem(window.BouwerDraftKey, JSON.stringify(state)); } catch (error) { /* private mode */ }
+    if (state.placeholder) return;
+    try { window.localStorage.setItem(draftKey(state.edit && state.edit.page), JSON.stringify(state)); } catch (error) { /* private mode */ }
   }
 
+  /* Wiping a draft: a new article starts empty, an edited file is loaded again as the site has it. */
   function clearDraft() {
-    try { window.localStorage.removeItem(window.BouwerDraftKey); } catch (error) { /* private mode */ }
-    if (root.history && root.history.replaceState) root.history.replaceState(null, "", location.pathname);
+    var page = state.edit && state.edit.page;
+    try { window.localStorage.removeItem(draftKey(page)); } catch (error) { /* private mode */ }
+    if (page) return root.BouwerEdit.open(page);
     start(K.emptyState(), false);
   }
 
-  root.BouwerView = { mount: mount, start: start, revealAll: revealAll, clearDraft: clearDraft, fieldOf: fieldOf,
+  root.BouwerView = { mount: mount, start: start, startNew: startNew, loadDraft: loadDraft, revealAll: revealAll, clearDraft: clearDraft, fieldOf: fieldOf,
     changed: changed, setValue: setValue, touch: function (field) { touched[field] = true; },
     state: function () { return state; }, site: function () { return site; }, fullSite: function () { return fullSite; },
     fields: fields, redraw: function () { changed(true); } };
