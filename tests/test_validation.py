@@ -53,7 +53,7 @@ CASES = {
     ),
     "unknown key (typo)": (
         [(ARTICLE, "locations: [stad-een]", "locaties: [stad-een]")],
-        f"{ARTICLE}:10: locaties: onbekend veld — bedoel je `locations`? Toegestaan zijn hier: title, summary, published, source, themes, locations, events, figures, corrections",
+        f"{ARTICLE}:10: locaties: onbekend veld — bedoel je `locations`? Toegestaan zijn hier: title, summary, published, source, themes, locations, events, figures, corrections, new_places",
     ),
     "missing required key": (
         [(ARTICLE, 'summary: "Een testartikel met twee gebeurtenissen."\n', "")],
