@@ -443,13 +443,13 @@ def test_hostile_text_stays_text_in_the_view_download_and_citation(browser, host
     page.goto(url + "tijdlijn/")
     page.locator("#grafiek-tijdlijn").hover()
     page.wait_for_selector("#grafiek-tijdlijn[data-drawn=ja]")
-    page.locator('select[data-filter="plaats"]').select_option("stad-een")
+    events = {e["id"]: e for e in json.loads((build.site / "data/events.json").read_text(encoding="utf-8"))}
+    page.locator('select[data-filter="plaats"]').select_option(events["gebeurtenis-een"]["location"])
     files = {}
     for kind in ("csv", "json"):
         with page.expect_download() as made:
             page.locator(f"button[data-reuse={kind}]").click()
         files[kind] = Path(made.value.path()).read_bytes()
-    events = {e["id"]: e for e in json.loads((build.site / "data/events.json").read_text(encoding="utf-8"))}
     records = json.loads(files["json"])
     assert records and all(record == {k: events[record["id"]][k] for k in record} for record in records)
     rows = list(csv.DictReader(io.StringIO(files["csv"].decode("utf-8-sig"), newline="")))
