@@ -11,6 +11,7 @@ from mkdocs.structure.nav import _add_previous_and_next_links
 from mkdocs.structure.pages import Page
 
 from explainer.build import MissingAssets, Site, build_site, empty_corpus
+from explainer.charts.svg.subset import OutsideSubset
 from explainer.messages import text
 from explainer.problems import ContentError
 from explainer.publish import minify
@@ -67,7 +68,7 @@ def _build(root: Path, config) -> Site:
         site = build_site(
             root, site_url, config.site_name, docs_dir=Path(config.docs_dir), site_description=config.site_description or ""
         )
-    except MissingAssets as error:
+    except (MissingAssets, OutsideSubset) as error:
         raise PluginError(str(error)) from None
     except ContentError as error:
         if _session["command"] != "serve":
@@ -99,6 +100,9 @@ def on_nav(nav, config, files):
 def on_page_markdown(markdown, page, config, files):
     site = _session["site"]
     page.meta.update(site.meta_for(page.file.src_uri, markdown, page.meta))  # the front matter the export writes
+    # The page's date from the content, not the build's clock: MkDocs dates sitemap.xml.gz's gzip
+    # header by the newest page's update_date, so builds on different days are byte-identical.
+    page.update_date = page.meta["updated"]
     if page.file.generated_by is not None:
         return markdown
     try:

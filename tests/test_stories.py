@@ -8,13 +8,12 @@ import json
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import jsonschema
 import pytest
 import yaml
-from conftest import FIXTURES, ROOT, build_env
+from conftest import EXPLAINER, FIXTURES, ROOT, build_env
 
 from explainer.build import build_corpus
 from explainer.content.story_schema import story_json_schema
@@ -171,9 +170,9 @@ def test_every_problem_of_a_story_at_once(tree):
 def test_explainer_check_reports_a_story_in_english_too(tree):
     edit(tree, "figure: cijfer-een", "figure: cijfer-drie")
     run = subprocess.run(
-        [sys.executable, "-m", "explainer", "--lang", "en", "check"],
+        [*EXPLAINER, "--lang", "en", "check"],
         cwd=tree,
-        env=build_env(PYTHONPATH=str(ROOT / "hooks")),
+        env=build_env(),
         capture_output=True,
         text=True,
         check=False,
@@ -185,9 +184,9 @@ def test_explainer_check_reports_a_story_in_english_too(tree):
 def test_explainer_check_counts_the_stories(tree):
     (tree / "docs").mkdir()
     run = subprocess.run(
-        [sys.executable, "-m", "explainer", "check"],
+        [*EXPLAINER, "check"],
         cwd=tree,
-        env=build_env(PYTHONPATH=str(ROOT / "hooks")),
+        env=build_env(),
         capture_output=True,
         text=True,
         check=False,
@@ -245,7 +244,7 @@ def test_the_committed_story_schema_is_the_generated_one():
     generated = json.dumps(story_json_schema(), indent=2, ensure_ascii=False) + "\n"
     assert STORY_SCHEMA_FILE.read_text(encoding="utf-8") == generated, (
         "schema/story.schema.json is out of date; run: "
-        "PYTHONPATH=hooks .venv/bin/python -m explainer schema --story schema/story.schema.json"
+        ".venv/bin/explainer schema --story schema/story.schema.json"
     )
 
 

@@ -176,7 +176,7 @@
      phone it is the only button. */
   function config(el, small) {
     var options = {
-      locale: "nl", responsive: true, displaylogo: false, scrollZoom: false, displayModeBar: true,
+      locale: "nl", responsive: false, displaylogo: false, scrollZoom: false, displayModeBar: true,
       topojsonURL: new URL("topojson/" + (readMeta(el).topojson || "regio") + "/", vendor).href,
       modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d"],
       toImageButtonOptions: { format: "png", filename: "is-na-het-kalifaat-" + el.getAttribute("data-chart"), scale: 2 }
@@ -209,18 +209,52 @@
     var state = app ? app.prepare(figure, el) : null;
     el.classList.add("ik-upgrading");  /* the picture stays on top until Plotly has drawn */
     return Plotly.newPlot(el, figure.data, figure.layout, el._ikConfig).then(function () {
-      el.querySelectorAll(".ik-statics").forEach(function (pictures) { pictures.remove(); });
+      el.querySelectorAll(".ik-statics").forEach(function (pictures) { keepForPrint(el, pictures); });
       el.classList.remove("ik-upgrading");
       el.setAttribute("data-drawn", "ja");
       el.dispatchEvent(new CustomEvent("ik-drawn", { bubbles: true }));  /* chart-tooltip.js hands over */
       el.on("plotly_click", function (event) {
         var point = event.points && event.points[0];
         var custom = point && point.customdata;
-        if (custom && typeof custom.url === "string") location.href = new URL(custom.url, siteRoot()).href;
+        if (custom && typeof custom.url === "string") open(new URL(custom.url, siteRoot()).href);
       });
       if (app) app.wire(el, figure, state);
+      followWidth(el);
       replay(el);
     });
+  }
+
+  /* The chart follows its box's width and keeps its own height. Plotly's `responsive` would
+     autosize the height too, from the box, whose height then is only its CSS min-height: a chart
+     drawn at one width collapsed to an empty strip when the window (or an embedding column)
+     narrowed. */
+  function followWidth(el) {
+    if (!window.ResizeObserver) return;
+    var width = el.clientWidth, pending = null;
+    new ResizeObserver(function () {
+      if (el.clientWidth === width || !el.layout) return;
+      clearTimeout(pending);
+      pending = setTimeout(function () {
+        width = el.clientWidth;
+        Plotly.relayout(el, { width: width });
+      }, 100);
+    }).observe(el);
+  }
+
+  /* The picture leaves the chart, but stays beside it for printing: a printed page shows the
+     static picture (print.css), which Plotly's drawing, sized and coloured for the screen, is not. */
+  function keepForPrint(el, pictures) {
+    var holder = document.createElement("div");
+    holder.className = "ik-chart-print";
+    holder.setAttribute("aria-hidden", "true");
+    holder.appendChild(pictures);
+    el.insertAdjacentElement("afterend", holder);
+  }
+
+  /* A mark's page: in the chart's own window, or, on an embed page (another site's iframe), in a new one. */
+  function open(url) {
+    if (document.documentElement.classList.contains("ik-ingesloten")) window.open(url, "_blank", "noopener");
+    else location.href = url;
   }
 
   function recolour() {
@@ -310,7 +344,7 @@
   window.addEventListener("hashchange", initPage);
 
   window.ikCharts = { apps: {}, forWidth: forWidth, mapLabels: mapLabels, narrow: narrow, siteRoot: siteRoot,
-                      upgrade: upgrade };
+                      upgrade: upgrade, load: load, open: open };
 
   new MutationObserver(function () { if (window.Plotly) recolour(); })
     .observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ["data-md-color-scheme"] });

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import os
 import re
 import time
 from dataclasses import dataclass
@@ -50,6 +51,12 @@ class EdtfSpan:
     def midpoint(self) -> dt.date:
         """Where a chart puts the span's mark."""
         return self.start + (self.end - self.start) / 2
+
+
+def today() -> dt.date:
+    """The build's today: the day of SOURCE_DATE_EPOCH when it is set (reproducible builds), else the clock's."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date() if epoch else dt.date.today()
 
 
 def _to_date(struct: time.struct_time) -> dt.date:
@@ -112,7 +119,7 @@ def _library_date(year: str, month: str | None, day: str | None, mark: str):
         if day or mark:
             return None
         return Season(year=year, season=month), None
-    if day:
+    if day and month:
         try:
             dt.date(int(year), int(month), int(day))
         except ValueError:
@@ -187,8 +194,8 @@ def _named_part(lower: str, upper: str) -> str | None:
                 return f"{word} {year}"
     if len(lo) == len(hi) == 3 and lo[1] == hi[1]:
         month_days = calendar.monthrange(int(year), int(lo[1]))[1]
-        for (first, last), word in MONTH_PARTS.items():
-            if (int(lo[2]), int(hi[2])) == (first, last or month_days):
+        for (first_day, last_day), word in MONTH_PARTS.items():
+            if (int(lo[2]), int(hi[2])) == (first_day, last_day or month_days):
                 month = format_date(dt.date(int(year), int(lo[1]), 1), "MMMM y", locale=LOCALE)
                 return f"{word} {month}"
     return None

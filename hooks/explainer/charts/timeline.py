@@ -10,7 +10,8 @@ import dataclasses
 import datetime as dt
 
 from explainer import dates, routes
-from explainer.charts import base as base
+from explainer.charts import base
+from explainer.charts.fields import EventData, SpanData, TimelineMeta, TraceMeta
 from explainer.charts.timeline_titles import RIGHT_PX, key_labels, lane_margin
 from explainer.content import claims
 
@@ -27,7 +28,8 @@ def theme_colours(corpus) -> dict:
 def _rows(events: list) -> dict:
     """Give overlapping events in one lane their own row (greedy interval packing), so no two
     marks are drawn on top of each other."""
-    row_ends, rows = [], {}
+    row_ends: list[dt.date] = []
+    rows: dict[str, int] = {}
     for event in sorted(events, key=lambda e: (e.date.start, e.id)):
         for row, end in enumerate(row_ends):
             if (event.date.start - end).days > ROW_GAP_DAYS:
@@ -43,7 +45,7 @@ def _rows(events: list) -> dict:
 def _lanes(corpus, events: list, theme: str | None = None) -> list[tuple[str, list, dict]]:
     if theme is not None:  # a theme's own page: all its events in its lane
         return [(theme, events, _rows(events))] if events else []
-    by_theme = {slug: [] for slug in corpus.themes}
+    by_theme: dict[str, list] = {slug: [] for slug in corpus.themes}
     for event in events:
         by_theme[event.themes[0]].append(event)
     return [(slug, lane, _rows(lane)) for slug, lane in by_theme.items() if lane]
@@ -70,9 +72,9 @@ def timeline_chart(corpus, events: list, mini: bool = False, theme: str | None =
 class Lanes:
     """The y axis of a timeline: each lane's tick (its middle), name and top, and the bottom of the last."""
 
-    ticks: list
-    labels: list
-    tops: list
+    ticks: list[float]
+    labels: list[str]
+    tops: list[float]
     bottom: float
 
 
@@ -84,6 +86,13 @@ def layout(corpus, events: list, ys: dict, lanes: Lanes, mini: bool = False) -> 
     periods = [] if mini else _period_labels(corpus, first, last)
     bands = key_labels(events, ys, (first, last), lanes.labels, periods, mini)
     top = lanes.bottom
+    meta: TimelineMeta = {
+        "soort": "tijdlijn",
+        "periodes": [p["slug"] for p in corpus_periods(corpus)],
+        "baanboven": lanes.tops,
+        "sleutels": bands,
+        "bereik": {"alles": (base.iso(first), base.iso(last)), **base.presets(corpus)},
+    }
     return {
         "height": max(220 if mini else 360, int(-top * (34 if mini else 42)) + 120) + bands[-1]["marge"],
         "margin": {"l": lane_margin(lanes.labels), "r": RIGHT_PX, "t": bands[-1]["marge"], "b": 40},
@@ -96,13 +105,7 @@ def layout(corpus, events: list, ys: dict, lanes: Lanes, mini: bool = False) -> 
         "dragmode": "pan",
         "annotations": periods + bands[-1]["annotaties"],
         "shapes": ([] if mini else _period_shapes(corpus)) + bands[-1]["lijnen"],
-        "meta": {
-            "soort": "tijdlijn",
-            "periodes": [p["slug"] for p in corpus_periods(corpus)],
-            "baanboven": lanes.tops,
-            "sleutels": bands,
-            "bereik": {"alles": [base.iso(first), base.iso(last)], **base.presets(corpus)},
-        },
+        "meta": meta,
     }
 
 
@@ -145,12 +148,15 @@ def _span_traces(slug: str, name: str, lane: list, y: dict, colour: str) -> list
     traces = []
     for vague in (False, True):
         spans = [e for e in lane if not e.date.is_point and (e.date.approximate or e.date.uncertain) == vague]
-        xs, ys, ids = [], [], []
+        xs: list[str | None] = []
+        ys: list[float | None] = []
+        ids: list[SpanData | None] = []
         for event in spans:
             xs += [base.iso(event.date.start), base.iso(event.date.end), None]
             ys += [y[event.id], y[event.id], None]
             ids += [{"id": event.id}, {"id": event.id}, None]
         if xs:
+            span_meta: TraceMeta = {"soort": "periode"}
             traces.append(
                 base.scatter(
                     x=xs,
@@ -163,13 +169,14 @@ def _span_traces(slug: str, name: str, lane: list, y: dict, colour: str) -> list
                     hoverinfo="skip",
                     line={"color": colour, "width": 7, "dash": "dot" if vague else "solid"},
                     opacity=0.75 if vague else 0.95,
-                    meta={"soort": "periode"},
+                    meta=span_meta,
                 )
             )
     return traces
 
 
 def _mark_trace(corpus, slug: str, name: str, lane: list, y: dict, colour: str, mini: bool) -> dict:
+    meta: TraceMeta = {"soort": "gebeurtenissen", "thema": slug}
     return base.scatter(
         x=[base.iso(e.date.midpoint) for e in lane],
         y=[y[e.id] for e in lane],
@@ -186,7 +193,7 @@ def _mark_trace(corpus, slug: str, name: str, lane: list, y: dict, colour: str, 
         customdata=[event_data(corpus, e) for e in lane],
         hovertemplate="%{customdata.datum}<br><b>%{customdata.titel}</b><br>"
         "%{customdata.plaats} · %{customdata.bronnen}<br>%{customdata.wie}<extra></extra>",
-        meta={"soort": "gebeurtenissen", "thema": slug},
+        meta=meta,
     )
 
 
@@ -195,7 +202,7 @@ def _symbol(event) -> str:
     return f"{shape}-open" if event.date.approximate or event.date.uncertain else shape
 
 
-def event_data(corpus, event) -> dict:
+def event_data(corpus, event) -> EventData:
     """A mark's named fields: what hover shows, where a click leads, what the filters match."""
     count = len(event.sources)
     where = corpus.places[event.location].name if event.location else "plaats niet bekend"
@@ -216,7 +223,7 @@ def event_data(corpus, event) -> dict:
 
 
 def corpus_periods(corpus) -> list[dict]:
-    return [dataclasses.asdict(period) for period in getattr(corpus, "periods", [])]  # Period records
+    return [dataclasses.asdict(period) for period in corpus.periods]
 
 
 def _period_shapes(corpus) -> list:

@@ -6,25 +6,33 @@ extension) show them on hover and offer them on completion.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from explainer.content import claims
-from explainer.content.quantities import COUNTED, QUANTITIES
+from explainer.content.quantities import QUANTITIES
 from explainer.content.schema_types import (  # noqa: F401 - other modules take the patterns and vocabularies from here
     ALIAS_LIMIT,
+    CLOSED,
     DATE_HELP,
     EDTF_PATTERN,
+    NEW_PLACES_EXAMPLE,
+    NEW_PLACES_HELP,
     PLACE_KINDS,
     QUALIFIERS,
     SLUG_HELP,
     SLUG_PATTERN,
     UNKNOWN_PLACE,
     Alias,
+    Claimant,
+    Counted,
     Day,
     Edtf,
+    PlaceKind,
+    Qualifier,
     Slug,
+    Status,
     Text,
     Url,
     about,
@@ -99,16 +107,17 @@ class EventEntry(Strict):
         "IS-strijders vielen een legerkonvooi aan in de woestijn bij Sukhna.",
         default=None,
     )
-    claimed_by: Literal[tuple(claims.CLAIMANTS)] | None = about(
+    claimed_by: Claimant | None = about(
         "Op wiens woord de gebeurtenis rust, als één partij het zegt; bij 'anders' noem je de partij in claimed_by_text.",
         "is",
         "syrische-staatsmedia",
         default=None,
+        json_schema_extra={"x-namen": claims.names()},
     )
     claimed_by_text: Text | None = about(
         "De partij in eigen woorden (verplicht bij claimed_by: anders), of een precisering.", "de Iraakse regering", default=None
     )
-    status: Literal[tuple(claims.STATUSES)] | None = about(
+    status: Status | None = about(
         "Hoe de bronnen het brengen: vastgesteld (als feit), gemeld (bericht, niet bevestigd) of geclaimd "
         "(één partij zegt het). Zonder status: geclaimd als claimed_by er staat, anders gemeld.",
         "geclaimd",
@@ -163,14 +172,15 @@ class FigureEntry(Strict):
     value: Annotated[Any, Field(json_schema_extra={"anyOf": [{"type": "number"}, RANGE_SCHEMA]})] = about(
         "Het getal zonder aanhalingstekens, of een bereik {low, high}.", 5000, {"low": 2500, "high": 3000}
     )
-    qualifier: Literal[QUALIFIERS] | None = about("Hoe stellig de bron is.", "ongeveer", "minstens", default=None)
+    qualifier: Qualifier | None = about("Hoe stellig de bron is.", "ongeveer", "minstens", default=None)
     unit: Text = about("Waarin het getal geteld is.", "strijders", "aanslagen")
-    counted: Literal[COUNTED] | None = about(
+    counted: Counted | None = about(
         "Wat er geteld wordt: bepaalt in welk paneel van /cijfers/ het cijfer staat, naast de schattingen van "
         "hetzelfde door anderen. De eenheid moet bij die soort passen (duur in uur, dagen of minuten).",
         "strijders",
         "duur",
         default=None,
+        json_schema_extra={"x-eenheden": {name: list(q.units) for name, q in QUANTITIES.items()}},
     )
     date: Edtf = about("Waarop het getal slaat. " + DATE_HELP, "2020-04")
     according_to: Text = about("Wie het getal noemt: het getal is de bewering van die partij.", "de Verenigde Naties")
@@ -235,6 +245,7 @@ class ArticleFrontMatter(Strict):
     )
     figures: list[FigureEntry] = about("Cijfers die de bron noemt, met wie ze noemt.", [], default=[])
     corrections: list[Correction] = Corrections
+    new_places: dict[Slug, PlaceEntry] = about(NEW_PLACES_HELP, NEW_PLACES_EXAMPLE, default={}, json_schema_extra=CLOSED)
 
 
 class ThemeFrontMatter(Strict):
@@ -251,7 +262,7 @@ class PlaceEntry(Strict):
 
     name: Text = about("De Nederlandse naam van de plaats.", "Sukhna")
     aliases: list[Alias] = about("Andere schrijfwijzen van de naam.", ["As-Sukhnah", "Al-Sukhnah"], default=[])
-    kind: Literal[PLACE_KINDS] = about("Soort plaats.", "stad", "dorp")
+    kind: PlaceKind = about("Soort plaats.", "stad", "dorp")
     country: Slug | None = about("Slug van het land (kind: land) waarin de plaats ligt.", "syrie", default=None)
     within: Slug | None = about("Slug van een grotere plaats waarin deze ligt (regio, provincie, stad).", "homs", default=None)
     lat: float = about("Breedtegraad in decimale graden, met een punt.", 34.88, ge=-90, le=90)
@@ -266,11 +277,13 @@ class PlaceEntry(Strict):
         return self
 
 
+ArticleFrontMatter.model_rebuild()  # new_places holds PlaceEntry, declared after it
+
+
 def article_json_schema() -> dict:
-    """The article schema; the place entry is kept under $defs for the builder on /bijdragen/."""
+    """The article schema; its place entry ($defs) also checks the builder's gazetteer edits."""
     schema = ArticleFrontMatter.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$defs"]["PlaceEntry"] = PlaceEntry.model_json_schema()
     return schema
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
 from explainer import dates
+from explainer.content import claims
+from explainer.content.quantities import COUNTED
 from explainer.messages import say, text
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -22,6 +24,22 @@ QUALIFIERS = ("ongeveer", "bijna", "minstens", "meer dan", "minder dan")
 ALIAS_LIMIT = 60
 UNKNOWN_PLACE = "onbekend"  # an event's location when the source names no place
 DAY_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+
+# The controlled vocabularies as field types. pydantic checks a value against the Literal made from
+# its vocabulary (and writes the list into the JSON Schema); mypy cannot read a Literal made at run
+# time and sees the plain string every such value is.
+if TYPE_CHECKING:
+    Claimant = str
+    Status = str
+    Qualifier = str
+    Counted = str
+    PlaceKind = str
+else:
+    Claimant = Literal[tuple(claims.CLAIMANTS)]
+    Status = Literal[tuple(claims.STATUSES)]
+    Qualifier = Literal[QUALIFIERS]
+    Counted = Literal[COUNTED]
+    PlaceKind = Literal[PLACE_KINDS]
 
 
 def custom(key: str, **values) -> PydanticCustomError:
@@ -100,3 +118,18 @@ DATE_HELP = (
 SLUG_HELP = "kleine letters, cijfers en streepjes"
 # A correction is dated to the day; a bare YAML date (date: 2026-12-01) is that same day.
 Day = Annotated[str, BeforeValidator(_day_from_yaml), AfterValidator(_day), Field(json_schema_extra={"pattern": DAY_PATTERN})]
+NEW_PLACES_HELP = (
+    "Nieuwe plaatsen die dit artikel introduceert (slug: velden), met dezelfde velden als in content/locations.yml; "
+    "bij de bouw horen ze bij de gazetteer, met dezelfde controles."
+)
+NEW_PLACES_EXAMPLE = {
+    "al-qaim": {
+        "name": "Al-Qaim",
+        "kind": "stad",
+        "country": "irak",
+        "lat": 34.37,
+        "lon": 41.08,
+        "description": "Eén zin in eigen woorden.",
+    }
+}
+CLOSED = {"additionalProperties": False}  # a key that is no slug is an error in the builder too

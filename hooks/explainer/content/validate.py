@@ -11,9 +11,10 @@ import re
 from pydantic import BaseModel, ValidationError
 from slugify import slugify
 
-from explainer.content import scaffold as template
+from explainer.content import scaffold
 from explainer.content.crosscheck import cross_check
 from explainer.content.field_problems import field_problem
+from explainer.content.gazetteer import merge_article_places
 from explainer.content.load import ContentTree, Document, dotted
 from explainer.content.schema import SLUG_PATTERN, ArticleFrontMatter, PlaceEntry, ThemeFrontMatter
 from explainer.content.valid import ValidTree
@@ -38,6 +39,7 @@ def validate_tree(tree: ContentTree, problems: list[Problem]) -> tuple[ValidTree
     if tree.places is not None:
         valid.places = _check_places(tree.places, problems)
     if valid.places_document is not None:
+        problems += merge_article_places(valid)
         problems += cross_check(valid)
     return valid, problems
 
@@ -46,12 +48,13 @@ def _names(tree: ContentTree) -> ValidTree:
     valid = ValidTree(places_document=tree.places, bodies=tree.articles + tree.themes, article_documents=list(tree.articles))
     valid.theme_names = {document.slug for document in tree.themes} | tree.theme_files
     valid.article_names = {document.slug for document in tree.articles} | tree.article_files
-    if tree.places is not None and isinstance(tree.places.data, dict):
-        entries = [entry for entry in tree.places.data.values() if isinstance(entry, dict)]
-        valid.place_names = {str(slug) for slug in tree.places.data}
-        valid.alias_names = {
-            slugify(alias) for entry in entries for alias in (entry.get("aliases") or []) if isinstance(alias, str)
-        }
+    written = [tree.places.data] if tree.places is not None and isinstance(tree.places.data, dict) else []
+    written += [
+        d.data["new_places"] for d in tree.articles if isinstance(d.data, dict) and isinstance(d.data.get("new_places"), dict)
+    ]
+    entries = [entry for places in written for entry in places.values() if isinstance(entry, dict)]
+    valid.place_names = {str(slug) for places in written for slug in places}
+    valid.alias_names = {slugify(alias) for entry in entries for alias in (entry.get("aliases") or []) if isinstance(alias, str)}
     return valid
 
 
@@ -69,7 +72,7 @@ def _check_document(document: Document, model: type[BaseModel], problems: list):
     return check_model(document, model, problems)
 
 
-# /artikelen/pagina-2/, ... are the pages of the article list (listing.index_path); an article of
+# /artikelen/pagina-2/, ... are the pages of the article list (pages/indexes.py index_path); an article of
 # that name would be written over, or write over, one of them.
 LIST_PAGE_SLUG = re.compile(r"pagina-[0-9]+")
 
@@ -98,15 +101,15 @@ def _value_at(data, path):
 
 def _check_template_text(document: Document, problems: list) -> None:
     """Text that `explainer new` wrote and nobody replaced would otherwise be published."""
-    for path, (placeholder, hint_key) in template.PLACEHOLDERS.items():
+    for path, (placeholder, hint_key) in scaffold.PLACEHOLDERS.items():
         try:
             value = _value_at(document.data, path)
         except (KeyError, TypeError, IndexError):
             continue
         if isinstance(value, str) and placeholder in value:
             problems.append(_template_problem(document, document.line_of(path), dotted(path), hint_key))
-    if template.BODY in document.body:
-        line = document.body_line + document.body[: document.body.index(template.BODY)].count("\n")
+    if scaffold.BODY in document.body:
+        line = document.body_line + document.body[: document.body.index(scaffold.BODY)].count("\n")
         problems.append(_template_problem(document, line, "body", "template_body"))
 
 

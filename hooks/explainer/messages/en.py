@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from explainer.messages import stories
+
 EDTF_EXAMPLES = (
     'write an EDTF date such as "2020", "2020-04", "2020-04-12", "2020-04~" or "2019-10/2019-12" (see CONTRIBUTING.md)'
 )
@@ -146,6 +148,21 @@ ENGLISH = {
     "owner_theme": ("the theme", ""),
     "owner_place": ("the place", ""),
     "owner_alias": ("the alias of place '{slug}'", ""),
+    "place_shadowed": (
+        "'{key}' is already the name or a spelling of the place '{other}' ({where})",
+        "if it is the same place, use '{other}' (and add a new spelling to its aliases); "
+        "if it is another place, give it a name that tells them apart",
+    ),
+    "owner_name": ("the name of the place '{slug}'", ""),
+    "place_twice": (
+        "the place '{slug}' is already described in {where}",
+        "describe a place once: use the slug '{slug}' without describing it again, or choose another slug",
+    ),
+    "place_too_close": (
+        "this place lies {km} km from '{other}' ({name}, in {where}): is it the same place?",
+        "if it is the same place, use '{other}' and add this spelling to its aliases; if it is another place, "
+        "check the coordinates, or set within: {other} if it lies inside it",
+    ),
     "event_conflict": (
         "event '{id}' is also defined in {where} with a different {fields}",
         "define it once; here write only `- id: {id}` to add this article as a source",
@@ -156,25 +173,60 @@ ENGLISH = {
     "dead_link": ("the wiki-link [[{target}]] leads nowhere", "{fix}"),
     "did_you_mean_link": ("", "did you mean [[{close}]]?"),
     "link_to_slug": ("", "link to the slug of an article, theme or place (or a place's alias)"),
-    "story_event_unknown": ("no article defines the event '{id}'", "{fix}"),
-    "story_event_hint": ("", "a step names events that an article defines; copy the id from that article's events"),
-    "story_figure_unknown": ("no article gives the figure '{id}'", "{fix}"),
-    "story_figure_hint": ("", "copy the id from an article's figures, or remove figure"),
-    "story_outside_window": (
-        "the event '{id}' ({date}) lies outside this step's window ({window})",
-        "widen the window, remove window (it then runs from the first to the last event), or name the event in another step",
-    ),
-    "story_event_twice": ("the event '{id}' is named twice in this step", "name each event once per step"),
-    "story_slug_taken": ("there is already a story named '{slug}' ({where})", "give every story its own file name"),
-    "story_body": (
-        "the text below the front matter belongs to no step",
-        "put an introduction in summary and each step's text in its own `text:`; leave nothing below the closing '---'",
-    ),
     "report_one": ("1 problem in the content:", ""),
     "report_many": ("{count} problems in the content:", ""),
     "check_ok": ("OK: {articles} articles, {events} events, {figures} figures, {places} places, {themes} themes{stories}.", ""),
     "check_ok_stories": (", {count} {word}", ""),
     "serve_last_good": ("The content has problems (above); the site shows the last version that built.", ""),
+    "summary_ok": ("### Content OK\n\nThe check found no problems: {counts}\n", ""),
+    "summary_heading": ("### The check found {count} {noun}\n", ""),
+    "summary_one": ("problem", ""),
+    "summary_many": ("problems", ""),
+    "summary_line": ("line", ""),
+    "summary_file": ("file", ""),
+    "summary_next": (
+        "**What next?** Fix each field as its message says and push; the check runs again. The messages "
+        "also stand next to their lines under *Files changed*. See CONTRIBUTING.md.\n",
+        "",
+    ),
+    "summary_title": ("Content", ""),
+    "new_no_slug": ("The title gives no usable file name; use letters or digits.", ""),
+    "new_exists": ("{target} exists already; choose another title or edit that file.", ""),
+    "new_taken": ("'{slug}' is already the name of {owner}; choose another title.", ""),
+    "new_written": ("Wrote {target}. Fill in the fields, then run: PYTHONPATH=hooks .venv/bin/python -m explainer check", ""),
+    "new_owner_theme": ("the theme {name}", ""),
+    "new_owner_place": ("a place in {file}", ""),
+    "new_owner_alias": ("an alias of the place '{slug}'", ""),
+    "periods_not_list": (
+        "the file is not a list of periods",
+        "begin every period with '- slug: ...' and put its other fields under it",
+    ),
+    "period_slug_taken": ("the slug '{slug}' is already used (period {first})", "give every period its own slug"),
+    "period_event_undefined": (
+        "no article defines the event '{id}'",
+        "a period begins and ends at an event an article defines; copy the id from that article's events",
+    ),
+    "period_backwards": ("the period ends on {end}, before it begins ({start})", "swap from_event and until_event"),
+    "page_dead_link": ("[[{target}]] leads nowhere", "use the slug of an article, theme or place (or a place's alias)"),
+    "page_unknown_block": ("there is no block <!-- explainer:{name} -->", "choose one of: {blocks}"),
+    "yaml_flow_sequence": ("after an item of [ ... ] YAML expected ',' or ']', not '{found}'", ""),
+    "yaml_flow_mapping": ("after an item of {{ ... }} YAML expected ',' or '}}', not '{found}'", ""),
+    "yaml_mapping_value": ("a 'key: value' is not allowed here (is there a ': ' in text without quotes?)", ""),
+    "yaml_block_end": ("the indentation is wrong (YAML found '{found}')", ""),
+    "yaml_stream_end": ("the text ends unexpectedly (a quote or bracket not closed?)", ""),
+    "yaml_tab": ("there is a tab; indent with spaces", ""),
+    "yaml_colon": ("a key has no ':' after it", ""),
+    "yaml_alias": ("'*{alias}' refers to nothing (put text that starts with * in quotes)", ""),
+    "yaml_tag": ("YAML does not know the tag '{tag}' (put text that starts with ! in quotes)", ""),
+    "yaml_reader": ("the YAML reader says: {problem}", ""),
+    "yaml_in_flow_sequence": ("a list [ ... ]", ""),
+    "yaml_in_flow_mapping": ("a group {{ ... }}", ""),
+    "yaml_in_block_mapping": ("a group of fields", ""),
+    "yaml_in_block_collection": ("a list", ""),
+    "yaml_in_quoted": ("text in quotes", ""),
+    "yaml_in_simple_key": ("a key", ""),
+    "yaml_in_next_token": ("the text", ""),
+    **stories.ENGLISH,
 }
 
 FIELD_NAMES_EN = {

@@ -6,7 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from explainer import dates
-from explainer.content import claims
+from explainer.content import claims, gazetteer
+from explainer.model.corrections import Correction
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class Source:
 class Place:
     slug: str
     name: str
-    aliases: tuple
+    aliases: tuple[str, ...]
     kind: str
     country: str | None
     within: str | None
@@ -31,7 +32,11 @@ class Place:
     description: str
     source_path: str
     source_line: int | None
-    corrections: tuple = ()  # corrections.Correction, newest first
+    corrections: tuple[Correction, ...] = ()  # newest first
+
+    def distance_km(self, other: Place) -> float:
+        """Great-circle distance (haversine) on a sphere of radius 6371 km, as the duplicate check measures it."""
+        return gazetteer.distance_km(self, other)
 
 
 @dataclass(frozen=True)
@@ -42,7 +47,7 @@ class Theme:
     order: int | None
     body: str
     source_path: str
-    corrections: tuple = ()
+    corrections: tuple[Correction, ...] = ()  # newest first
 
 
 @dataclass(frozen=True)
@@ -51,10 +56,10 @@ class Event:
     date: dates.EdtfSpan
     title: str
     location: str | None  # None: the source names no place
-    themes: tuple
+    themes: tuple[str, ...]  # slugs
     summary: str
     defined_in: str  # article slug
-    sources: tuple  # article slugs, the defining one first
+    sources: tuple[str, ...]  # article slugs, the defining one first
     claimed_by: str | None = None  # a slug of claims.CLAIMANTS
     claimed_by_text: str | None = None
     status: str = claims.DEFAULT_STATUS
@@ -86,13 +91,13 @@ class Article:
     summary: str
     published: dates.EdtfSpan
     source: Source
-    themes: tuple
-    locations: tuple
-    event_ids: tuple
-    figure_ids: tuple
+    themes: tuple[str, ...]  # slugs
+    locations: tuple[str, ...]  # place slugs
+    event_ids: tuple[str, ...]
+    figure_ids: tuple[str, ...]
     body: str
     source_path: str
-    corrections: tuple = ()
+    corrections: tuple[Correction, ...] = ()  # newest first
 
 
 @dataclass(frozen=True)
@@ -105,7 +110,7 @@ class Period:
     end: str | None  # ISO day: the last day of until_event, else of the last event on the timeline
     description: str
     colour: str
-    events: tuple  # the ids of the bounding events
+    events: tuple[str, ...]  # the ids of the bounding events
 
 
 @dataclass(frozen=True)
@@ -114,8 +119,8 @@ class Step:
 
     number: int  # 1 for the first step: its anchor is #stap-1
     title: str
-    events: tuple  # event ids, as the step names them
-    places: tuple  # place slugs the map points out: the step's own, then its events' places
+    events: tuple[str, ...]  # event ids, as the step names them
+    places: tuple[str, ...]  # place slugs the map points out: the step's own, then its events' places
     start: dt.date  # the window the timeline marks: as written, else from its first to its last event
     end: dt.date
     window: str | None  # the window as written (EDTF), or None when it spans the events
@@ -130,6 +135,6 @@ class Story:
     title: str
     summary: str
     order: int | None
-    steps: tuple
+    steps: tuple[Step, ...]
     source_path: str
-    corrections: tuple = ()
+    corrections: tuple[Correction, ...] = ()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from explainer import charts, routes
 from explainer.model.corpus import Corpus, Place, distance_km
+from explainer.pages import reuse
 from explainer.pages.generated import EVENT_LIMIT, GeneratedPage, latest_events, list_limits, page, shown_words
 from explainer.pages.render import Renderer, coordinates
 
@@ -28,12 +29,7 @@ def place_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             near_events=[] if events else nearby_events(corpus, place),
             near_km=NEAR_KM,
             **list_limits(),
-            locator=charts.embed(
-                f"kaart-{place.slug}",
-                charts.locator_map(corpus, place),
-                f"Kaartje van de regio met de ligging van {place.name} ({coordinates(place)}).",
-                footer_html=charts.map_footer(corpus, "../../", place),
-            ),
+            locator=_locator(corpus, renderer, uri, place),
             timeline=charts.embed(
                 f"tijdlijn-{place.slug}",
                 charts.timeline_chart(corpus, shown, mini=True),
@@ -68,6 +64,18 @@ def nearby_events(corpus: Corpus, place: Place) -> list:
     return [event for _, _, event in sorted(found, key=lambda item: item[:2])][:EVENT_LIMIT]
 
 
+def _locator(corpus: Corpus, renderer: Renderer, uri: str, place: Place) -> str:
+    """The place's locator map, with the controls that embed it elsewhere (pages/reuse.py)."""
+    figure = charts.locator_map(corpus, place)
+    return charts.embed(
+        f"kaart-{place.slug}",
+        figure,
+        f"Kaartje van de regio met de ligging van {place.name} ({coordinates(place)}).",
+        footer_html=charts.map_footer(corpus, "../../", place)
+        + reuse.controls(renderer, uri, f"kaart-{place.slug}", f"Ligging van {place.name}", figure),
+    )
+
+
 def place_groups(corpus: Corpus) -> list[tuple[Place, list[Place]]]:
     countries = sorted((p for p in corpus.places.values() if p.kind == "land"), key=lambda p: p.name)
     return [
@@ -96,6 +104,15 @@ def place_index(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
     ]
 
 
+def _overview(corpus: Corpus, renderer: Renderer) -> str:
+    """/kaart/'s map, with the controls that download, cite and embed its view (pages/reuse.py)."""
+    figure = charts.overview_map(corpus)
+    footer = charts.map_footer(corpus, "../") + reuse.controls(
+        renderer, routes.source(routes.MAP), "kaart", "Kaart van alle plaatsen", figure
+    )
+    return charts.embed("kaart", figure, charts.MAP_LABEL, controls=True, footer_html=footer)
+
+
 def map_page(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
     """/kaart/. The long lists and chart pages stay out of the search index: every item on them is
     found on its own page, and each entry would add to the index a search downloads."""
@@ -109,13 +126,7 @@ def map_page(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
                 places=places,
                 counts=event_counts(corpus),
                 size_legend=charts.size_legend(corpus),
-                chart=charts.embed(
-                    "kaart",
-                    charts.overview_map(corpus),
-                    charts.MAP_LABEL,
-                    controls=True,
-                    footer_html=charts.map_footer(corpus, "../"),
-                ),
+                chart=_overview(corpus, renderer),
             ),
             description="Kaart van alle plaatsen, met het aantal gebeurtenissen per plaats.",
             charts="geo",

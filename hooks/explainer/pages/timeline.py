@@ -18,7 +18,7 @@ from explainer.charts import timeline_detail
 from explainer.charts.dense import densest_window
 from explainer.dates import dutch, number
 from explainer.model.corpus import Corpus
-from explainer.pages import generated
+from explainer.pages import generated, reuse
 from explainer.pages.places import place_groups
 from explainer.pages.render import Renderer, events_word
 
@@ -48,7 +48,7 @@ class CountRow:
 
     name: str
     count: int
-    lanes: Counter  # lane (first theme) -> events
+    lanes: Counter[str]  # events per lane (first theme)
     path: str | None = None  # the row's page, for a year
     anchor_id: str | None = None  # the row's own anchor, for a month
     year: int = 0
@@ -107,14 +107,14 @@ def timeline_page(corpus: Corpus, renderer: Renderer, rows: list[CountRow]) -> g
     uri = routes.source(routes.TIMELINE)
     events = list(corpus.events.values())
     scale, full_list = at_scale(corpus), len(events) <= TABLE_MAX
-    figure = charts_overview.overview(corpus) if scale else charts.timeline_chart(corpus, events)
-    detail = None if scale else densest(corpus, figure)
+    plot = charts_overview.overview(corpus) if scale else charts.timeline_chart(corpus, events)
+    detail = None if scale else densest(corpus, plot)
     chart = charts.embed(
         "tijdlijn",
-        figure,
+        plot,
         charts_overview.LABEL if scale else charts.TIMELINE_LABEL,
         controls=True,
-        footer_html=charts.event_footer(corpus, events, "../"),
+        footer_html=charts.event_footer(corpus, events, "../") + reuse.controls(renderer, uri, "tijdlijn", "Tijdlijn", plot),
     )
     rendered = renderer.render(
         "timeline.md.j2",
@@ -148,12 +148,12 @@ class Detail:
     count: int
 
 
-def densest(corpus: Corpus, figure: dict) -> Detail | None:
+def densest(corpus: Corpus, plot: dict) -> Detail | None:
     """The panel of the densest window, if the timeline has one; its outline on the overview."""
     window = densest_window(list(corpus.events.values()))
     if window is None:
         return None
-    figure["layout"]["shapes"].append(timeline_detail.window_shape(window))
+    plot["layout"]["shapes"].append(timeline_detail.window_shape(window))
     shown = timeline_detail.window_events(corpus, window)
     start, end = dutch(window[0].isoformat()[:7]), dutch(window[1].isoformat()[:7])
     chart = charts.embed(

@@ -26,6 +26,9 @@ SCRIPTS = (
     "assets/share.js",
     "assets/search.js",
     "assets/verhaal.js",
+    "assets/reuse.js",  # the controls beside a chart's footer, and the embed pages' scripts (issue 24)
+    "assets/embed.js",
+    "assets/insluiten.js",
 )
 CSS_TARGET = "chrome100,firefox100,safari15"
 JS_TARGET = "es2017"
