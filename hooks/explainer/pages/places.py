@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from explainer import charts, routes
-from explainer.model.corpus import Corpus, Place, distance_km
+from explainer.model.corpus import Corpus, Place
 from explainer.pages import reuse
 from explainer.pages.generated import EVENT_LIMIT, GeneratedPage, latest_events, list_limits, page, shown_words
 from explainer.pages.render import Renderer, coordinates
@@ -58,7 +58,7 @@ def nearby_events(corpus: Corpus, place: Place) -> list:
     for event in corpus.events.values():
         where = corpus.places.get(event.location) if event.location else None
         if where is not None and where.kind != "land":
-            km = distance_km(place, where)
+            km = place.distance_km(where)
             if km <= NEAR_KM:
                 found.append((km, event.date.sort_key, event))
     return [event for _, _, event in sorted(found, key=lambda item: item[:2])][:EVENT_LIMIT]
