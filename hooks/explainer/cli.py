@@ -10,6 +10,7 @@ import yaml
 from slugify import slugify
 
 from explainer.build import read_content
+from explainer.content.citations import Tally
 from explainer.content.scaffold import new_article
 from explainer.content.schema import article_json_schema
 from explainer.messages import text
@@ -18,8 +19,9 @@ from explainer.report import github_annotations, job_summary
 
 
 def check(args) -> int:
+    tally = Tally()
     try:
-        corpus = read_content(args.content, args.content.parent / "docs")  # what a build checks
+        corpus = read_content(args.content, args.content.parent / "docs", tally)  # what a build checks
     except ContentError as error:
         _report(error.problems, error.report(), args)
         return 1
@@ -32,9 +34,16 @@ def check(args) -> int:
         themes=len(corpus.themes),
     )
     print(counts)
+    print(share_line(tally))
     if args.summary:
         _append(args.summary, job_summary([], counts.removeprefix("OK: ")))
     return 0
+
+
+def share_line(tally: Tally) -> str:
+    """How many sentences carry a citation marker, in Dutch (or English) words."""
+    share = f"{tally.cited / tally.sentences:.0%}" if tally.sentences else "–"
+    return text("citations_share", cited=tally.cited, sentences=tally.sentences, share=share, blocks=tally.blocks)
 
 
 def _report(problems: list, report: str, args) -> None:

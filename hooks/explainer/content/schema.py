@@ -16,6 +16,7 @@ from explainer.content.schema_types import (  # noqa: F401 - other modules take 
     ALIAS_LIMIT,
     DATE_HELP,
     EDTF_PATTERN,
+    PASSAGES_HELP,
     PLACE_KINDS,
     QUALIFIERS,
     SLUG_HELP,
@@ -24,6 +25,8 @@ from explainer.content.schema_types import (  # noqa: F401 - other modules take 
     Alias,
     Day,
     Edtf,
+    PassageCount,
+    Passages,
     Slug,
     Text,
     Url,
@@ -50,6 +53,12 @@ class Source(Strict):
     note: Text | None = about(
         "Wat we verder van de bron weten, in het Nederlands.",
         "Nieuwsbericht met datering april 2020; kop en uitgever onbekend.",
+        default=None,
+    )
+    passage_count: PassageCount | None = about(
+        "Hoeveel alinea's de brontekst heeft (zoals passages ze telt); dan controleert de check dat elk "
+        "alineanummer daarbinnen valt.",
+        15,
         default=None,
     )
 
@@ -83,7 +92,7 @@ def _event_dependencies() -> dict:
 
 
 class EventEntry(Strict):
-    """Een gebeurtenis met datum. Met alleen `id` verwijst het naar een gebeurtenis die een ander artikel beschrijft."""
+    """Een gebeurtenis met datum. Met alleen `id` (en `passages`) verwijst het naar een gebeurtenis die een ander artikel beschrijft."""
 
     model_config = ConfigDict(json_schema_extra=_event_dependencies())
 
@@ -114,6 +123,7 @@ class EventEntry(Strict):
         "geclaimd",
         default=None,
     )
+    passages: Passages = about(PASSAGES_HELP + " Ook bij een verwijzing naar een bestaande gebeurtenis.", [6, 7])
 
     @property
     def is_reference(self) -> bool:
@@ -175,6 +185,7 @@ class FigureEntry(Strict):
     date: Edtf = about("Waarop het getal slaat. " + DATE_HELP, "2020-04")
     according_to: Text = about("Wie het getal noemt: het getal is de bewering van die partij.", "de Verenigde Naties")
     location: Slug | None = about("Slug van de plaats waar het getal over gaat.", "irak", default=None)
+    passages: Passages = about(PASSAGES_HELP, [3])
 
     @model_validator(mode="after")
     def _unit_fits_counted(self) -> FigureEntry:
@@ -229,8 +240,9 @@ class ArticleFrontMatter(Strict):
         "Slugs van de plaatsen uit content/locations.yml waar het artikel over gaat.", ["sukhna", "syrie"], default=[]
     )
     events: list[EventEntry] = about(
-        "Gebeurtenissen: nieuw (met date, title, location, summary) of alleen het id van een bestaande.",
-        [{"id": "sukhna-aanval-2020"}],
+        "Gebeurtenissen: nieuw (met date, title, location, summary) of alleen het id van een bestaande; "
+        "elk met de alinea's van de bron waar het staat (passages).",
+        [{"id": "sukhna-aanval-2020", "passages": [3]}],
         default=[],
     )
     figures: list[FigureEntry] = about("Cijfers die de bron noemt, met wie ze noemt.", [], default=[])

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 
+from explainer.messages import citations
+
 EDTF_EXAMPLES = (
     'schrijf een EDTF-datum zoals "2020", "2020-04", "2020-04-12", "2020-04~" of "2019-10/2019-12" (zie CONTRIBUTING.md)'
 )
@@ -121,7 +123,17 @@ DUTCH = {
         "",
     ),
     "edtf_level": ("'{text}' gebruikt EDTF-onderdelen die deze site niet kent (alleen niveau 0 en 1)", ""),
-    "edtf_open": ("'{text}' is een open interval of een interval met onbekend einde; beide einden moeten datums zijn", ""),
+    "edtf_open": (
+        "'{text}' is een open of onbekend begin of einde in een vorm die deze site niet kent; schrijf "
+        '"/2016-11" (duurde tot), "2020-05/.." (sinds), "[..2014-06-28]" (uiterlijk) of "[2020-04-25..2020-05-31]" '
+        "(ergens tussen)",
+        "",
+    ),
+    "edtf_window_end": (
+        "'{text}': de grenzen van een venster [a..b] zijn gewone datums (jaar, maand of dag), zonder ~, ? of % en "
+        "zonder seizoen",
+        "",
+    ),
     "edtf_backwards": ("'{text}' eindigt voordat het begint", ""),
     "future_date": ("'{value}' ligt in de toekomst", "datums leggen vast wat een bron meldde; controleer het jaartal"),
     "url_scheme": (
@@ -208,6 +220,7 @@ DUTCH = {
         "",
     ),
     "serve_last_good": ("De inhoud heeft problemen (hierboven); de site toont de laatste versie die wel bouwde.", ""),
+    **citations.DUTCH,
 }
 
 FIELD_NAMES = {

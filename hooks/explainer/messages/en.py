@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from explainer.messages import citations
+
 EDTF_EXAMPLES = (
     'write an EDTF date such as "2020", "2020-04", "2020-04-12", "2020-04~" or "2019-10/2019-12" (see CONTRIBUTING.md)'
 )
@@ -84,7 +86,16 @@ ENGLISH = {
         "",
     ),
     "edtf_level": ("'{text}' uses EDTF features this site does not support (only level 0 and 1)", ""),
-    "edtf_open": ("'{text}' is an open or unknown-ended interval; both ends must be dates", ""),
+    "edtf_open": (
+        "'{text}' has an open or unknown start or end in a form this site does not know; write "
+        '"/2016-11" (lasted until), "2020-05/.." (since), "[..2014-06-28]" (on or before) or '
+        '"[2020-04-25..2020-05-31]" (somewhere between)',
+        "",
+    ),
+    "edtf_window_end": (
+        "'{text}': the ends of a window [a..b] are plain dates (year, month or day), without ~, ? or % and without a season",
+        "",
+    ),
     "edtf_backwards": ("'{text}' ends before it starts", ""),
     "future_date": ("'{value}' lies in the future", "dates record what a source reported; check the year"),
     "url_scheme": (
@@ -160,6 +171,7 @@ ENGLISH = {
     "report_many": ("{count} problems in the content:", ""),
     "check_ok": ("OK: {articles} articles, {events} events, {figures} figures, {places} places, {themes} themes.", ""),
     "serve_last_good": ("The content has problems (above); the site shows the last version that built.", ""),
+    **citations.ENGLISH,
 }
 
 FIELD_NAMES_EN = {
