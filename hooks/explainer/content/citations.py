@@ -177,7 +177,9 @@ def _no_markers_in_fields(checker: Checker, document: Document) -> None:
         if isinstance(value, str) and "[@" in value:
             shown = find_markers(value)[0].text if find_markers(value) else "[@"
             checker.problems.append(
-                Problem.of(document.path, document.line_of(path), dotted(path), "marker_not_here", field=dotted(path), marker=shown)
+                Problem.of(
+                    document.path, document.line_of(path), dotted(path), "marker_not_here", field=dotted(path), marker=shown
+                )
             )
 
 
@@ -200,5 +202,7 @@ def _passages_within(checker: Checker, document: Document) -> None:
                 if isinstance(number, int) and not isinstance(number, bool) and number > count:
                     path = (key, i, "passages", j)
                     checker.problems.append(
-                        Problem.of(document.path, document.line_of(path), dotted(path), "passage_beyond", number=number, count=count)
+                        Problem.of(
+                            document.path, document.line_of(path), dotted(path), "passage_beyond", number=number, count=count
+                        )
                     )

@@ -16,9 +16,7 @@ from explainer.messages import say, text
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _DATE = r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"
 # A date, a duration a/b, until /b, since a/.., a window [a..b] or [..b] (explainer/dates.py).
-EDTF_PATTERN = (
-    rf"^({_DATE}[~?%]?(/{_DATE}[~?%]?)?|/{_DATE}[~?%]?|{_DATE}[~?%]?/\.\.|\[({_DATE})?\.\.{_DATE}\])$"
-)
+EDTF_PATTERN = rf"^({_DATE}[~?%]?(/{_DATE}[~?%]?)?|/{_DATE}[~?%]?|{_DATE}[~?%]?/\.\.|\[({_DATE})?\.\.{_DATE}\])$"
 URL_PATTERN = r"^https?://\S+$"
 TEXT_PATTERN = r"\S"  # not only spaces
 PLACE_KINDS = ("land", "regio", "provincie", "stad", "dorp", "wijk", "gebouw", "basis", "gebied")

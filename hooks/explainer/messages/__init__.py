@@ -130,8 +130,7 @@ DUTCH = {
         "",
     ),
     "edtf_window_end": (
-        "'{text}': de grenzen van een venster [a..b] zijn gewone datums (jaar, maand of dag), zonder ~, ? of % en "
-        "zonder seizoen",
+        "'{text}': de grenzen van een venster [a..b] zijn gewone datums (jaar, maand of dag), zonder ~, ? of % en zonder seizoen",
         "",
     ),
     "edtf_backwards": ("'{text}' eindigt voordat het begint", ""),

@@ -20,10 +20,7 @@ DUTCH = {
         "controleer het alineanummer, of het aantal in source.passage_count",
     ),
     "marker_malformed": ("de bronmarker {marker} is niet goed geschreven", "schrijf " + MARKER_FORMS),
-    "marker_unknown": (
-        "de bronmarker {marker} noemt '{key}': geen artikel, gebeurtenis of cijfer heet zo",
-        "{fix}",
-    ),
+    "marker_unknown": ("de bronmarker {marker} noemt '{key}': geen artikel, gebeurtenis of cijfer heet zo", "{fix}"),
     "marker_known_names": (
         "",
         "gebruik de slug van een artikel (met de alinea's van zijn bron) of het id van een gebeurtenis of cijfer",
@@ -54,14 +51,11 @@ DUTCH = {
         "in {field} hoort geen bronmarker ({marker})",
         "dit veld krijgt zijn bron van het artikel en de alinea's in passages; haal de marker weg",
     ),
-    "site_text_heading": (
-        "site_text noemt de kop '{heading}', die niet op deze pagina staat",
-        "{fix}",
-    ),
+    "site_text_heading": ("site_text noemt de kop '{heading}', die niet op deze pagina staat", "{fix}"),
     "site_text_headings": ("", "noem de koppen van de pagina zoals ze er staan, of schrijf site_text: true"),
     "site_text_type": (
         "site_text is een lijst van koppen of true",
-        "schrijf site_text: true (de hele pagina gaat over de site) of site_text: [\"Kop\", ...]",
+        'schrijf site_text: true (de hele pagina gaat over de site) of site_text: ["Kop", ...]',
     ),
     "citations_share": (
         "Bronmarkers: {cited} van de {sentences} zinnen ({share}) hebben er een, in {blocks} alinea's en "
@@ -102,8 +96,7 @@ ENGLISH = {
     "kind_figure": ("figure", ""),
     "uncited": (
         "{what} has no citation marker",
-        "right after the sentence that says it, add a marker such as [@article-slug, 7] or [@event-id] "
-        "(see CONTRIBUTING.md)",
+        "right after the sentence that says it, add a marker such as [@article-slug, 7] or [@event-id] (see CONTRIBUTING.md)",
     ),
     "what_paragraph": ("this paragraph", ""),
     "what_summary": ("the summary", ""),

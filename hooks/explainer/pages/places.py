@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from explainer import charts, routes
+from explainer.content.markers import strip_markers
 from explainer.model.corpus import Corpus, Place
 from explainer.pages.generated import GeneratedPage, latest_events, list_limits, page, shown_words
 from explainer.pages.render import Renderer, coordinates
@@ -14,10 +15,13 @@ def place_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
         uri = routes.source(routes.place(place.slug))
         events = corpus.events_in_place(place.slug)
         shown = latest_events(events)
+        cites = renderer.citations(uri)
         rendered = renderer.render(
             "place.md.j2",
             uri,
             place=place,
+            lead=cites.html(place.description),
+            cites=cites,
             events=shown,
             total=len(events),
             filter=f"plaats={place.slug}",
@@ -43,7 +47,14 @@ def place_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             else "",
         )
         pages.append(
-            page(uri, rendered, title=place.name, description=place.description, edit_path=place.source_path, charts="geo")
+            page(
+                uri,
+                rendered,
+                title=place.name,
+                description=strip_markers(place.description),
+                edit_path=place.source_path,
+                charts="geo",
+            )
         )
     return pages
 

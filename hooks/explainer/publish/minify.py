@@ -16,7 +16,14 @@ import material
 
 STYLESHEET = "assets/site.min.css"  # replaces mkdocs.yml's extra_css, in the same order
 # Scripts every chart page (or every page) loads; the article builder's modules stay as they are.
-SCRIPTS = ("assets/charts.js", "assets/charts-timeline.js", "assets/chart-tooltip.js", "assets/share.js", "assets/search.js")
+SCRIPTS = (
+    "assets/charts.js",
+    "assets/charts-timeline.js",
+    "assets/chart-tooltip.js",
+    "assets/share.js",
+    "assets/search.js",
+    "assets/citations.js",
+)
 CSS_TARGET = "chrome100,firefox100,safari15"
 JS_TARGET = "es2017"
 
