@@ -29,11 +29,13 @@ class Targets:
     articles: dict = field(default_factory=dict)  # slug -> passage count or None
     events: set = field(default_factory=set)
     figures: set = field(default_factory=set)
+    complete: bool = True  # False: an article could not be read, and may define what a marker names
 
     @classmethod
     def of(cls, valid: ValidTree) -> Targets:
         counts = {document.slug: front.source.passage_count for document, front in valid.articles}
         targets = cls({slug: counts.get(slug) for slug in valid.article_names})
+        targets.complete = valid.article_names == {document.slug for document in valid.article_documents}
         for document in valid.article_documents:
             targets.events.update(event_id for _, event_id, _ in event_ids(document.data))
             targets.figures.update(figure_id for _, figure_id in figure_ids(document.data))
@@ -120,6 +122,8 @@ class Checker:
         if key in targets.events or key in targets.figures:
             kind = text("kind_event") if key in targets.events else text("kind_figure")
             return Problem.of(*at, "marker_no_passages", marker=shown, key=key, kind=kind) if numbers else None
+        if not targets.complete:
+            return None  # reported once that article can be read
         close = difflib.get_close_matches(key, targets.names(), n=1, cutoff=0.6)
         fix = hint("did_you_mean", close=close[0]) if close else hint("marker_known_names")
         return Problem.of(*at, "marker_unknown", marker=shown, key=key, fix=fix)

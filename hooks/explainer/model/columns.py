@@ -16,6 +16,7 @@ EVENT_COLUMNS = [
     "themes",
     "summary",
     "sources",
+    "passages",
     "url",
     "claimed_by",
     "claimed_by_name",
@@ -34,6 +35,7 @@ FIGURE_COLUMNS = [
     "according_to",
     "location",
     "source",
+    "passages",
     "url",
 ]
 CORRECTION_COLUMNS = ["date", "text", "kind", "page", "title", "url"]
