@@ -18,7 +18,7 @@ from explainer.content.links import WIKI_LINK
 
 # Markdown links and images, inline code, HTML tags and entities: what "links alone" leaves out.
 MARKDOWN_LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)")
-LINKING_WORDS = (" zie ook ", " lees verder in ", " lees ook ", " meer in ", " en ", " of ")
+LINKING_WORDS = (" zie ook ", " zie ", " lees verder in ", " lees ook ", " meer in ", " en ", " of ")
 CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1", re.S)
 # A sentence ends at . ! ? or … (with closing quotes or brackets) before a space, a marker or the end,
 # unless the word is one of the usual abbreviations.

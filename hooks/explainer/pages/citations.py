@@ -97,11 +97,11 @@ class PageCitations:
         unknown = [word for name, word in UNKNOWN_WORDS.items() if not getattr(source, name)]
         said = ", ".join(known) + (f" ({_listed(unknown)} onbekend)" if known and unknown else "")
         said = said or f"{_listed(unknown)} onbekend"
-        original = f' (<a href="{escape(source.url)}" rel="noopener noreferrer">oorspronkelijke tekst</a>)' if source.url else ""
+        original = f'; <a href="{escape(source.url)}" rel="noopener noreferrer">oorspronkelijke tekst</a>' if source.url else ""
         ours = f'<a href="{escape(self.link.article(slug))}">{escape(article.title)}</a>'
         return (
-            f"Bron van ons artikel {ours}: {said}{original}; verschenen {escape(dates.dutch(article.published.text))}; "
-            f"{passage_words(numbers)}."
+            f"Bron van ons artikel {ours}: {said}; verschenen {escape(dates.dutch(article.published.text))}; "
+            f"{passage_words(numbers)}{original}."
         )
 
 

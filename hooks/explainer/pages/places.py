@@ -30,33 +30,30 @@ def place_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             articles=corpus.articles_by_place.get(place.slug, []),
             nearby=corpus.nearby(place.slug),
             **list_limits(),
-            locator=charts.embed(
-                f"kaart-{place.slug}",
-                charts.locator_map(corpus, place),
-                f"Kaartje van de regio met de ligging van {place.name} ({coordinates(place)}).",
-                footer_html=charts.map_footer(corpus, "../../", place),
-            ),
-            timeline=charts.embed(
-                f"tijdlijn-{place.slug}",
-                charts.timeline_chart(corpus, shown, mini=True),
-                f"Tijdlijn van {shown_words(shown, events)} in en rond {place.name}; "
-                "dezelfde gebeurtenissen staan hieronder als lijst.",
-                footer_html=charts.event_footer(corpus, shown, "../../"),
-            )
-            if events
-            else "",
+            **_place_charts(corpus, place, events, shown),
         )
-        pages.append(
-            page(
-                uri,
-                rendered,
-                title=place.name,
-                description=strip_markers(place.description),
-                edit_path=place.source_path,
-                charts="geo",
-            )
-        )
+        description = strip_markers(place.description)
+        pages.append(page(uri, rendered, title=place.name, description=description, edit_path=place.source_path, charts="geo"))
     return pages
+
+
+def _place_charts(corpus: Corpus, place: Place, events: list, shown: list) -> dict:
+    """A place page's locator map and, when something happened there, its timeline."""
+    locator = charts.embed(
+        f"kaart-{place.slug}",
+        charts.locator_map(corpus, place),
+        f"Kaartje van de regio met de ligging van {place.name} ({coordinates(place)}).",
+        footer_html=charts.map_footer(corpus, "../../", place),
+    )
+    if not events:
+        return {"locator": locator, "timeline": ""}
+    timeline = charts.embed(
+        f"tijdlijn-{place.slug}",
+        charts.timeline_chart(corpus, shown, mini=True),
+        f"Tijdlijn van {shown_words(shown, events)} in en rond {place.name}; dezelfde gebeurtenissen staan hieronder als lijst.",
+        footer_html=charts.event_footer(corpus, shown, "../../"),
+    )
+    return {"locator": locator, "timeline": timeline}
 
 
 def place_groups(corpus: Corpus) -> list[tuple[Place, list[Place]]]:

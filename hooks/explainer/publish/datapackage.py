@@ -17,29 +17,34 @@ def _field(name: str, kind: str, description: str, **extra) -> dict:
     return {"name": name, "type": kind, "description": description, **extra}
 
 
+DATE_FIELDS = [
+    _field(
+        "date",
+        "string",
+        "De datum zoals de bron die geeft, in EDTF (bijv. 2020-04, 2015-05~/2015-08~, [2020-04-25..2020-05-31], "
+        "[..2014-06-28], /2016-11, 2020-05/..)",
+    ),
+    _field("start", "date", "Eerste dag die de datum kan betekenen; leeg als de bron geen begin geeft ([..b], /b)"),
+    _field("end", "date", "Laatste dag die de datum kan betekenen; leeg als er geen einde is (a/.., sindsdien)"),
+    _field(
+        "precision",
+        "string",
+        "Precisie van de datum: day, month, year, season; interval (duurde van start tot end) of window "
+        "(gebeurde één keer, ergens tussen start en end)",
+        constraints={"enum": ["day", "month", "year", "season", "interval", "window"]},
+    ),
+    _field("approximate", "boolean", "De datum is bij benadering (circa)"),
+    _field("uncertain", "boolean", "De datum is onzeker (mogelijk)"),
+]
+
+
 def _event_fields(lists: str) -> list[dict]:
     """The event columns; `lists` is the type of themes and sources ('array' in JSON, 'string' in CSV)."""
     joined = "" if lists == "array" else " (in CSV gescheiden door ;)"
     return [
         _field("id", "string", "Vaste naam van de gebeurtenis", constraints={"required": True, "unique": True}),
         _field("title", "string", "Korte titel in het Nederlands"),
-        _field(
-            "date",
-            "string",
-            "De datum zoals de bron die geeft, in EDTF (bijv. 2020-04, 2015-05~/2015-08~, [2020-04-25..2020-05-31], "
-            "[..2014-06-28], /2016-11, 2020-05/..)",
-        ),
-        _field("start", "date", "Eerste dag die de datum kan betekenen; leeg als de bron geen begin geeft ([..b], /b)"),
-        _field("end", "date", "Laatste dag die de datum kan betekenen; leeg als er geen einde is (a/.., sindsdien)"),
-        _field(
-            "precision",
-            "string",
-            "Precisie van de datum: day, month, year, season; interval (duurde van start tot end) of window "
-            "(gebeurde één keer, ergens tussen start en end)",
-            constraints={"enum": ["day", "month", "year", "season", "interval", "window"]},
-        ),
-        _field("approximate", "boolean", "De datum is bij benadering (circa)"),
-        _field("uncertain", "boolean", "De datum is onzeker (mogelijk)"),
+        *DATE_FIELDS,
         _field("location", "string", "Slug van de plaats (zie locations.geojson); leeg als de bron geen plaats noemt"),
         _field("themes", lists, "Slugs van de thema's" + joined),
         _field("summary", "string", "Samenvatting in eigen woorden"),
