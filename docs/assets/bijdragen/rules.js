@@ -29,16 +29,26 @@
 
   // ---- dates ---------------------------------------------------------------------------------
 
-  /* null when text is a date the site accepts, else the problem's message (no field, no hint). */
+  /* null when text is a date the site accepts, else the problem's message (no field, no hint).
+   * Besides a date and a duration "a/b": "/b" (until b), "a/.." (since a), and the windows "[a..b]"
+   * (once, somewhere between) and "[..b]" (on or before b), whose ends are plain year, month or day
+   * (as hooks/explainer/dates.py; the edtf package parses each end). */
   function dateError(text, libs, today) {
-    var pattern = /^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[~?%]?(\/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[~?%]?)?$/;
+    var pattern = /^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[~?%]?(\/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[~?%]?)?|\/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[~?%]?|[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[~?%]?\/\.\.|\[([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?\.\.[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?\])$/;
     if (typeof text !== "string" || !pattern.test(text)) return "'" + text + "' is geen geldige EDTF-datum";
-    var ends = text.split("/").map(function (end) { return parseEnd(end, libs); });
+    var window = /^\[(.*)\.\.(.*)\]$/.exec(text);
+    var written = window ? window.slice(1) : text.split("/");
+    var ends = written.map(function (end) { return end === "" || end === ".." ? undefined : parseEnd(end, libs); });
     if (ends.indexOf(null) >= 0) return "'" + text + "' is geen geldige EDTF-datum";
-    if (ends.length === 2 && ends[1].max < ends[0].min) return "'" + text + "' eindigt voordat het begint";
+    if (window && written.some(function (end) { return /^[0-9]{4}-2[1-4]$/.test(end); })) {
+      return "'" + text + "': de grenzen van een venster [a..b] zijn gewone datums (jaar, maand of dag), zonder ~, ? of % en zonder seizoen";
+    }
+    if (ends.length === 2 && ends[0] && ends[1] && ends[1].max < ends[0].min) return "'" + text + "' eindigt voordat het begint";
     var now = today || new Date();
     var startOfToday = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
-    if (startMillis(text) > startOfToday) return "'" + text + "' ligt in de toekomst";
+    if (startMillis(written.filter(function (end, i) { return ends[i]; })[0]) > startOfToday) {
+      return "'" + text + "' ligt in de toekomst";
+    }
     return null;
   }
 
@@ -52,9 +62,9 @@
     try { return libs.edtf(end, { level: 1 }); } catch (error) { return null; }
   }
 
-  /* The first day a date can mean (seasons start at their first month, as in the Python check). */
+  /* The first day a date (its first known end) can mean (seasons start at their first month, as in the Python check). */
   function startMillis(text) {
-    var first = text.split("/")[0].replace(/[~?%]/g, "").split("-").map(Number);
+    var first = text.replace(/[~?%]/g, "").split("-").map(Number);
     var month = first[1] || 1;
     if (month > 20) month = { 21: 3, 22: 6, 23: 9, 24: 12 }[month];
     return Date.UTC(first[0], month - 1, first[2] || 1);
