@@ -92,7 +92,7 @@ def new(args) -> int:
     themes = sorted(p.stem for p in (args.content / "themes").glob("*.md"))
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(
-        new_article(args.title, dt.date.today().strftime("%Y-%m"), themes[0] if themes else "thema"), encoding="utf-8"
+        new_article(args.title, dt.date.today().strftime("%Y-%m"), themes[0] if themes else "thema", slug), encoding="utf-8"
     )
     print(NEW_MESSAGES["written"].format(target=target))
     return 0
