@@ -19,6 +19,11 @@ from explainer.content.links import WIKI_LINK
 # Markdown links and images, inline code, HTML tags and entities: what "links alone" leaves out.
 MARKDOWN_LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)")
 LINKING_WORDS = (" zie ook ", " zie ", " lees verder in ", " lees ook ", " meer in ", " en ", " of ")
+UNSAFE_SCHEME = r"\s*<?\s*(?:javascript|vbscript|data|file):"
+# [text](javascript:...) keeps its text; a reference definition [x]: javascript:... goes.
+UNSAFE_INLINE_LINK = re.compile(r"\[([^\]]*)\]\(" + UNSAFE_SCHEME + r"(?:[^()\n]|\([^()\n]*\))*\)", re.I)
+UNSAFE_REFERENCE = re.compile(r"^[ ]{0,3}\[[^\]]+\]:" + UNSAFE_SCHEME + r".*$", re.I | re.M)
+SHOWN_LT = "\ue000"  # where the check reads a body as shown, "<" (shown as text) without being HTML
 CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1", re.S)
 # A sentence ends at . ! ? or … (with closing quotes or brackets) before a space, a marker or the end,
 # unless the word is one of the usual abbreviations.
@@ -39,19 +44,34 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark").enable("table")
 
 
+def safe_markdown(text: str, lt: str = "&lt;") -> str:
+    """A contributor's Markdown as the site shows it: raw HTML as text ("<" as `lt`), unsafe link
+    schemes removed (a link keeps its text). Lines stay where they were."""
+    text = text.replace("<", lt)
+    return UNSAFE_REFERENCE.sub("", UNSAFE_INLINE_LINK.sub(r"\1", text))
+
+
 def blocks(markdown: str, html_is_prose: bool = True) -> list[Block]:
-    """The prose blocks of a Markdown text, in order."""
+    """The prose blocks of a Markdown text, in order. A content body (html_is_prose) is read as the
+    site shows it (safe_markdown): its raw HTML is text inside the paragraphs."""
+    if html_is_prose:
+        return [Block(b.text.replace(SHOWN_LT, "<"), b.line, b.heading) for b in _blocks(safe_markdown(markdown, SHOWN_LT))]
+    return _blocks(markdown)
+
+
+def _blocks(markdown: str) -> list[Block]:
     found, heading, lists = [], "", 0
     tokens = _parser().parse(markdown)
     for index, token in enumerate(tokens):
         lists += {"list_item_open": 1, "list_item_close": -1}.get(token.type, 0)
         if token.type == "heading_open":
             heading = heading_text(tokens[index + 1].content)
-        elif token.type == "inline" and tokens[index - 1].type == "paragraph_open":
-            if not leads_elsewhere(token.content, in_list=lists > 0):
-                found.append(Block(token.content, token.map[0], heading))
-        elif token.type == "html_block" and html_is_prose and token.content.strip():
-            found.append(Block(token.content.strip(), token.map[0], heading))
+        elif (
+            token.type == "inline"
+            and tokens[index - 1].type == "paragraph_open"
+            and not leads_elsewhere(token.content, in_list=lists > 0)
+        ):
+            found.append(Block(token.content, token.map[0], heading))
     return found
 
 

@@ -15,6 +15,7 @@ from explainer import dates, routes
 from explainer.content import claims
 from explainer.content.links import replace_links
 from explainer.content.markers import strip_markers
+from explainer.content.prose import safe_markdown
 from explainer.dates import number
 from explainer.messages import hint
 from explainer.model import corrections
@@ -36,10 +37,6 @@ KIND_LABELS = {
     "gebied": "gebied",
 }
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>&])")
-UNSAFE_SCHEME = r"\s*<?\s*(?:javascript|vbscript|data|file):"
-# [text](javascript:...) keeps its text; a reference definition [x]: javascript:... goes.
-UNSAFE_INLINE_LINK = re.compile(r"\[([^\]]*)\]\(" + UNSAFE_SCHEME + r"(?:[^()\n]|\([^()\n]*\))*\)", re.I)
-UNSAFE_REFERENCE = re.compile(r"^[ ]{0,3}\[[^\]]+\]:" + UNSAFE_SCHEME + r".*$", re.I | re.M)
 FRAGMENT_MARKER = re.compile(r"<!-- ik-fragment (\d+) -->")
 UP = "\x00up\x00"  # stands for the way up to the site root in HTML that pages at any depth share
 
@@ -237,9 +234,7 @@ class Renderer:
     def body(self, text: str, src_uri: str, cites: PageCitations) -> Markup:
         """Contributor Markdown with raw HTML disabled, unsafe link schemes removed, citation markers
         as links to the page's sources, wiki-links resolved."""
-        text = text.replace("<", "&lt;")
-        text = UNSAFE_REFERENCE.sub("", UNSAFE_INLINE_LINK.sub(r"\1", text))
-        return self.links(cites.markdown(text), src_uri)
+        return self.links(cites.markdown(safe_markdown(text)), src_uri)
 
     def links(self, text: str, src_uri: str) -> Markup:
         """Wiki-links -> Markdown links to the pages' sources (MkDocs checks and rewrites them)."""
