@@ -16,6 +16,7 @@ from explainer import dates
 from explainer.content.markers import Marker, find_markers, passage_words, replace_markers
 
 UNKNOWN_WORDS = {"title": "kop", "author": "auteur", "publisher": "uitgever"}
+WORD_JOINER = "\u2060"  # the link stays on the line of the sentence it follows
 HEADING = '## Bronnen { #bronnen data-pagefind-ignore="all" }'  # Markdown, before the list
 
 
@@ -50,7 +51,7 @@ class PageCitations:
             links.append(
                 f'<a href="#bron-{number}" id="bron-{number}-{self.uses[number]}" aria-label="bron {number}">&#91;{number}&#93;</a>'
             )
-        return f'<sup class="ik-ref">{"".join(links)}</sup>'
+        return f'{WORD_JOINER}<sup class="ik-ref">{"".join(links)}</sup>'
 
     def markdown(self, text: str) -> str:
         """Markdown (already made safe by Renderer.body) with its markers as links."""
@@ -98,11 +99,9 @@ class PageCitations:
         said = ", ".join(known) + (f" ({_listed(unknown)} onbekend)" if known and unknown else "")
         said = said or f"{_listed(unknown)} onbekend"
         original = f'; <a href="{escape(source.url)}" rel="noopener noreferrer">oorspronkelijke tekst</a>' if source.url else ""
-        ours = f'<a href="{escape(self.link.article(slug))}">{escape(article.title)}</a>'
-        return (
-            f"Bron van ons artikel {ours}: {said}; verschenen {escape(dates.dutch(article.published.text))}; "
-            f"{passage_words(numbers)}{original}."
-        )
+        href = self.link.article(slug)
+        ours = "Deze bron" if href == "./" else f'Bron van ons artikel <a href="{escape(href)}">{escape(article.title)}</a>'
+        return f"{ours}: {said}; verschenen {escape(dates.dutch(article.published.text))}; {passage_words(numbers)}{original}."
 
 
 def _listed(words: list[str]) -> str:
