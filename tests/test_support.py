@@ -31,7 +31,20 @@ pytestmark = pytest.mark.skipif(
     not SOURCES.is_dir(), reason=f"the source texts are not here ({SOURCES}); the support check needs ../shared/sources/"
 )
 
-MONTHS = "januari februari maart april mei juni juli augustus september oktober november december".split()
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 # Words that date a passage relative to its date line ("vorig jaar" in a May 2020 text is 2019).
 RELATIVE = re.compile(
     r"\b(vorig(e)? (jaar|maand|week)|afgelopen (weekend|dagen|weken|maanden)|deze (maand|week)|dit jaar|onlangs|"
@@ -69,7 +82,28 @@ def cited(slug: str, numbers: tuple) -> str:
 
 # ---- Dutch numbers, in digits and in words -----------------------------------------------------------
 
-UNITS = "nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien".split()
+UNITS = [
+    "nul",
+    "een",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "dertien",
+    "veertien",
+    "vijftien",
+    "zestien",
+    "zeventien",
+    "achttien",
+    "negentien",
+]
 TENS = {2: "twintig", 3: "dertig", 4: "veertig", 5: "vijftig", 6: "zestig", 7: "zeventig", 8: "tachtig", 9: "negentig"}
 
 
@@ -115,9 +149,11 @@ def figure_mismatches() -> list[tuple]:
         if figure.article not in setup()["sources"]:
             continue
         text = cited(figure.article, figure.passages)
-        for value in dict.fromkeys((figure.low, figure.high)):
-            if not has_number(text, value, figure.unit):
-                found.append((figure.article, figure.id, f"value {value:g}"))
+        found += [
+            (figure.article, figure.id, f"value {value:g}")
+            for value in dict.fromkeys((figure.low, figure.high))
+            if not has_number(text, value, figure.unit)
+        ]
     return found
 
 
