@@ -16,7 +16,7 @@ from explainer import dates
 from explainer.content.markers import Marker, find_markers, passage_words, replace_markers
 
 UNKNOWN_WORDS = {"title": "kop", "author": "auteur", "publisher": "uitgever"}
-WORD_JOINER = "\u2060"  # the link stays on the line of the sentence it follows
+WORD_JOINER = "\u2060"  # the links stay on the line of the sentence they follow (no break before them)
 HEADING = '## Bronnen { #bronnen data-pagefind-ignore="all" }'  # Markdown, before the list
 
 
@@ -51,7 +51,7 @@ class PageCitations:
             links.append(
                 f'<a href="#bron-{number}" id="bron-{number}-{self.uses[number]}" aria-label="bron {number}">&#91;{number}&#93;</a>'
             )
-        return f'{WORD_JOINER}<sup class="ik-ref">{"".join(links)}</sup>'
+        return f'<sup class="ik-ref">{WORD_JOINER}{"".join(links)}</sup>'
 
     def markdown(self, text: str) -> str:
         """Markdown (already made safe by Renderer.body) with its markers as links."""
