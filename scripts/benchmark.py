@@ -257,6 +257,9 @@ def make_project(target: Path, content: Path | None, docs: Path | None = None) -
     if content is not None:
         shutil.copytree(content, target / "content")
     shutil.copytree(docs or ROOT / "docs", target / "docs")
+    synthetic = content is not None and Path(content).resolve() != (ROOT / "content").resolve()
+    if synthetic and docs is None:  # the real pages cite the real sources, absent from synthetic content
+        synthetic_corpus.cite_docs(target / "docs", target / "content")
     return target
 
 

@@ -684,13 +684,25 @@ def _gazetteer_text(rng: random.Random, writer: Writer, sources: list) -> str:
 def _periods_text(defined: list) -> str:
     if len(defined) < 3:
         return "[]\n"
-    ordered = sorted(defined, key=lambda e: (e.date, e.id))
+    ordered = sorted(defined, key=lambda e: (re.search(r"\d{4}(-\d{2}){0,2}", e.date).group(0), e.id))  # its first date
     first, middle, late = ordered[0], ordered[len(ordered) // 2], ordered[(len(ordered) * 3) // 4]
     return (
         f'- slug: kalifaat\n  title: "Eerste periode"\n  from_event: {first.id}\n  until_event: {middle.id}\n'
         f'  description: "van de eerste tot een middelste gebeurtenis.[@{first.id}; @{middle.id}]"\n'
         f'- slug: corona\n  title: "Tweede periode"\n  from_event: {late.id}\n'
     )
+
+
+MARKER = re.compile(r"\[@[^\[\]]*\]")
+
+
+def cite_docs(docs: Path, content: Path) -> None:
+    """The hand-written pages of a copied docs/ cite the real sources. Over synthetic content, each of
+    their citation markers cites the first synthetic article's source instead, so they still cite."""
+    slug = sorted((Path(content) / "articles").glob("*.md"))[0].stem
+    for page in Path(docs).rglob("*.md"):
+        if "overrides" not in page.relative_to(docs).parts:
+            page.write_text(MARKER.sub(f"[@{slug}, 1]", page.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 # ---- the plain-Markdown baseline --------------------------------------------------------------

@@ -75,6 +75,14 @@ def describe_place(page) -> None:
     assert abs(lat - 34) < 0.1 and abs(lon - 39) < 0.1, "a click on the map gives its coordinates"
 
 
+BUILDER_LEARNS_PASSAGES = pytest.mark.xfail(
+    strict=True,
+    reason="issue 22: every event entry and figure needs `passages` and every paragraph a citation marker; the "
+    "builder's form has no field for them yet (the builder's part of issue 22); then remove this mark",
+)
+
+
+@BUILDER_LEARNS_PASSAGES
 def test_builder_end_to_end(page, server, tmp_path):
     open_builder(page, server)
     fill_article(page)
@@ -181,6 +189,7 @@ def test_phone_and_dark_mode(browser, server, scheme):
         context.close()
 
 
+@BUILDER_LEARNS_PASSAGES
 def test_without_a_repository_the_button_says_why(browser, tmp_path):
     """A local build (no REPO_URL): the file can still be downloaded; GitHub is explained, not broken."""
     project = make_project(tmp_path / "project")

@@ -113,7 +113,7 @@ def test_attacks_on_the_iraqi_army_are_an_is_claim_of_one_report(events):
 
 def test_iraq_demands_withdrawal_and_western_troops_leave(site, events):
     demand = events["irak-eist-vertrek-buitenlandse-troepen-2020"]
-    assert (demand["date"], demand["location"], demand["start"]) == ("[..2020-04]", "irak", None)
+    assert (demand["date"], demand["location"], demand["open_start"]) == ("[..2020-04]", "irak", True)
     trainers = events["westerse-trainers-verlaten-irak-2020"]
     assert (
         trainers["date"] == "[..2020-04]"

@@ -109,19 +109,20 @@ def test_dates_no_more_precise_than_the_sources(events):
     russia = events["rusland-begint-luchtaanvallen-2015"]
     assert russia["date"] == "2015-05~/2015-08~" and russia["approximate"]
     trainers = events["westerse-trainers-verlaten-irak-2020"]  # no source names March (issue 22)
-    assert (trainers["date"], trainers["precision"], trainers["start"], trainers["end"]) == (
+    assert (trainers["date"], trainers["precision"], trainers["open_start"], trainers["end"]) == (
         "[..2020-04]",
         "window",
-        None,
+        True,
         "2020-04-30",
     )
     for event_id in ("sinjar-veroverd-2014", "peshmerga-verdedigingslinie-2014"):
         assert events[event_id]["uncertain"] and events[event_id]["date"] == "2014?", event_id
     for event_id, date in (("kobani-heroverd", "[2014..2016-11]"), ("raqqa-valt", "[..2019-02-14]")):
         assert (events[event_id]["date"], events[event_id]["precision"]) == (date, "window"), event_id
-    assert (events["mosul-omsingeld-2016"]["date"], events["mosul-omsingeld-2016"]["start"]) == ("/2016-11", None)
+    encircled = events["mosul-omsingeld-2016"]
+    assert (encircled["date"], encircled["precision"], encircled["open_start"]) == ("/2016-11", "interval", True)
     mosul = events["is-verovert-mosul-2014"]
-    assert (mosul["start"], mosul["end"], mosul["precision"]) == (None, "2014-06-28", "window")
+    assert (mosul["open_start"], mosul["end"], mosul["precision"]) == (True, "2014-06-28", "window")
     assert events["hasaka-gevangenisopstand-2020"]["date"] == "2020-03-30"
     ambush = events["hinderlaag-bij-bagdad-2020"]
     assert (ambush["date"], ambush["start"], ambush["precision"]) == ("[2020-04-25..2020-05-31]", "2020-04-25", "window")

@@ -176,6 +176,8 @@ def test_events_json_and_csv(mini_site):
         "precision": "interval",
         "approximate": False,
         "uncertain": False,
+        "open_start": False,
+        "open_end": False,
         "location": "stad-een",
         "themes": ["thema-a"],
         "summary": "Er gebeurde iets in Stad Een.",

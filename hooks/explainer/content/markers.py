@@ -101,7 +101,9 @@ def strip_markers(text: str) -> str:
 
 
 def passage_words(numbers: tuple) -> str:
-    """'alinea 7', "alinea's 7–8", "alinea's 3 en 7", "alinea's 2–4 en 8"."""
+    """'alinea 7', "alinea's 7–8", "alinea's 3 en 7", "alinea's 2–4 en 8"; "" for none."""
+    if not numbers:
+        return ""
     runs, ordered = [], sorted(set(numbers))
     for number in ordered:
         if runs and number == runs[-1][1] + 1:

@@ -12,6 +12,8 @@ EVENT_COLUMNS = [
     "precision",
     "approximate",
     "uncertain",
+    "open_start",
+    "open_end",
     "location",
     "themes",
     "summary",

@@ -58,13 +58,14 @@ def _sources(event, link, corpus, current_article: str | None) -> str:
     """Where the event stands in its sources: on an article page the passages of that article's
     source and the other articles that report it, elsewhere every source with its passages."""
     if current_article:
-        here = f"{passage_words(event.passages_in(current_article)).capitalize()} van deze bron."
+        here = passage_words(event.passages_in(current_article))
+        here = f"{here.capitalize()} van deze bron." if here else ""
         others = [slug for slug in event.sources if slug != current_article]
         if not others:
-            return f'<p class="ik-event__also">{here}</p>\n'
+            return f'<p class="ik-event__also">{here}</p>\n' if here else ""
         anchor = _text(event.id)
         return (
-            f'<p class="ik-event__also">{here} Ook gemeld door: '
+            f'<p class="ik-event__also">{here + " " if here else ""}Ook gemeld door: '
             + _joined([f'<a href="{_text(link.article(slug))}#{anchor}">{_cited(event, slug, corpus)}' for slug in others])
             + "</p>\n"
         )
@@ -78,7 +79,8 @@ def _sources(event, link, corpus, current_article: str | None) -> str:
 
 def _cited(event, slug: str, corpus) -> str:
     """'Title</a> (alinea 7)': the rest of a source's link, with its passages after it."""
-    return f"{_text(corpus.articles[slug].title)}</a> ({passage_words(event.passages_in(slug))})"
+    words = passage_words(event.passages_in(slug))
+    return f"{_text(corpus.articles[slug].title)}</a>" + (f" ({words})" if words else "")
 
 
 def place_link(slug: str | None, link) -> str:

@@ -24,8 +24,16 @@ DATE_FIELDS = [
         "De datum zoals de bron die geeft, in EDTF (bijv. 2020-04, 2015-05~/2015-08~, [2020-04-25..2020-05-31], "
         "[..2014-06-28], /2016-11, 2020-05/..)",
     ),
-    _field("start", "date", "Eerste dag die de datum kan betekenen; leeg als de bron geen begin geeft ([..b], /b)"),
-    _field("end", "date", "Laatste dag die de datum kan betekenen; leeg als er geen einde is (a/.., sindsdien)"),
+    _field(
+        "start",
+        "date",
+        "Eerste dag die de datum kan betekenen; bij een onbekend begin (open_start) de eerste dag van de grens die de bron geeft",
+    ),
+    _field(
+        "end",
+        "date",
+        "Laatste dag die de datum kan betekenen; bij een open einde (open_end) de laatste dag van het begin dat de bron geeft",
+    ),
     _field(
         "precision",
         "string",
@@ -35,6 +43,8 @@ DATE_FIELDS = [
     ),
     _field("approximate", "boolean", "De datum is bij benadering (circa)"),
     _field("uncertain", "boolean", "De datum is onzeker (mogelijk)"),
+    _field("open_start", "boolean", "De bron geeft geen begin: [..b] (uiterlijk b) of /b (duurde tot b)"),
+    _field("open_end", "boolean", "Er is geen einde: a/.. (sinds a)"),
 ]
 
 
