@@ -9,6 +9,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
 from explainer.build import MissingAssets, Site, build_site, empty_corpus
+from explainer.charts.svg.subset import OutsideSubset
 from explainer.messages import text
 from explainer.problems import ContentError
 from explainer.publish import minify
@@ -65,7 +66,7 @@ def _build(root: Path, config) -> Site:
         site = build_site(
             root, site_url, config.site_name, docs_dir=Path(config.docs_dir), site_description=config.site_description or ""
         )
-    except MissingAssets as error:
+    except (MissingAssets, OutsideSubset) as error:
         raise PluginError(str(error)) from None
     except ContentError as error:
         if _session["command"] != "serve":

@@ -25,7 +25,7 @@ def reader_view(path: Path, url: str = "/") -> tuple:
     against the page's URL: '../x/' and '../../artikelen/x/' lead to the same page)."""
     page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
     description = page.select_one("meta[name=description]")
-    main = page.select_one("article.md-content__inner")
+    main = page.select_one("article.md-content__inner") or page.select_one("main")  # an embed page has no article
     for chrome in main.select(CHROME) if main else []:
         chrome.decompose()
     for link in main.select("[href], [src]") if main else []:

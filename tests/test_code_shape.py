@@ -1,4 +1,4 @@
-"""The shape the team keeps the code in: ruff check and ruff format pass, short modules, short functions."""
+"""The shape the team keeps the code in: ruff check, ruff format and mypy pass, short modules, short functions."""
 
 from __future__ import annotations
 
@@ -35,6 +35,14 @@ def test_code_is_formatted():
         capture_output=True,
         text=True,
         check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_passes():
+    """mypy with the settings in pyproject.toml ([tool.mypy]: hooks/explainer, default strictness)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-error-summary"], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import sys
+from pathlib import Path
 
 import pytest
 import yaml
@@ -383,6 +386,68 @@ def test_hostile_citations_stay_text(browser, hostile_site):
         tags = shown.evaluate("pop => [...pop.querySelectorAll('*')].map(e => e.tagName.toLowerCase())")
         assert set(tags) <= {"span", "a"}, tags
         assert page.evaluate(f'() => document.querySelectorAll("{INJECTED}").length') == 0
+    assert dialogs == []
+    page.close()
+
+
+def test_hostile_text_stays_text_on_the_embed_pages_and_in_their_code(browser, hostile_site):
+    """An embed page's title and chart, and the embed code the place page copies (issue 24)."""
+    build, url = hostile_site
+    page, dialogs = watched_page(browser)
+    page.goto(url + "insluiten/kaart-dorp-twee/")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("h1").inner_text() == f"Ligging van {make_hostile.SHORT_NAME}"
+    page.locator("#grafiek-kaart-dorp-twee").hover()
+    page.wait_for_selector("#grafiek-kaart-dorp-twee[data-drawn=ja]")
+    assert page.evaluate(f'() => document.querySelectorAll("{INJECTED}").length') == 0
+    page.goto(url + "plaatsen/dorp-twee/")
+    page.locator("button[data-reuse=insluiten]").click()
+    code = page.locator(".ik-reuse__panel[data-panel=insluiten] textarea")
+    code.wait_for()
+    snippet = BeautifulSoup(code.input_value(), "html.parser")
+    assert [tag.name for tag in snippet.find_all(True)] == ["iframe", "script"]
+    assert snippet.iframe["title"] == f"Ligging van {make_hostile.SHORT_NAME} – IS na het kalifaat"
+    assert snippet.iframe["src"] == url + "insluiten/kaart-dorp-twee/" and not snippet.iframe.attrs.keys() - {
+        "src",
+        "title",
+        "style",
+        "height",
+        "loading",
+    }
+    assert page.evaluate(f'() => document.querySelectorAll("{INJECTED}").length') == 0
+    assert dialogs == []
+    page.close()
+
+
+def test_hostile_text_stays_text_in_the_view_download_and_citation(browser, hostile_site):
+    """The filtered CSV and JSON hold the hostile text as text, and no cell starts a formula; the
+    citation names a hostile place as text."""
+    build, url = hostile_site
+    page, dialogs = watched_page(browser)
+    page.goto(url + "tijdlijn/")
+    page.locator("#grafiek-tijdlijn").hover()
+    page.wait_for_selector("#grafiek-tijdlijn[data-drawn=ja]")
+    page.locator('select[data-filter="plaats"]').select_option("stad-een")
+    files = {}
+    for kind in ("csv", "json"):
+        with page.expect_download() as made:
+            page.locator(f"button[data-reuse={kind}]").click()
+        files[kind] = Path(made.value.path()).read_bytes()
+    events = {e["id"]: e for e in json.loads((build.site / "data/events.json").read_text(encoding="utf-8"))}
+    records = json.loads(files["json"])
+    assert records and all(record == {k: events[record["id"]][k] for k in record} for record in records)
+    rows = list(csv.DictReader(io.StringIO(files["csv"].decode("utf-8-sig"), newline="")))
+    assert [row["id"] for row in rows] == [record["id"] for record in records]
+    first = next(row for row in rows if row["id"] == "gebeurtenis-een")
+    assert first["title"] == "'" + events["gebeurtenis-een"]["title"] and first["title"].startswith("'=HYPERLINK(")
+    assert first["summary"].startswith("'+31 6 ") and first["claimed_by_name"].startswith("'@SUM(")
+    assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row.values())
+    page.locator('select[data-filter="plaats"]').select_option("dorp-twee")
+    page.locator("button[data-reuse=citeer]").click()
+    citation = page.locator(".ik-reuse__panel[data-panel=citeer] textarea")
+    citation.wait_for()
+    assert f"plaats {make_hostile.SHORT_NAME}" in citation.input_value()
+    assert page.evaluate(f'() => document.querySelectorAll("{INJECTED}").length') == 0
     assert dialogs == []
     page.close()
 

@@ -375,8 +375,10 @@ def test_citation_block_and_tags(site):
     page = soup(site, SUKHNA)
     cite = page.select_one("#citeer-tekst").get_text(" ")
     url = page.find("meta", property="og:url")["content"]
-    assert " ".join(cite.split()) == (
-        f"IS na het kalifaat, „IS rukt op vanuit de Syrische woestijn”, {url}, laatst bijgewerkt op 6 december 2026."
+    assert re.fullmatch(  # built outside git (a test copy): the version is unknown (content/version.py)
+        re.escape(f"IS na het kalifaat, „IS rukt op vanuit de Syrische woestijn”, {url}, laatst bijgewerkt op 6 december 2026, ")
+        + r"versie onbekend \(inhoud tot en met \d+ \w+ \d{4}\)\.",
+        " ".join(cite.split()),
     )
     tags = {m["name"]: m["content"] for m in page.find_all("meta", attrs={"name": re.compile("^citation_")})}
     assert tags["citation_title"] == "IS rukt op vanuit de Syrische woestijn"

@@ -289,7 +289,7 @@ def test_list_items_shared_between_pages_read_as_rendered_on_each_page():
     ],
 )
 def test_list_text_is_escaped_as_autoescape_does(value):
-    """html_lists writes every text as Jinja's autoescape would (markupsafe.escape), without a Markup per value."""
+    """pages/fragments.py writes every text as Jinja's autoescape would (markupsafe.escape), without a Markup per value."""
     from markupsafe import Markup, escape
 
     from explainer.pages.fragments import _text
@@ -316,7 +316,7 @@ def test_list_text_is_escaped_as_autoescape_does(value):
     ],
 )
 def test_pager_links_every_page_and_its_neighbours(current, items):
-    """The pager of a paged list (html_lists.pager): every page, the current one marked, previous and next."""
+    """The pager of a paged list (fragments.pager): every page, the current one marked, previous and next."""
     from explainer.pages.fragments import pager
     from explainer.pages.render import Linker
 

@@ -27,7 +27,7 @@ from explainer import routes
 from explainer.build import build_corpus
 from explainer.charts import maps as charts_maps
 from explainer.pages import figures as figures_pages
-from explainer.pages import generated, listing
+from explainer.pages import full_lists, generated
 from explainer.pages import timeline as timeline_years
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -98,11 +98,11 @@ def posixpath_join(base: str, href: str) -> str:
 def test_paged_lists_hold_every_item_exactly_once(synthetic):
     site, corpus, _ = synthetic
     checked = 0
-    for owner, items_by_kind in listing.owners(corpus):
+    for owner, items_by_kind in full_lists.owners(corpus):
         for kind, items in items_by_kind.items():
             expected = [item.slug if kind == "artikelen" else item.id for item in items]
-            owner_path, list_path = f"{owner.folder}/{owner.slug}/", listing.list_path(owner, kind)
-            if len(items) <= listing.shown_on_owner_page(kind):
+            owner_path, list_path = f"{owner.folder}/{owner.slug}/", full_lists.full_list_path(owner, kind)
+            if len(items) <= full_lists.shown_on_owner_page(kind):
                 assert not (site / list_path).exists(), list_path
                 continue
             found, pages = follow_list(site, list_path)

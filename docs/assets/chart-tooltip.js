@@ -1,4 +1,4 @@
-/* Labels from the static chart picture, before plotly.js is there (owner: branch issue-10t).
+/* Labels from the static chart picture, before plotly.js is there.
  * Every mark of a picture that has a hover label in Plotly carries data-i="TRACE.POINT", its index
  * into the chart's data-figure JSON (hooks/explainer/charts/svg/marks.py; a map's markers: charts/svg/geo.py).
  * This script shows that label, made from the trace's own hovertemplate and customdata (the same
@@ -250,7 +250,7 @@
     var does = action(chart, mark), charts = window.ikCharts;
     if (!does) return;
     if (does.kind === "open") {
-      location.href = does.url;
+      if (charts && charts.open) charts.open(does.url); else location.href = does.url;
       return;
     }
     /* A month of the overview: the zoomed view goes into the hash, which the timeline app reads
@@ -363,7 +363,7 @@
     if (event.key === "Enter" && at) {
       event.preventDefault();
       var custom = chart.data[at.trace].customdata[at.point] || {}, charts = window.ikCharts;
-      if (typeof custom.url === "string") location.href = new URL(custom.url, charts.siteRoot()).href;
+      if (typeof custom.url === "string") charts.open(new URL(custom.url, charts.siteRoot()).href);
       else if (chart.data[at.trace].meta && chart.data[at.trace].meta.soort === "overzicht") {
         var day = new Date(String(chart.data[at.trace].x[at.point]).slice(0, 10) + "T00:00:00Z").getTime();
         Plotly.relayout(chart, { "xaxis.range": [new Date(day - 75 * 864e5).toISOString().slice(0, 10),

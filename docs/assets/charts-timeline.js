@@ -359,6 +359,9 @@
     writeHash(state);
   }
 
-  charts.apps.tijdlijn = { prepare: prepareTimeline, wire: wireTimeline };
+  /* What the view shows, for docs/assets/reuse.js (download and cite this view): the same reading of
+     the hash and the same matching of marks as the chart's own. */
+  charts.apps.tijdlijn = { prepare: prepareTimeline, wire: wireTimeline, readHash: readHash, matches: matches,
+                           isOverview: isOverview, fetchJson: fetchJson };
   charts.apps.kaart = { prepare: prepareMap, wire: wireMap };
 })();

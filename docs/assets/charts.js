@@ -209,18 +209,34 @@
     var state = app ? app.prepare(figure, el) : null;
     el.classList.add("ik-upgrading");  /* the picture stays on top until Plotly has drawn */
     return Plotly.newPlot(el, figure.data, figure.layout, el._ikConfig).then(function () {
-      el.querySelectorAll(".ik-statics").forEach(function (pictures) { pictures.remove(); });
+      el.querySelectorAll(".ik-statics").forEach(function (pictures) { keepForPrint(el, pictures); });
       el.classList.remove("ik-upgrading");
       el.setAttribute("data-drawn", "ja");
       el.dispatchEvent(new CustomEvent("ik-drawn", { bubbles: true }));  /* chart-tooltip.js hands over */
       el.on("plotly_click", function (event) {
         var point = event.points && event.points[0];
         var custom = point && point.customdata;
-        if (custom && typeof custom.url === "string") location.href = new URL(custom.url, siteRoot()).href;
+        if (custom && typeof custom.url === "string") open(new URL(custom.url, siteRoot()).href);
       });
       if (app) app.wire(el, figure, state);
       replay(el);
     });
+  }
+
+  /* The picture leaves the chart, but stays beside it for printing: a printed page shows the
+     static picture (print.css), which Plotly's drawing, sized and coloured for the screen, is not. */
+  function keepForPrint(el, pictures) {
+    var holder = document.createElement("div");
+    holder.className = "ik-chart-print";
+    holder.setAttribute("aria-hidden", "true");
+    holder.appendChild(pictures);
+    el.insertAdjacentElement("afterend", holder);
+  }
+
+  /* A mark's page: in the chart's own window, or, on an embed page (another site's iframe), in a new one. */
+  function open(url) {
+    if (document.documentElement.classList.contains("ik-ingesloten")) window.open(url, "_blank", "noopener");
+    else location.href = url;
   }
 
   function recolour() {
@@ -310,7 +326,7 @@
   window.addEventListener("hashchange", initPage);
 
   window.ikCharts = { apps: {}, forWidth: forWidth, mapLabels: mapLabels, narrow: narrow, siteRoot: siteRoot,
-                      upgrade: upgrade };
+                      upgrade: upgrade, load: load, open: open };
 
   new MutationObserver(function () { if (window.Plotly) recolour(); })
     .observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ["data-md-color-scheme"] });

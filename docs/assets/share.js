@@ -1,10 +1,28 @@
 /* "Deel deze pagina" and "Kopieer de verwijzing": the Web Share API where the browser has it,
  * otherwise the link (or the citation) is copied to the clipboard; where that is refused too, the
  * text is shown selected so the reader can copy it. One listener on the document, so it also
- * serves pages that Material's instant navigation swaps in. Makes no request. */
+ * serves pages that Material's instant navigation swaps in. Its only request: reuse.js, below. */
 (function () {
   "use strict";
   document.documentElement.classList.add("ik-share-js");
+  var here = document.currentScript ? document.currentScript.src : location.href;
+  var reuse = null;
+
+  /* The controls beside a chart's footer (embed, download and cite the view) live in reuse.js,
+     fetched at the first press of one: a page's first load carries only their markup. */
+  function pressReuse(button) {
+    if (!reuse) {
+      reuse = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = new URL("reuse.js", here).href;
+        script.onload = resolve;
+        script.onerror = function () { reuse = null; reject(); };
+        document.head.appendChild(script);
+      });
+    }
+    reuse.then(function () { window.ikReuse.press(button); },
+               function () { say(button, "Dit lukte niet: de pagina kon een onderdeel niet laden. Probeer het opnieuw."); });
+  }
 
   function say(button, text) {
     var status = button.parentNode.querySelector("[role=status]");
@@ -48,10 +66,23 @@
     }
   }
 
+  /* Printing (docs/assets/reuse.css): a link that leaves the site (a source's original text, the
+     license) and a link to another of the site's articles (a source of the page) get their full
+     address, which the print stylesheet writes after them; other links to the site stay text. */
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll(".md-content a[href]").forEach(function (link) {
+      var url = new URL(link.href, location.href), away = url.origin !== location.origin;
+      var article = !away && /\/artikelen\/[^/]+\/$/.test(url.pathname) && url.pathname !== location.pathname && !url.hash;
+      if ((away && /^https?:$/.test(url.protocol)) || article) link.setAttribute("data-ik-adres", url.href);
+    });
+  });
+
   document.addEventListener("click", function (event) {
-    var button = event.target.closest && event.target.closest("[data-share], [data-copy]");
+    var button = event.target.closest && event.target.closest("[data-share], [data-copy], button[data-reuse]");
     if (!button) return;
-    if (button.hasAttribute("data-share")) {
+    if (button.hasAttribute("data-reuse")) {
+      pressReuse(button);
+    } else if (button.hasAttribute("data-share")) {
       share(button);
     } else {
       var source = document.getElementById(button.getAttribute("data-copy"));

@@ -21,10 +21,12 @@ from explainer.content.load import load_tree
 from explainer.content.page_citations import check_pages
 from explainer.content.periods import check_periods
 from explainer.content.validate import validate_tree
+from explainer.content.version import ContentVersion, content_version
 from explainer.model import corrections
 from explainer.model.corpus import Corpus, corpus_from
 from explainer.model.periods import build_periods
 from explainer.pages import timeline as timeline_years
+from explainer.pages.generated import GeneratedPage
 from explainer.pages.handwritten import check_handwritten, fill_handwritten
 from explainer.pages.render import Rendered, Renderer
 from explainer.problems import ContentError
@@ -51,14 +53,15 @@ class MissingAssets(Exception):
 @dataclass
 class Site:
     corpus: Corpus
-    pages: list  # pages.GeneratedPage
-    files: dict  # site path -> str | bytes
-    assets: dict  # site path -> absolute source path
+    pages: list[GeneratedPage]
+    files: dict[str, str | bytes]  # by site path
+    assets: dict[str, Path]  # site path -> absolute source path
     renderer: Renderer  # also fills the generated blocks of the hand-written pages
-    handwritten: dict = field(default_factory=dict)  # src_uri -> Rendered, once filled
+    handwritten: dict[str, Rendered] = field(default_factory=dict)  # by src_uri, once filled
     site_url: str = "/"
     site_name: str = ""
     site_description: str = ""
+    version: ContentVersion = field(default_factory=lambda: ContentVersion(None, None))
 
     @cached_property
     def _pages_by_uri(self) -> dict:
@@ -81,7 +84,7 @@ class Site:
 
     def head(self, src_uri: str, title: str, description: str) -> dict:
         """The page's sharing and citation metadata (metadata.head), for the theme's templates."""
-        return metadata.head(self.corpus, src_uri, title, html.unescape(description), self.site_url, self.site_name)
+        return metadata.head(self.corpus, src_uri, title, html.unescape(description), self.site_url, self.site_name, self.version)
 
     def meta_for(self, src_uri: str, markdown: str = "", given: dict | None = None) -> dict:
         """The front matter the site adds to a page: a generated page's title, description, search
@@ -124,7 +127,8 @@ def build_site(
     with fewer_collections():
         if corpus is None:
             corpus = read_content(root / "content", docs_dir or root / "docs")
-        renderer = Renderer(corpus, site_url, site_name)
+        version = content_version(root, corpus.site_updated)
+        renderer = Renderer(corpus, site_url, site_name, version)
         files = {**data_files(corpus, site_url, site_name), **alias_redirects(corpus)}
         if timeline_years.at_scale(corpus):
             files.update(charts_overview.detail_files(corpus))
@@ -138,6 +142,7 @@ def build_site(
         site_url=site_url,
         site_name=site_name,
         site_description=site_description,
+        version=version,
     )
 
 

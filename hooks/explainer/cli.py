@@ -68,54 +68,47 @@ def schema(args) -> int:
     return 0
 
 
-NEW_MESSAGES = {
-    "no_slug": "De titel geeft geen bruikbare bestandsnaam; gebruik letters of cijfers.",
-    "exists": "{target} bestaat al; kies een andere titel of bewerk dat bestand.",
-    "taken": "'{slug}' is al de naam van {owner}; kies een andere titel.",
-    "written": "{target} geschreven. Vul de velden in en draai dan: PYTHONPATH=hooks .venv/bin/python -m explainer check",
-}
-
-
 def new(args) -> int:
     slug = slugify(args.title)
     if not slug:
-        print(NEW_MESSAGES["no_slug"], file=sys.stderr)
+        print(text("new_no_slug"), file=sys.stderr)
         return 2
     target = args.content / "articles" / f"{slug}.md"
     if target.exists():
-        print(NEW_MESSAGES["exists"].format(target=target), file=sys.stderr)
+        print(text("new_exists", target=target), file=sys.stderr)
         return 1
     taken = _names_in_use(args.content)
     if slug in taken:
-        print(NEW_MESSAGES["taken"].format(slug=slug, owner=taken[slug]), file=sys.stderr)
+        print(text("new_taken", slug=slug, owner=taken[slug]), file=sys.stderr)
         return 1
     themes = sorted(p.stem for p in (args.content / "themes").glob("*.md"))
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(
         new_article(args.title, dt.date.today().strftime("%Y-%m"), themes[0] if themes else "thema", slug), encoding="utf-8"
     )
-    print(NEW_MESSAGES["written"].format(target=target))
+    print(text("new_written", target=target))
     return 0
 
 
 def _names_in_use(content) -> dict:
     """Slugs of themes, places and place aliases (articles are files, checked above)."""
-    names = {p.stem: f"het thema {p.name}" for p in (content / "themes").glob("*.md")}
+    names = {p.stem: text("new_owner_theme", name=p.name) for p in (content / "themes").glob("*.md")}
     gazetteer = content / "locations.yml"
     try:
         places = yaml.safe_load(gazetteer.read_text(encoding="utf-8")) if gazetteer.is_file() else {}
     except yaml.YAMLError:
         places = {}
     for slug, entry in (places or {}).items():
-        names[str(slug)] = f"een plaats in {gazetteer.name}"
+        names[str(slug)] = text("new_owner_place", file=gazetteer.name)
         for alias in (entry or {}).get("aliases") or [] if isinstance(entry, dict) else []:
-            names.setdefault(slugify(str(alias)), f"een schrijfwijze van de plaats '{slug}'")
+            names.setdefault(slugify(str(alias)), text("new_owner_alias", slug=slug))
     return names
 
 
 def export(args) -> int:
     """The site as a plain site source: `mkdocs build` in that folder needs no hooks (export.py)."""
     from explainer.build import MissingAssets
+    from explainer.charts.svg.subset import OutsideSubset
     from explainer.export import ExportError
     from explainer.export import export as write_export
     from explainer.publish.minify import MinifyError
@@ -125,7 +118,7 @@ def export(args) -> int:
     except ContentError as error:
         print(error.report(), file=sys.stderr)
         return 1
-    except (MissingAssets, ExportError, MinifyError) as error:
+    except (MissingAssets, OutsideSubset, ExportError, MinifyError) as error:
         print(error, file=sys.stderr)
         return 2
     print(

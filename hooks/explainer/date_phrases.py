@@ -48,8 +48,8 @@ def named_part(lower: str, upper: str) -> str | None:
                 return f"{word} {year}"
     if len(lo) == len(hi) == 3 and lo[1] == hi[1]:
         month_days = calendar.monthrange(int(year), int(lo[1]))[1]
-        for (first, last), word in MONTH_PARTS.items():
-            if (int(lo[2]), int(hi[2])) == (first, last or month_days):
+        for (first_day, last_day), word in MONTH_PARTS.items():
+            if (int(lo[2]), int(hi[2])) == (first_day, last_day or month_days):
                 month = format_date(dt.date(int(year), int(lo[1]), 1), "MMMM y", locale=LOCALE)
                 return f"{word} {month}"
     return None

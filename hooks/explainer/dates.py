@@ -121,7 +121,7 @@ def _library_date(year: str, month: str | None, day: str | None, mark: str):
         if day or mark:
             return None
         return Season(year=year, season=month), None
-    if day:
+    if day and month:
         try:
             dt.date(int(year), int(month), int(day))
         except ValueError:
@@ -174,7 +174,8 @@ _SINCE = re.compile(rf"({_ONE})/\.\.")
 def _windowed(text: str) -> EdtfSpan | None:
     """The span of "[a..b]", "[..b]", "/b" or "a/.."; None for any other text."""
     if match := _WINDOW.fullmatch(text):
-        lower, upper = (_end_of(text, end) if end else None for end in match.groups())
+        lower = _end_of(text, match.group(1)) if match.group(1) else None
+        upper = _end_of(text, match.group(2))
         if any(end is not None and end.precision not in ("year", "month", "day") for end in (lower, upper)):
             raise EdtfError(text_of("edtf_window_end", text=text))
         if lower is not None and upper.end < lower.start:

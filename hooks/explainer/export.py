@@ -60,13 +60,13 @@ def export(root: Path, target: Path) -> Site:
         _write(docs / src_uri, page_source({**meta, **site.meta_for(src_uri, body, meta)}, site.fill(body, src_uri).inline()))
     for page in site.pages:
         _write(docs / page.src_uri, page_source(site.meta_for(page.src_uri, page.markdown), page.rendered.inline()))
-    for path, content in site.files.items():
-        _write(docs / path, content)
-    for path, source in site.assets.items():
-        (docs / path).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, docs / path)
-    for path, content in minify.built(root, docs_dir, config.get("extra_css") or []).items():
-        _write(docs / path, content)
+    for site_path, content in site.files.items():
+        _write(docs / site_path, content)
+    for site_path, source in site.assets.items():
+        (docs / site_path).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, docs / site_path)
+    for site_path, text in minify.built(root, docs_dir, config.get("extra_css") or []).items():
+        _write(docs / site_path, text)
     if (root / SEARCH_CONFIG).is_file():  # the search index is a step after the build: `python -m pagefind`
         shutil.copyfile(root / SEARCH_CONFIG, target / SEARCH_CONFIG)
     (target / MARKER).write_text("", encoding="utf-8")

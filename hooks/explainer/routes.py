@@ -70,6 +70,15 @@ def timeline_detail(year: int) -> str:
 TIMELINE_EVENT_YEARS = f"{TIMELINE}gegevens/ids.json"
 
 
+EMBED_SCRIPT = "assets/insluiten.js"  # the resize script an embed code loads: a public address, keep it
+
+
+def embed(chart_id: str) -> str:
+    """The embed page of a chart (the chart alone, for an <iframe> on another site), by its chart id:
+    'tijdlijn', 'kaart', 'cijfers', 'cijfers-<soort>', 'kaart-<place>'."""
+    return f"insluiten/{chart_id}/"
+
+
 def figures_quantity(slug: str) -> str:
     """The text page of one kind of quantity's figures (one panel of /cijfers/), at scale."""
     return f"{FIGURES}{slug}/"

@@ -1,14 +1,18 @@
-"""Corpus -> Plotly figures as plain data (plotly.js draws them in the browser).
+"""Corpus -> plots: Plotly figures as plain dicts, {"data": traces, "layout": layout} (plotly.js
+draws them in the browser). In this code a *plot* is such a dict; a *figure* is a number from a
+source (the content's `figures`, /cijfers/).
 
-Figures are embedded as JSON data, never as generated script. The page's chart loader
+Plots are embedded as JSON data, never as generated script. The page's chart loader
 (docs/assets/charts.js) loads the plotly.js bundle a page needs from the site itself, only on
 pages with a chart, and sets colours and fonts from the site's palette; charts-timeline.js runs
-the timeline's and the map's controls. The figures are written as plain dicts rather than
+the timeline's and the map's controls. The plots are written as plain dicts rather than
 through plotly's Python objects, whose validators cost more than the rest of page generation;
 tests/test_quality.py runs every chart of the built site through those validators instead.
 
-One module per kind of chart: charts_timeline, charts_maps, charts_figures; charts_labels
-places direct labels, charts_base holds what they share (and the embed markup with its footer)."""
+One module per kind of chart: timeline.py (with timeline_titles.py and, at scale, overview.py),
+maps.py, figures.py; labels.py places direct labels, base.py holds what they share (and the
+embed markup with its footer), fields.py declares the named fields of layout.meta and
+customdata that the page's scripts read, svg/ draws the static pictures."""
 
 from __future__ import annotations
 

@@ -11,6 +11,7 @@ from markupsafe import Markup
 
 from explainer import dates
 from explainer.charts import svg
+from explainer.charts.svg import subset
 
 # Okabe–Ito palette: distinguishable with colour-vision deficiencies, readable on light and dark.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#8C6D1F", "#999999"]
@@ -75,20 +76,23 @@ def footer(
     )
 
 
-def embed(chart_id: str, figure: dict, label: str, controls: bool = False, footer_html: str = "") -> Markup:
-    """The chart's container with its figure as inert JSON in a data attribute, its static
-    pictures (charts/svg/__init__.py) and its footer. plotly.js replaces the pictures when the reader starts to
-    interact; the container is focusable, so a keyboard reaches that too (docs/assets/charts.js).
+def embed(chart_id: str, plot: dict, label: str, controls: bool = False, footer_html: str = "") -> Markup:
+    """The chart's container with its plot as inert JSON in a data attribute (data-figure, Plotly's
+    word), its static pictures (charts/svg/) and its footer. plotly.js replaces the pictures when
+    the reader starts to interact; the container is focusable, so a keyboard reaches that too
+    (docs/assets/charts.js). Raises subset.OutsideSubset, naming the chart, for a plot the
+    pictures cannot draw (charts/svg/subset.py).
 
     Not a <script type="application/json">: Material's instant navigation re-runs every
     script element of a new page as JavaScript. data-plotly names the bundle the chart needs."""
-    data = json.dumps(figure, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    bundle = "geo" if any(trace.get("type") == "scattergeo" for trace in figure["data"]) else "kern"
+    subset.check(plot, chart_id)
+    data = json.dumps(plot, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    bundle = "geo" if any(trace.get("type") == "scattergeo" for trace in plot["data"]) else "kern"
     return Markup(
         f'<figure class="ik-chart-figure">\n'
         f'<div class="ik-chart" id="grafiek-{chart_id}" data-chart="{chart_id}" data-plotly="{bundle}"'
         f'{" data-controls" if controls else ""} tabindex="0" data-figure="{html.escape(data, quote=True)}">'
-        f"{svg.pictures(figure, label)}</div>\n"
+        f"{svg.pictures(plot, label)}</div>\n"
         f"<figcaption>{html.escape(label)}{footer_html}</figcaption>\n"
         f"</figure>"
     )

@@ -10,18 +10,20 @@ from __future__ import annotations
 import textwrap
 
 from explainer import dates, routes
-from explainer.charts import base as base
-from explainer.content.quantities import QUANTITIES, quantity_of
+from explainer.charts import base
+from explainer.charts.fields import FigureData, FiguresMeta, TraceKind, TraceMeta
+from explainer.content.quantities import QUANTITIES, Quantity, quantity_of
+from explainer.model.records import Figure
 
 ROW_FONT, LINE_PX, MARK_PX, ROW_GAP_PX = 11, 15, 22, 10
 HEADER_PX, AXIS_PX, WRAP = 30, 34, 46
 MARGIN = {"l": 12, "r": 16, "t": 8, "b": 8}
 
 
-def panels(figures: list) -> list[tuple[str, object, list]]:
+def panels(figures: list[Figure]) -> list[tuple[str, Quantity, list[Figure]]]:
     """(key, Quantity, figures) per kind of quantity, in the vocabulary's order; within a panel the
     estimates in time order, so different claimants of one quantity stand one under the other."""
-    grouped: dict[str, tuple] = {}
+    grouped: dict[str, tuple[Quantity, list[Figure]]] = {}
     for figure in figures:
         key, quantity = quantity_of(figure.counted, figure.unit)
         grouped.setdefault(key, (quantity, []))[1].append(figure)
@@ -48,8 +50,11 @@ def _row_height(name: str) -> int:
     return (name.count("<br>") + 1) * LINE_PX + MARK_PX + ROW_GAP_PX
 
 
-def figures_chart(corpus, figures: list) -> dict:
-    traces, annotations, layout, top = [], [], {}, 0
+def figures_chart(corpus, figures: list[Figure]) -> dict:
+    traces: list[dict] = []
+    annotations: list[dict] = []
+    layout: dict[str, object] = {}
+    top = 0
     groups = panels(figures)
     total = sum(HEADER_PX + AXIS_PX + sum(_row_height(_row_name(f)) for f in group) for _, _, group in groups)
     for index, (key, quantity, group) in enumerate(groups, start=1):
@@ -63,13 +68,14 @@ def figures_chart(corpus, figures: list) -> dict:
         layout[f"xaxis{suffix}"] = _panel_x_axis(suffix, top_value)
         annotations.append(_panel_title(quantity, 1 - top / total))
         top = bottom + AXIS_PX
+    meta: FiguresMeta = {"soort": "cijfers", "panelen": [k for k, _, _ in groups]}
     layout.update(
         height=total + MARGIN["t"] + MARGIN["b"],
         margin=MARGIN,
         showlegend=False,
         hovermode="closest",
         annotations=annotations,
-        meta={"soort": "cijfers", "panelen": [k for k, _, _ in groups]},
+        meta=meta,
     )
     return {"data": traces, "layout": layout}
 
@@ -131,20 +137,19 @@ def _panel(index: int, key: str, quantity, group: list) -> tuple[int, list, list
         y += _row_height(name)
         marks.append(-(y - ROW_GAP_PX - MARK_PX / 2))
     scale = [quantity.units[f.unit] for f in group]
-    meta = {"paneel": key, "eenheid": quantity.unit}
-    return y, _panel_traces(group, marks, scale, axes, meta, quantity), notes
+    return y, _panel_traces(group, marks, scale, axes, (key, quantity.unit), quantity), notes
 
 
-def _panel_traces(group, marks, scale, axes, meta, quantity) -> list:
+def _panel_traces(group, marks, scale, axes, panel: tuple[str, str], quantity) -> list:
     """A panel's traces: the ranges as bars, the figures as marks, and their values written beside them."""
     return [
-        _range_trace(group, marks, scale, axes, meta),
-        _value_marks(group, marks, scale, axes, meta, quantity),
-        _value_texts(group, marks, scale, axes, meta, quantity),
+        _range_trace(group, marks, scale, axes, panel),
+        _value_marks(group, marks, scale, axes, panel, quantity),
+        _value_texts(group, marks, scale, axes, panel, quantity),
     ]
 
 
-def _range_trace(group, marks, scale, axes, meta) -> dict:
+def _range_trace(group, marks, scale, axes, panel: tuple[str, str]) -> dict:
     ranges_x, ranges_y = [], []
     for figure, y, factor in zip(group, marks, scale):
         if figure.is_range:
@@ -159,18 +164,18 @@ def _range_trace(group, marks, scale, axes, meta) -> dict:
         line={"width": 8, "color": base.PALETTE[5]},
         opacity=0.8,
         marker={"symbol": "line-ns", "size": 16, "line": {"width": 3, "color": base.PALETTE[0]}},
-        meta={**meta, "soort": "bandbreedte"},
+        meta=_meta("bandbreedte", panel),
         **axes,
     )
 
 
-def _value_marks(group, marks, scale, axes, meta, quantity) -> dict:
+def _value_marks(group, marks, scale, axes, panel: tuple[str, str], quantity) -> dict:
     return base.scatter(
         x=[(f.low + f.high) / 2 * k for f, k in zip(group, scale)],
         y=marks,
         mode="markers",
         name="Cijfer",
-        meta={**meta, "soort": "cijfers"},
+        meta=_meta("cijfers", panel),
         cliponaxis=False,
         marker={
             "size": [18 if f.is_range else 11 for f in group],
@@ -184,7 +189,7 @@ def _value_marks(group, marks, scale, axes, meta, quantity) -> dict:
     )
 
 
-def _value_texts(group, marks, scale, axes, meta, quantity) -> dict:
+def _value_texts(group, marks, scale, axes, panel: tuple[str, str], quantity) -> dict:
     """The values beside the marks: right of a short bar, left inside a long one."""
     limit = max(f.high * k for f, k in zip(group, scale)) * 1.08
     right = [f.high * k < limit * 0.55 for f, k in zip(group, scale)]
@@ -198,13 +203,18 @@ def _value_texts(group, marks, scale, axes, meta, quantity) -> dict:
         textfont={"size": 12},
         hoverinfo="skip",
         name="Waarde",
-        meta={**meta, "soort": "waarden"},
+        meta=_meta("waarden", panel),
         cliponaxis=False,
         **axes,
     )
 
 
-def _figure_data(figure, quantity) -> dict:
+def _meta(kind: TraceKind, panel: tuple[str, str]) -> TraceMeta:
+    """A panel's trace: what it shows, the panel's kind of quantity and unit."""
+    return {"soort": kind, "paneel": panel[0], "eenheid": panel[1]}
+
+
+def _figure_data(figure, quantity) -> FigureData:
     return {
         "url": routes.figure(figure),
         "wat": base.escape(figure.label),

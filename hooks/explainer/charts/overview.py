@@ -1,10 +1,10 @@
-"""The timeline at scale (timeline_years.at_scale): an overview that shows how many events fall in
+"""The timeline at scale (pages/timeline.py at_scale): an overview that shows how many events fall in
 each month per lane, and single events only for the period the reader zooms into, from one data
-file per year (routes.timeline_detail: the lane traces of charts_timeline for the events that
+file per year (routes.timeline_detail: the lane traces of charts/timeline.py for the events that
 start in that year). docs/assets/charts-timeline.js switches between the two.
 
 The overview is made of scatter markers, annotations and shapes only, so the static picture of
-the chart (charts/svg/__init__.py) draws it like any other figure. Both share one y axis: every lane is
+the chart (charts/svg/__init__.py) draws it like any other plot. Both share one y axis: every lane is
 DETAIL_ROWS rows deep, the month marks sit in its middle, single events on its rows."""
 
 from __future__ import annotations
@@ -13,11 +13,12 @@ import datetime as dt
 import json
 
 from explainer import dates, routes
-from explainer.charts import base as base
+from explainer.charts import base
+from explainer.charts.fields import Detail, MonthData, TraceMeta
 from explainer.charts.timeline import Lanes, lane_traces, layout, theme_colours
 
 DETAIL_ROWS = 6  # rows per lane for single events; beyond that, marks close in time share a row
-ROW_STEP, LANE_GAP = 0.6, 0.8  # y units, as in charts_timeline
+ROW_STEP, LANE_GAP = 0.6, 0.8  # y units, as in charts/timeline.py
 SPAN_ROWS, SHORT_DAYS = 2, 62  # the rows for events that span more than two months
 ROW_GAP_DAYS = 30  # a row takes the next event this long after its last one ends
 DETAIL_MAX_DAYS = 800  # the widest visible period drawn as single events: a year or two
@@ -34,7 +35,7 @@ LABEL = (
 
 def by_lane(corpus) -> list[tuple[str, list]]:
     """(first theme, its events in time order) for every lane that has events."""
-    lanes = {slug: [] for slug in corpus.themes}
+    lanes: dict[str, list] = {slug: [] for slug in corpus.themes}
     for event in corpus.events.values():
         lanes[event.themes[0]].append(event)
     return [(slug, events) for slug, events in lanes.items() if events]
@@ -72,21 +73,22 @@ def positions(corpus) -> tuple[dict, Lanes, list]:
 
 
 def overview(corpus) -> dict:
-    """The figure of /tijdlijn/ at scale: month marks per lane, the key events' titles, period bands;
+    """The plot of /tijdlijn/ at scale: month marks per lane, the key events' titles, period bands;
     layout.meta.detail says where the single events are and from what zoom they are drawn."""
     ys, lanes, placed = positions(corpus)
     events = list(corpus.events.values())
     colours = theme_colours(corpus)
     traces = [_month_trace(corpus, slug, lane, tick, colours[slug]) for (slug, lane, _), tick in zip(placed, lanes.ticks)]
-    figure_layout = layout(corpus, events, ys, lanes)
+    plot_layout = layout(corpus, events, ys, lanes)
     years = sorted({e.date.start.year for e in events})
-    figure_layout["meta"]["detail"] = {
+    detail: Detail = {
         "jaren": {str(year): routes.timeline_detail(year) for year in years},
         "ids": routes.TIMELINE_EVENT_YEARS,
         "maxdagen": DETAIL_MAX_DAYS,
         "totaal": len(events),
     }
-    return {"data": traces, "layout": figure_layout}
+    plot_layout["meta"]["detail"] = detail
+    return {"data": traces, "layout": plot_layout}
 
 
 def _month_trace(corpus, slug: str, events: list, y: float, colour: str) -> dict:
@@ -95,6 +97,7 @@ def _month_trace(corpus, slug: str, events: list, y: float, colour: str) -> dict
         key = (event.date.start.year, event.date.start.month)
         months[key] = months.get(key, 0) + 1
     most = max(months.values())
+    meta: TraceMeta = {"soort": "overzicht", "thema": slug}
     return base.scatter(
         x=[f"{year:04d}-{month:02d}-15" for year, month in months],
         y=[y] * len(months),
@@ -111,11 +114,11 @@ def _month_trace(corpus, slug: str, events: list, y: float, colour: str) -> dict
         customdata=[_month_data(year, month, count, slug) for (year, month), count in months.items()],
         hovertemplate="%{customdata.maand} · %{fullData.name}<br><b>%{customdata.aantal}</b><br>"
         "klik om in te zoomen<extra></extra>",
-        meta={"soort": "overzicht", "thema": slug},
+        meta=meta,
     )
 
 
-def _month_data(year: int, month: int, count: int, slug: str) -> dict:
+def _month_data(year: int, month: int, count: int, slug: str) -> MonthData:
     """A month mark's named fields (a click zooms in on the months around x: charts-timeline.js)."""
     return {
         "maand": base.escape(dates.dutch(f"{year:04d}-{month:02d}")),

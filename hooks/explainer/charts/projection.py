@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+from explainer.charts.fields import View
 from explainer.charts.labels import Box
 
 
@@ -19,7 +20,7 @@ class Projection:
     (geo.center.lat, a plain mean) is moved to the frame's middle, so the map sits a few pixels
     higher than a plain fit (mercator stretches the north); the frame clips it."""
 
-    def __init__(self, view: dict, width: float, height: float):
+    def __init__(self, view: View, width: float, height: float):
         self.lon0, self.top = view["lon"][0], mercator(view["lat"][1])
         dx, dy = view["lon"][1] - view["lon"][0], self.top - mercator(view["lat"][0])
         self.scale = min(width / dx, height / dy)

@@ -10,7 +10,8 @@ import dataclasses
 import datetime as dt
 
 from explainer import dates, routes
-from explainer.charts import base as base
+from explainer.charts import base
+from explainer.charts.fields import EventData, TimelineMeta, TraceMeta
 from explainer.charts.timeline_spans import drawn_end, drawn_start, span_traces
 from explainer.charts.timeline_titles import RIGHT_PX, key_labels, lane_margin
 from explainer.content import claims
@@ -28,7 +29,8 @@ def theme_colours(corpus) -> dict:
 def _rows(events: list) -> dict:
     """Give overlapping events in one lane their own row (greedy interval packing), so no two
     marks are drawn on top of each other."""
-    row_ends, rows = [], {}
+    row_ends: list[dt.date] = []
+    rows: dict[str, int] = {}
     for event in sorted(events, key=lambda e: (drawn_start(e), e.id)):
         for row, end in enumerate(row_ends):
             if (drawn_start(event) - end).days > ROW_GAP_DAYS:
@@ -44,7 +46,7 @@ def _rows(events: list) -> dict:
 def _lanes(corpus, events: list, theme: str | None = None) -> list[tuple[str, list, dict]]:
     if theme is not None:  # a theme's own page: all its events in its lane
         return [(theme, events, _rows(events))] if events else []
-    by_theme = {slug: [] for slug in corpus.themes}
+    by_theme: dict[str, list] = {slug: [] for slug in corpus.themes}
     for event in events:
         by_theme[event.themes[0]].append(event)
     return [(slug, lane, _rows(lane)) for slug, lane in by_theme.items() if lane]
@@ -71,9 +73,9 @@ def timeline_chart(corpus, events: list, mini: bool = False, theme: str | None =
 class Lanes:
     """The y axis of a timeline: each lane's tick (its middle), name and top, and the bottom of the last."""
 
-    ticks: list
-    labels: list
-    tops: list
+    ticks: list[float]
+    labels: list[str]
+    tops: list[float]
     bottom: float
 
 
@@ -85,6 +87,13 @@ def layout(corpus, events: list, ys: dict, lanes: Lanes, mini: bool = False) -> 
     periods = [] if mini else _period_labels(corpus, first, last)
     bands = key_labels(events, ys, (first, last), lanes.labels, periods, mini)
     top = lanes.bottom
+    meta: TimelineMeta = {
+        "soort": "tijdlijn",
+        "periodes": [p["slug"] for p in corpus_periods(corpus)],
+        "baanboven": lanes.tops,
+        "sleutels": bands,
+        "bereik": {"alles": (base.iso(first), base.iso(last)), **base.presets(corpus)},
+    }
     return {
         "height": max(220 if mini else 360, int(-top * (34 if mini else 42)) + 120) + bands[-1]["marge"],
         "margin": {"l": lane_margin(lanes.labels), "r": RIGHT_PX, "t": bands[-1]["marge"], "b": 40},
@@ -97,13 +106,7 @@ def layout(corpus, events: list, ys: dict, lanes: Lanes, mini: bool = False) -> 
         "dragmode": "pan",
         "annotations": periods + bands[-1]["annotaties"],
         "shapes": ([] if mini else _period_shapes(corpus)) + bands[-1]["lijnen"],
-        "meta": {
-            "soort": "tijdlijn",
-            "periodes": [p["slug"] for p in corpus_periods(corpus)],
-            "baanboven": lanes.tops,
-            "sleutels": bands,
-            "bereik": {"alles": [base.iso(first), base.iso(last)], **base.presets(corpus)},
-        },
+        "meta": meta,
     }
 
 
@@ -143,6 +146,7 @@ def lane_traces(corpus, slug: str, lane: list, y: dict, colour: str, mini: bool)
 
 
 def _mark_trace(corpus, slug: str, name: str, lane: list, y: dict, colour: str, mini: bool) -> dict:
+    meta: TraceMeta = {"soort": "gebeurtenissen", "thema": slug}
     return base.scatter(
         x=[base.iso(e.date.midpoint) for e in lane],
         y=[y[e.id] for e in lane],
@@ -159,7 +163,7 @@ def _mark_trace(corpus, slug: str, name: str, lane: list, y: dict, colour: str, 
         customdata=[event_data(corpus, e) for e in lane],
         hovertemplate="%{customdata.datum}<br><b>%{customdata.titel}</b><br>"
         "%{customdata.plaats} · %{customdata.bronnen}<br>%{customdata.wie}<extra></extra>",
-        meta={"soort": "gebeurtenissen", "thema": slug},
+        meta=meta,
     )
 
 
@@ -168,7 +172,7 @@ def _symbol(event) -> str:
     return f"{shape}-open" if event.date.approximate or event.date.uncertain else shape
 
 
-def event_data(corpus, event) -> dict:
+def event_data(corpus, event) -> EventData:
     """A mark's named fields: what hover shows, where a click leads, what the filters match."""
     count = len(event.sources)
     where = corpus.places[event.location].name if event.location else "plaats niet bekend"
@@ -189,7 +193,7 @@ def event_data(corpus, event) -> dict:
 
 
 def corpus_periods(corpus) -> list[dict]:
-    return [dataclasses.asdict(period) for period in getattr(corpus, "periods", [])]  # Period records
+    return [dataclasses.asdict(period) for period in corpus.periods]
 
 
 def _period_shapes(corpus) -> list:

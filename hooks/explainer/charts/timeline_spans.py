@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from explainer.charts import base
+from explainer.charts.fields import SpanData, TraceMeta
 
 STUB_DAYS = 240  # how far an unknown start or an open end runs off its known bound
 CAP = 0.17  # half the height of a window's upright strokes, in lanes (a lane row is 0.6)
@@ -51,7 +52,7 @@ def _stubs(event, y: float) -> list:
 def span_traces(slug: str, name: str, lane: list, y: dict, colour: str) -> list:
     """A lane's bars (solid, then dotted when vague), window brackets and open ends."""
     durations = [e for e in lane if not e.date.is_point and not e.date.is_window]
-    groups = [
+    groups: list[tuple[list, dict, float]] = [
         ([(e, _bar(e, y[e.id])) for e in durations if not vague(e)], {"width": BAR_WIDTH}, 0.95),
         ([(e, _bar(e, y[e.id])) for e in durations if vague(e)], {"width": BAR_WIDTH, "dash": "dot"}, 0.75),
         ([(e, _bracket(e, y[e.id])) for e in lane if e.date.is_window], {"width": THIN_WIDTH}, 0.95),
@@ -66,12 +67,15 @@ def span_traces(slug: str, name: str, lane: list, y: dict, colour: str) -> list:
 
 def _lines(slug: str, name: str, colour: str, drawn: list, line: dict, opacity: float) -> dict:
     """One line trace of polylines, each point tagged with its event's id, None between them."""
-    xs, ys, ids = [], [], []
+    xs: list[str | None] = []
+    ys: list[float | None] = []
+    ids: list[SpanData | None] = []
     for event, polylines in drawn:
         for points in polylines:
             xs += [base.iso(x) for x, _ in points] + [None]
             ys += [y for _, y in points] + [None]
-            ids += [{"id": event.id}] * len(points) + [None]
+            ids += [SpanData(id=event.id) for _ in points] + [None]
+    meta: TraceMeta = {"soort": "periode"}
     return base.scatter(
         x=xs,
         y=ys,
@@ -83,7 +87,7 @@ def _lines(slug: str, name: str, colour: str, drawn: list, line: dict, opacity: 
         hoverinfo="skip",
         line={"color": colour, **line},
         opacity=opacity,
-        meta={"soort": "periode"},
+        meta=meta,
     )
 
 

@@ -1,4 +1,4 @@
-"""The timeline's key events and their titles, written in a band above the plot in the fewest
+"""The timeline's key events and their titles, written in a band above the plot area in the fewest
 rows that hold them (charts/labels.py places them), for each chart width."""
 
 from __future__ import annotations
@@ -6,15 +6,16 @@ from __future__ import annotations
 import math
 
 from explainer.charts import base
+from explainer.charts.fields import KeyTitles
 from explainer.charts.labels import WIDTHS, Box, place, text_size
 
 KEY_EVENTS, KEY_EVENTS_MINI = 12, 5
 LABEL_FONT, LABEL_WRAP = 11, 26  # px; characters per line of a key event's title
 PHONE_FONT, PHONE_WRAP = 10, 20
-BAND_ROW_PX, BAND_GAP_PX, BAND_ROWS = 32, 20, 9  # the label band above the plot: at most so many rows
-RIGHT_PX = 44  # room right of the plot for the upright modebar, clear of the titles
+BAND_ROW_PX, BAND_GAP_PX, BAND_ROWS = 32, 20, 9  # the label band above the plot area: at most so many rows
+RIGHT_PX = 44  # room right of the plot area for the upright modebar, clear of the titles
 MIN_WRITTEN = 10  # key titles written on the chart at the least (issue 10), where there are so many
-MARGIN_PX, LANE_PAD_PX = 10, 8  # left of the lane names; between them and the plot
+MARGIN_PX, LANE_PAD_PX = 10, 8  # left of the lane names; between them and the plot area
 
 
 def key_events(events: list, limit: int) -> list:
@@ -31,7 +32,7 @@ def key_events(events: list, limit: int) -> list:
         if not any(c.date.start.year == event.date.start.year for c in chosen.values()):
             chosen[event.id] = event
     while len(chosen) < min(limit, len(events)):  # then the most-reported of the emptiest years
-        per_year = {}
+        per_year: dict[int, int] = {}
         for event in chosen.values():
             per_year[event.date.start.year] = per_year.get(event.date.start.year, 0) + 1
         rest = [e for e in by_reports if e.id not in chosen]
@@ -54,8 +55,8 @@ def lane_margin(lane_names: list[str]) -> int:
 
 
 def _plot_width(width: int, lane_names: list[str]) -> tuple[float, float, float]:
-    """Left margin, plot width and right margin in px: lane names beside the axis, or (on a phone,
-    where charts-timeline.js moves them into the plot) none."""
+    """Left margin, plot area width and right margin in px: lane names beside the axis, or (on a phone,
+    where charts-timeline.js moves them into the plot area) none."""
     if width < 400:
         return 4.0, width - 8.0, 4.0
     left = lane_margin(lane_names)
@@ -63,7 +64,7 @@ def _plot_width(width: int, lane_names: list[str]) -> tuple[float, float, float]
 
 
 def _options(x: float, size: tuple[float, float], rows: int) -> list:
-    """Where a title can go: a row of the band above the plot, shifted sideways at most so far
+    """Where a title can go: a row of the band above the plot area, shifted sideways at most so far
     that its line still starts under the title."""
     w, h = size
     options = []
@@ -75,20 +76,20 @@ def _options(x: float, size: tuple[float, float], rows: int) -> list:
     return options
 
 
-def key_labels(events: list, ys: dict, span: tuple, lane_names: list, periods: list, mini: bool) -> list[dict]:
-    """Per chart width: the key events' titles as annotations above the plot, each with a dotted
+def key_labels(events: list, ys: dict, span: tuple, lane_names: list, periods: list, mini: bool) -> list[KeyTitles]:
+    """Per chart width: the key events' titles as annotations above the plot area, each with a dotted
     line down to its mark, placed so that no two titles overlap (titles that find no room are
     left to hover)."""
     keys = key_events(events, KEY_EVENTS_MINI if mini else KEY_EVENTS)
     first, last = span
-    layouts = []
+    layouts: list[KeyTitles] = []
     for width in WIDTHS:
-        left, plot, right = _plot_width(width, lane_names)
+        left, plot_width, right = _plot_width(width, lane_names)
         font, wrap = (PHONE_FONT, PHONE_WRAP) if width < 400 else (LABEL_FONT, LABEL_WRAP)
-        xs = [(e.date.midpoint - first).days / max((last - first).days, 1) * plot for e in keys]
+        xs = [(e.date.midpoint - first).days / max((last - first).days, 1) * plot_width for e in keys]
         titles = [_wrap(base.escape(e.title), wrap) for e in keys]
         sizes = [text_size(t, font) for t in titles]
-        picks = _fewest_rows(xs, sizes, Box(-left + 2, 0, plot + right - 2, 0), min(MIN_WRITTEN, len(keys)))
+        picks = _fewest_rows(xs, sizes, Box(-left + 2, 0, plot_width + right - 2, 0), min(MIN_WRITTEN, len(keys)))
         rows = max((pick[1][2] + 1 for pick in picks if pick), default=0)
         annotations, lines = [], []
         for event, title, pick in zip(keys, titles, picks):

@@ -71,10 +71,12 @@ class Place:
 
     document: Document
     field: str
-    line: int
+    line: int | None
     markdown: bool = False
 
-    def line_of(self, block_text: str, marker: Marker) -> int:
+    def line_of(self, block_text: str, marker: Marker) -> int | None:
+        if self.line is None:
+            return None
         if self.markdown:
             return self.line + block_text[: marker.start].count("\n")
         lines = self.document.source.splitlines()
@@ -87,7 +89,8 @@ class Place:
 
 class Checker:
     def __init__(self, targets: Targets, tally: Tally | None = None):
-        self.targets, self.tally, self.problems = targets, tally or Tally(), []
+        self.targets, self.tally = targets, tally or Tally()
+        self.problems: list[Problem] = []
 
     def prose(self, where: Place, text_: str, what: str = "what_paragraph", must_cite: bool = True) -> None:
         """One block of prose: its markers checked; without any, a problem (unless it needn't cite)."""
@@ -109,7 +112,7 @@ class Checker:
             if problem is not None:
                 self.problems.append(problem)
 
-    def _citation(self, at: tuple, shown: str, citation) -> Problem | None:
+    def _citation(self, at: tuple[str, int | None, str], shown: str, citation) -> Problem | None:
         key, numbers, targets = citation.key, citation.passages, self.targets
         if key in targets.articles:
             count = targets.articles[key]
@@ -144,7 +147,7 @@ def check_content(valid: ValidTree, periods: Document | None, checker: Checker) 
         _no_markers_in_fields(checker, document)
         _passages_within(checker, document)
     for document, _ in valid.themes:
-        summary = document.data.get("summary")
+        summary = document.data.get("summary") if isinstance(document.data, dict) else None
         if isinstance(summary, str):
             line = document.line_of(("summary",))
             checker.prose(Place(document, "summary", line), summary, "what_summary")
@@ -159,7 +162,7 @@ def check_content(valid: ValidTree, periods: Document | None, checker: Checker) 
                 checker.prose(where, description, "what_description")
 
 
-def _descriptions(checker: Checker, document: Document | None, places: dict) -> None:
+def _descriptions(checker: Checker, document: Document, places: dict) -> None:
     for slug, place in places.items():
         where = Place(document, f"{slug}.description", document.line_of((slug, "description")))
         checker.prose(where, place.description, "what_description")
@@ -172,9 +175,10 @@ ENTRY_FIELDS = {"events": ("title", "summary"), "figures": ("label", "unit", "ac
 
 def _no_markers_in_fields(checker: Checker, document: Document) -> None:
     data = document.data if isinstance(document.data, dict) else {}
-    paths = [path for path in PLAIN_FIELDS if path[0] in data]
+    paths: list[tuple] = [path for path in PLAIN_FIELDS if path[0] in data]
     for key, names in ENTRY_FIELDS.items():
-        entries = data.get(key) if isinstance(data.get(key), list) else []
+        written = data.get(key)
+        entries = written if isinstance(written, list) else []
         paths += [(key, i, name) for i, entry in enumerate(entries) if isinstance(entry, dict) for name in names]
     for path in paths:
         value = _value(data, path)
@@ -199,8 +203,8 @@ def _passages_within(checker: Checker, document: Document) -> None:
     if count is None:
         return
     for key in ("events", "figures"):
-        entries = data.get(key) if isinstance(data.get(key), list) else []
-        for i, entry in enumerate(entries):
+        entries = data.get(key)
+        for i, entry in enumerate(entries if isinstance(entries, list) else []):
             numbers = entry.get("passages") if isinstance(entry, dict) else None
             for j, number in enumerate(numbers if isinstance(numbers, list) else []):
                 if isinstance(number, int) and not isinstance(number, bool) and number > count:

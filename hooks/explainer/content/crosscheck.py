@@ -49,7 +49,10 @@ def _check_article_refs(document, valid: ValidTree) -> list[Problem]:
 
 
 def _check_places_graph(valid: ValidTree) -> list[Problem]:
-    problems, document, places = [], valid.places_document, valid.places
+    problems: list[Problem] = []
+    document, places = valid.places_document, valid.places
+    if document is None:  # no gazetteer, so no places
+        return problems
     for slug, place in places.items():
         for key in ("country", "within"):
             target = getattr(place, key)
@@ -82,11 +85,15 @@ def _within_cycle(start: str, places: dict) -> list[str] | None:
     return None
 
 
-def _named_entries(valid: ValidTree) -> list[tuple]:
+def _named_entries(valid: ValidTree) -> list[tuple[str, str, int | None, str, str]]:
     """(name, path, line, kind, owner text) of everything a wiki-link can lead to."""
-    entries = [(d.slug, d.path, None, "article", text("owner_article")) for d in valid.article_documents]
+    entries: list[tuple[str, str, int | None, str, str]] = [
+        (d.slug, d.path, None, "article", text("owner_article")) for d in valid.article_documents
+    ]
     entries += [(d.slug, d.path, None, "theme", text("owner_theme")) for d, _ in valid.themes]
     doc = valid.places_document
+    if doc is None:  # no gazetteer, so no places
+        return entries
     for slug, place in valid.places.items():
         entries.append((slug, doc.path, doc.line_of((slug,)), "place", text("owner_place")))
         for i, alias in enumerate(place.aliases):
@@ -99,7 +106,8 @@ def _named_entries(valid: ValidTree) -> list[tuple]:
 
 def _check_slug_namespace(valid: ValidTree) -> list[Problem]:
     """Articles, themes, places and place aliases share one namespace for wiki-links."""
-    problems, owners = [], {}
+    problems: list[Problem] = []
+    owners: dict[str, tuple[str, int | None, str, str]] = {}
     for key, path, line, kind, owner in _named_entries(valid):
         if key in owners and (owners[key][2] != kind or kind == "article"):
             first_path, first_line, _, first_owner = owners[key]
@@ -112,7 +120,9 @@ def _check_slug_namespace(valid: ValidTree) -> list[Problem]:
 
 
 def _check_events(valid: ValidTree) -> list[Problem]:
-    problems, defined, references = [], {}, []
+    problems: list[Problem] = []
+    defined: dict[str, tuple] = {}  # event id -> (document, index, event) where it is defined
+    references: list[tuple] = []  # (document, index, event id) of every reference
     models = {document.path: article for document, article in valid.articles}
     for document in valid.article_documents:
         article = models.get(document.path)
@@ -162,7 +172,8 @@ def _undefined(document, i: int, event_id: str, defined: dict) -> Problem:
 
 
 def _check_figure_ids(valid: ValidTree) -> list[Problem]:
-    problems, seen = [], {}
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}  # figure id -> the file that has it first
     for document in valid.article_documents:
         for i, figure_id in figure_ids(document.data):
             if figure_id in seen:

@@ -6,12 +6,14 @@ import difflib
 import re
 
 from pydantic import BaseModel
+from pydantic_core import ErrorDetails
 from slugify import slugify
 
 from explainer.content.load import Document, dotted
 from explainer.messages import field_name, hint, text
 from explainer.problems import Problem
 
+Where = tuple[str, int | None, str]  # a problem's file, line and field
 # What YAML made of a plain (unquoted) value that should have been text.
 YAML_TYPES = {
     "tag:yaml.org,2002:bool": "yaml_bool",
@@ -35,9 +37,9 @@ FOUND_KEYS = {
 }
 
 
-def field_problem(document: Document, loc: tuple, item: dict, model) -> Problem:
+def field_problem(document: Document, loc: tuple, item: ErrorDetails, model) -> Problem:
     kind, value, name = item["type"], item.get("input"), (loc[-1] if loc else "")
-    at = (document.path, document.line_of(loc), dotted(loc))
+    at: Where = (document.path, document.line_of(loc), dotted(loc))
     written = document.written.get(tuple(loc))
     if kind == "missing":
         return Problem.of(*at, "missing", name=name)
@@ -51,7 +53,7 @@ def field_problem(document: Document, loc: tuple, item: dict, model) -> Problem:
     return _value_problem(at, kind, value, name, item)
 
 
-def _value_problem(at: tuple, kind: str, value, name, item: dict) -> Problem:
+def _value_problem(at: Where, kind: str, value, name, item: ErrorDetails) -> Problem:
     if kind == "string_pattern_mismatch":
         return Problem.of(*at, "bad_slug", value=value, fixed=slugify(str(value)) or "voorbeeld-slug")
     if kind == "too_short":
@@ -67,7 +69,7 @@ def _value_problem(at: tuple, kind: str, value, name, item: dict) -> Problem:
     return Problem(*at, message, (item.get("ctx") or {}).get("hint", ""))
 
 
-def _unknown_field(at: tuple, name, allowed: list[str]) -> Problem:
+def _unknown_field(at: Where, name, allowed: list[str]) -> Problem:
     close = difflib.get_close_matches(str(name), allowed, n=1)
     fix = hint("did_you_mean_field", close=close[0]) if close else hint("remove_field")
     return Problem.of(*at, "unknown_field", fix=fix, allowed=", ".join(allowed))

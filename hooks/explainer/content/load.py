@@ -26,8 +26,9 @@ class Document:
     data: object
     body: str = ""
     body_line: int = 1
-    lines: dict = field(default_factory=dict)  # FieldPath -> line number
-    written: dict = field(default_factory=dict)  # FieldPath -> (yaml tag, text as written)
+    lines: dict[FieldPath, int] = field(default_factory=dict)  # the line number of each value
+    # Each scalar's YAML tag, its text as written and its style (None: plain, unquoted).
+    written: dict[FieldPath, tuple[str, str, str | None]] = field(default_factory=dict)
     source: str = ""  # the whole file as read (a marker in a folded YAML text is found on its own line)
 
     def line_of(self, path: FieldPath) -> int | None:
@@ -40,12 +41,12 @@ class Document:
 
 @dataclass
 class ContentTree:
-    articles: list
-    themes: list
+    articles: list[Document]
+    themes: list[Document]
     places: Document | None
     root: Path
-    article_files: set = field(default_factory=set)  # slugs of every .md file, readable or not
-    theme_files: set = field(default_factory=set)
+    article_files: set[str] = field(default_factory=set)  # slugs of every .md file, readable or not
+    theme_files: set[str] = field(default_factory=set)
     periods: Document | None = None  # content/periods.yml, when there is one
 
 

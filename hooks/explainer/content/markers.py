@@ -34,10 +34,10 @@ class Marker:
 
 
 def _numbers(text: str) -> tuple | None:
-    found = []
+    found: list[int] = []
     for part in text.split(","):
-        low, _, high = part.partition("-")
-        low, high = int(low), int(high or low)
+        written_low, _, written_high = part.partition("-")
+        low, high = int(written_low), int(written_high or written_low)
         if low < 1 or high < low:
             return None
         found += range(low, high + 1)
@@ -104,7 +104,8 @@ def passage_words(numbers: tuple) -> str:
     """'alinea 7', "alinea's 7–8", "alinea's 3 en 7", "alinea's 2–4 en 8"; "" for none."""
     if not numbers:
         return ""
-    runs, ordered = [], sorted(set(numbers))
+    runs: list[list[int]] = []
+    ordered = sorted(set(numbers))
     for number in ordered:
         if runs and number == runs[-1][1] + 1:
             runs[-1][1] = number

@@ -1,5 +1,5 @@
 """Background periods of the timeline (content/periods.yml), checked with the rest of the
-content: each entry against the schema, then the events they start and end at. model/content/periods.py
+content: each entry against the schema, then the events they start and end at. model/periods.py
 makes the records."""
 
 from __future__ import annotations
@@ -20,15 +20,7 @@ def check_periods(document: Document | None, valid: ValidTree) -> tuple[list[Per
         return [], []
     problems: list[Problem] = []
     if not isinstance(document.data, list):
-        problems.append(
-            Problem(
-                document.path,
-                document.line_of(()) or 1,
-                "",
-                "het bestand is geen lijst van perioden",
-                "begin elke periode met '- slug: ...' en zet de andere velden eronder",
-            )
-        )
+        problems.append(Problem.of(document.path, document.line_of(()) or 1, "", "periods_not_list"))
         return [], problems
     entries = [(i, check_model(document, PeriodEntry, problems, prefix=(i,))) for i in range(len(document.data))]
     entries = [(i, entry) for i, entry in entries if entry is not None]
@@ -37,12 +29,13 @@ def check_periods(document: Document | None, valid: ValidTree) -> tuple[list[Per
     for i, entry in entries:
         if entry.slug in seen:
             problems.append(
-                Problem(
+                Problem.of(
                     document.path,
                     document.line_of((i, "slug")),
                     f"[{i}].slug",
-                    f"de slug '{entry.slug}' staat er al (periode {seen[entry.slug]})",
-                    "geef elke periode een eigen slug",
+                    "period_slug_taken",
+                    slug=entry.slug,
+                    first=seen[entry.slug],
                 )
             )
         seen.setdefault(entry.slug, i)
@@ -56,25 +49,19 @@ def _check_bounds(document: Document, i: int, entry: PeriodEntry, defined: dict)
         event_id = getattr(entry, key)
         if event_id is not None and event_id not in defined:
             problems.append(
-                Problem(
-                    document.path,
-                    document.line_of((i, key)),
-                    f"[{i}].{key}",
-                    f"geen artikel beschrijft de gebeurtenis '{event_id}'",
-                    "een periode begint en eindigt bij een gebeurtenis die een artikel beschrijft; "
-                    "neem het id over uit de events van dat artikel",
-                )
+                Problem.of(document.path, document.line_of((i, key)), f"[{i}].{key}", "period_event_undefined", id=event_id)
             )
     if entry.from_event in defined and entry.until_event in defined:
         start, end = dates.parse(defined[entry.from_event]), dates.parse(defined[entry.until_event])
         if end.end < start.start:
             problems.append(
-                Problem(
+                Problem.of(
                     document.path,
                     document.line_of((i, "until_event")),
                     f"[{i}].until_event",
-                    f"de periode eindigt op {dates.dutch(end.text)}, voor haar begin ({dates.dutch(start.text)})",
-                    "wissel from_event en until_event om",
+                    "period_backwards",
+                    end=dates.dutch(end.text),
+                    start=dates.dutch(start.text),
                 )
             )
     return problems

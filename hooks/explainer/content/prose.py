@@ -69,6 +69,7 @@ def _blocks(markdown: str) -> list[Block]:
         elif (
             token.type == "inline"
             and tokens[index - 1].type == "paragraph_open"
+            and token.map is not None
             and not leads_elsewhere(token.content, in_list=lists > 0)
         ):
             found.append(Block(token.content, token.map[0], heading))

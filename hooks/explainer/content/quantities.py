@@ -12,7 +12,7 @@ from dataclasses import dataclass
 class Quantity:
     title: str  # the panel's heading
     unit: str  # the panel's axis unit
-    units: dict  # a figure's unit -> factor to the panel's unit
+    units: dict[str, float]  # a figure's unit -> factor to the panel's unit
 
 
 QUANTITIES = {

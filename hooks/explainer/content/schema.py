@@ -6,16 +6,17 @@ extension) show them on hover and offer them on completion.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from explainer.content import claims
-from explainer.content.quantities import COUNTED, QUANTITIES
+from explainer.content.quantities import QUANTITIES
 from explainer.content.schema_types import (  # noqa: F401 - other modules take the patterns and vocabularies from here
     ALIAS_LIMIT,
     DATE_HELP,
     EDTF_PATTERN,
+    PASSAGE_COUNT_HELP,
     PASSAGES_HELP,
     PLACE_KINDS,
     QUALIFIERS,
@@ -23,11 +24,16 @@ from explainer.content.schema_types import (  # noqa: F401 - other modules take 
     SLUG_PATTERN,
     UNKNOWN_PLACE,
     Alias,
+    Claimant,
+    Counted,
     Day,
     Edtf,
     PassageCount,
     Passages,
+    PlaceKind,
+    Qualifier,
     Slug,
+    Status,
     Text,
     Url,
     about,
@@ -55,12 +61,7 @@ class Source(Strict):
         "Nieuwsbericht met datering april 2020; kop en uitgever onbekend.",
         default=None,
     )
-    passage_count: PassageCount | None = about(
-        "Hoeveel alinea's de brontekst heeft (zoals passages ze telt); dan controleert de check dat elk "
-        "alineanummer daarbinnen valt.",
-        15,
-        default=None,
-    )
+    passage_count: PassageCount | None = about(PASSAGE_COUNT_HELP, 15, default=None)
 
 
 class Correction(Strict):
@@ -108,7 +109,7 @@ class EventEntry(Strict):
         "IS-strijders vielen een legerkonvooi aan in de woestijn bij Sukhna.",
         default=None,
     )
-    claimed_by: Literal[tuple(claims.CLAIMANTS)] | None = about(
+    claimed_by: Claimant | None = about(
         "Op wiens woord de gebeurtenis rust, als één partij het zegt; bij 'anders' noem je de partij in claimed_by_text.",
         "is",
         "syrische-staatsmedia",
@@ -117,7 +118,7 @@ class EventEntry(Strict):
     claimed_by_text: Text | None = about(
         "De partij in eigen woorden (verplicht bij claimed_by: anders), of een precisering.", "de Iraakse regering", default=None
     )
-    status: Literal[tuple(claims.STATUSES)] | None = about(
+    status: Status | None = about(
         "Hoe de bronnen het brengen: vastgesteld (als feit), gemeld (bericht, niet bevestigd) of geclaimd "
         "(één partij zegt het). Zonder status: geclaimd als claimed_by er staat, anders gemeld.",
         "geclaimd",
@@ -173,9 +174,9 @@ class FigureEntry(Strict):
     value: Annotated[Any, Field(json_schema_extra={"anyOf": [{"type": "number"}, RANGE_SCHEMA]})] = about(
         "Het getal zonder aanhalingstekens, of een bereik {low, high}.", 5000, {"low": 2500, "high": 3000}
     )
-    qualifier: Literal[QUALIFIERS] | None = about("Hoe stellig de bron is.", "ongeveer", "minstens", default=None)
+    qualifier: Qualifier | None = about("Hoe stellig de bron is.", "ongeveer", "minstens", default=None)
     unit: Text = about("Waarin het getal geteld is.", "strijders", "aanslagen")
-    counted: Literal[COUNTED] | None = about(
+    counted: Counted | None = about(
         "Wat er geteld wordt: bepaalt in welk paneel van /cijfers/ het cijfer staat, naast de schattingen van "
         "hetzelfde door anderen. De eenheid moet bij die soort passen (duur in uur, dagen of minuten).",
         "strijders",
@@ -263,7 +264,7 @@ class PlaceEntry(Strict):
 
     name: Text = about("De Nederlandse naam van de plaats.", "Sukhna")
     aliases: list[Alias] = about("Andere schrijfwijzen van de naam.", ["As-Sukhnah", "Al-Sukhnah"], default=[])
-    kind: Literal[PLACE_KINDS] = about("Soort plaats.", "stad", "dorp")
+    kind: PlaceKind = about("Soort plaats.", "stad", "dorp")
     country: Slug | None = about("Slug van het land (kind: land) waarin de plaats ligt.", "syrie", default=None)
     within: Slug | None = about("Slug van een grotere plaats waarin deze ligt (regio, provincie, stad).", "homs", default=None)
     lat: float = about("Breedtegraad in decimale graden, met een punt.", 34.88, ge=-90, le=90)

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
 from explainer import dates
+from explainer.content import claims
+from explainer.content.quantities import COUNTED
 from explainer.messages import say, text
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -24,6 +26,22 @@ QUALIFIERS = ("ongeveer", "bijna", "minstens", "meer dan", "minder dan")
 ALIAS_LIMIT = 60
 UNKNOWN_PLACE = "onbekend"  # an event's location when the source names no place
 DAY_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+
+# The controlled vocabularies as field types. pydantic checks a value against the Literal made from
+# its vocabulary (and writes the list into the JSON Schema); mypy cannot read a Literal made at run
+# time and sees the plain string every such value is.
+if TYPE_CHECKING:
+    Claimant = str
+    Status = str
+    Qualifier = str
+    Counted = str
+    PlaceKind = str
+else:
+    Claimant = Literal[tuple(claims.CLAIMANTS)]
+    Status = Literal[tuple(claims.STATUSES)]
+    Qualifier = Literal[QUALIFIERS]
+    Counted = Literal[COUNTED]
+    PlaceKind = Literal[PLACE_KINDS]
 
 
 def custom(key: str, **values) -> PydanticCustomError:
@@ -104,6 +122,9 @@ Alias = Annotated[Text, AfterValidator(_short), Field(json_schema_extra={"maxLen
 PassageNumber = Annotated[int, Field(json_schema_extra={"minimum": 1})]
 Passages = Annotated[list[PassageNumber], Field(min_length=1), AfterValidator(_passages)]
 PassageCount = Annotated[int, AfterValidator(_count), Field(json_schema_extra={"minimum": 1})]
+PASSAGE_COUNT_HELP = (
+    "Hoeveel alinea's de brontekst heeft (zoals passages ze telt); dan controleert de check dat elk alineanummer daarbinnen valt."
+)
 PASSAGES_HELP = (
     "In welke alinea's van de brontekst dit staat: hun nummers, als lijst. Tel de blokken tekst van de bron "
     "vanaf 1; een kop, een ondertitel en een fotobijschrift tellen elk als een alinea, de datumregel niet."

@@ -6,25 +6,26 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from explainer.content.load import Document
+from explainer.content.schema import ArticleFrontMatter, PlaceEntry, ThemeFrontMatter
 
 
 @dataclass
 class ValidTree:
     """The content after per-file checks: typed front matter with its document."""
 
-    articles: list = field(default_factory=list)  # (Document, ArticleFrontMatter)
-    themes: list = field(default_factory=list)  # (Document, ThemeFrontMatter)
-    places: dict = field(default_factory=dict)  # slug -> PlaceEntry
+    articles: list[tuple[Document, ArticleFrontMatter]] = field(default_factory=list)
+    themes: list[tuple[Document, ThemeFrontMatter]] = field(default_factory=list)
+    places: dict[str, PlaceEntry] = field(default_factory=dict)  # by slug
     places_document: Document | None = None
     # Every slug that has a file or entry, valid or not, so one broken file does not
     # turn each reference to it into a second, misleading problem.
-    theme_names: set = field(default_factory=set)
-    place_names: set = field(default_factory=set)
-    article_names: set = field(default_factory=set)
-    bodies: list = field(default_factory=list)  # every readable article and theme document
-    alias_names: set = field(default_factory=set)
+    theme_names: set[str] = field(default_factory=set)
+    place_names: set[str] = field(default_factory=set)
+    article_names: set[str] = field(default_factory=set)
+    bodies: list[Document] = field(default_factory=list)  # every readable article and theme document
+    alias_names: set[str] = field(default_factory=set)
     # Every readable article, valid or not: cross-file checks read the valid fields of all of them.
-    article_documents: list = field(default_factory=list)
+    article_documents: list[Document] = field(default_factory=list)
 
 
 def link_targets(valid: ValidTree) -> set[str]:

@@ -11,7 +11,7 @@ import re
 from pydantic import BaseModel, ValidationError
 from slugify import slugify
 
-from explainer.content import scaffold as template
+from explainer.content import scaffold
 from explainer.content.crosscheck import cross_check
 from explainer.content.field_problems import field_problem
 from explainer.content.load import ContentTree, Document, dotted
@@ -69,7 +69,7 @@ def _check_document(document: Document, model: type[BaseModel], problems: list):
     return check_model(document, model, problems)
 
 
-# /artikelen/pagina-2/, ... are the pages of the article list (listing.index_path); an article of
+# /artikelen/pagina-2/, ... are the pages of the article list (pages/indexes.py index_path); an article of
 # that name would be written over, or write over, one of them.
 LIST_PAGE_SLUG = re.compile(r"pagina-[0-9]+")
 
@@ -98,15 +98,15 @@ def _value_at(data, path):
 
 def _check_template_text(document: Document, problems: list) -> None:
     """Text that `explainer new` wrote and nobody replaced would otherwise be published."""
-    for path, (placeholder, hint_key) in template.PLACEHOLDERS.items():
+    for path, (placeholder, hint_key) in scaffold.PLACEHOLDERS.items():
         try:
             value = _value_at(document.data, path)
         except (KeyError, TypeError, IndexError):
             continue
         if isinstance(value, str) and placeholder in value:
             problems.append(_template_problem(document, document.line_of(path), dotted(path), hint_key))
-    if template.BODY in document.body:
-        line = document.body_line + document.body[: document.body.index(template.BODY)].count("\n")
+    if scaffold.BODY in document.body:
+        line = document.body_line + document.body[: document.body.index(scaffold.BODY)].count("\n")
         problems.append(_template_problem(document, line, "body", "template_body"))
 
 

@@ -50,7 +50,8 @@ def _walk(loader, node, path: tuple, document, first_line: int, problems: list, 
 
 
 def _mapping(loader, node, path: tuple, document, first_line: int, problems: list, build: bool):
-    data, seen = {}, {}
+    data: dict = {}
+    seen: dict[str, int] = {}  # key -> the line it is first written on
     for key_node, value_node in node.value:
         key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
         line = key_node.start_mark.line + first_line

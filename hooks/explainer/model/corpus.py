@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import heapq
-import math
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -19,20 +19,21 @@ from explainer.model.corrections import corrections_of, site_updated
 from explainer.model.records import Article, Event, Figure, Period, Place, Source, Theme
 
 __all__ = ["Article", "Corpus", "Event", "Figure", "Period", "Place", "Source", "Theme"]
+Record = Article | Theme | Place  # what has a page of its own
 
 
 @dataclass
 class Corpus:
-    articles: dict  # slug -> Article, newest first
-    events: dict  # id -> Event, in time order
-    figures: dict  # id -> Figure
-    places: dict  # slug -> Place
-    themes: dict  # slug -> Theme, in display order
-    aliases: dict = field(default_factory=dict)  # slugified alias -> place slug
-    periods: list = field(default_factory=list)  # Period: timeline background bands, in file order
+    articles: dict[str, Article]  # by slug, newest first
+    events: dict[str, Event]  # by id, in time order
+    figures: dict[str, Figure]  # by id
+    places: dict[str, Place]  # by slug
+    themes: dict[str, Theme]  # by slug, in display order
+    aliases: dict[str, str] = field(default_factory=dict)  # slugified alias -> place slug
+    periods: list[Period] = field(default_factory=list)  # timeline background bands, in file order
 
     @cached_property
-    def events_by_theme(self) -> dict:
+    def events_by_theme(self) -> dict[str, list[Event]]:
         index = defaultdict(list)
         for event in self.events.values():
             for theme in event.themes:
@@ -40,7 +41,7 @@ class Corpus:
         return index
 
     @cached_property
-    def articles_by_place(self) -> dict:
+    def articles_by_place(self) -> dict[str, list[Article]]:
         index = defaultdict(list)
         for article in self.articles.values():
             for slug in self.places_of_article(article):
@@ -52,8 +53,8 @@ class Corpus:
         places = {}
         for article in self.articles.values():
             slugs = list(article.locations)
-            slugs += [self.events[i].location for i in article.event_ids if self.events[i].location]
-            slugs += [self.figures[i].location for i in article.figure_ids if self.figures[i].location]
+            slugs += [place for i in article.event_ids if (place := self.events[i].location)]
+            slugs += [place for i in article.figure_ids if (place := self.figures[i].location)]
             places[article.slug] = list(dict.fromkeys(slugs))
         return places
 
@@ -85,7 +86,8 @@ class Corpus:
         return {slug: (slug, *(p.slug for p in self.ancestors(slug))) for slug in self.places}
 
     def ancestors(self, slug: str) -> list[Place]:
-        chain, place = [], self.places[slug]
+        chain: list[Place] = []
+        place = self.places[slug]
         while True:
             parent = place.within or (place.country if place.country != place.slug else None)
             if not parent or parent in [p.slug for p in chain]:
@@ -101,16 +103,14 @@ class Corpus:
     def _events_in_place(self) -> dict:
         found = defaultdict(list)
         for event in self.events.values():  # already in time order
-            for slug in dict.fromkeys(self.place_chains.get(event.location, ())):
+            for slug in dict.fromkeys(self.place_chains.get(event.location or "", ())):
                 found[slug].append(event)
         return found
 
     def nearby(self, slug: str, count: int = 5) -> list[tuple[Place, float]]:
         here = self.places[slug]
         others = [
-            (p, distance_km(here, p))
-            for p in self.places.values()
-            if p.slug != slug and p.kind not in ("land", "regio", "gebied")
+            (p, here.distance_km(p)) for p in self.places.values() if p.slug != slug and p.kind not in ("land", "regio", "gebied")
         ]
         return sorted(others, key=lambda pair: (pair[1], pair[0].slug))[:count]
 
@@ -118,7 +118,7 @@ class Corpus:
         """Other articles ranked by shared places, then shared themes, then slug. Places are counted
         through the index with Counter (C loops: on a large corpus nearly every pair shares a
         place); themes only for the articles that can still make the cut."""
-        shared_places = Counter()
+        shared_places: Counter[str] = Counter()
         for slug in self.places_of_article(article):
             shared_places.update(self._article_slugs_by_place[slug])
         shared_places.pop(article.slug, None)
@@ -129,10 +129,10 @@ class Corpus:
 
         if len(shared_places) >= count:  # the count-th most shared places is the bar (no full sort)
             threshold = heapq.nlargest(count, shared_places.values())[-1]
-            pool = [slug for slug, shared in shared_places.items() if shared >= threshold]
+            pool = {slug for slug, shared in shared_places.items() if shared >= threshold}
         else:  # few share a place: every article that shares a theme is a candidate
-            pool = {other.slug for theme in themes for other in self.articles_by_theme.get(theme, [])}
-            pool = (pool | set(shared_places)) - {article.slug}
+            sharing_a_theme = {other.slug for theme in themes for other in self.articles_by_theme.get(theme, [])}
+            pool = (sharing_a_theme | set(shared_places)) - {article.slug}
         ranked = heapq.nsmallest(count, ((-shared_places[slug], -shared_themes(slug), slug) for slug in pool))
         return [(self.articles[slug], -places, -shared) for places, shared, slug in ranked]
 
@@ -153,9 +153,10 @@ class Corpus:
             return "place", self.aliases[key]
         return None
 
-    def records(self, kind: str) -> dict:
+    def records(self, kind: str) -> Mapping[str, Record]:
         """The articles, themes or places (kind as in routes.FOLDERS)."""
-        return {"article": self.articles, "theme": self.themes, "place": self.places}[kind]
+        tables: dict[str, Mapping[str, Record]] = {"article": self.articles, "theme": self.themes, "place": self.places}
+        return tables[kind]
 
     def page_record(self, src_uri: str) -> tuple[str, str] | None:
         """(kind, slug) of the article, theme or place whose page this Markdown file is, asked of
@@ -165,21 +166,13 @@ class Corpus:
 
     @cached_property
     def last_event(self) -> list[Event]:
-        """The event that ends last, as a list (empty without events): charts_base.presets asks for
-        every chart, so it is found once."""
+        """The latest-ending event as a list (empty without events), found once: every chart asks (charts/base.py presets)."""
         return [max(self.events.values(), key=lambda e: e.date.end)] if self.events else []
 
     @cached_property
     def site_updated(self):
         """corrections.site_updated, once: every page but an article, theme or place shows it."""
         return site_updated(self)
-
-
-def distance_km(a: Place, b: Place) -> float:
-    """Great-circle distance (haversine) on a sphere of radius 6371 km."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 def corpus_from(valid: ValidTree) -> Corpus:
@@ -201,27 +194,34 @@ def corpus_from(valid: ValidTree) -> Corpus:
         ),
         key=lambda t: (t.order if t.order is not None else 10**6, t.title),
     )
-    definitions, sources, articles, figures = {}, defaultdict(list), [], {}
-    for document, front in valid.articles:
-        for entry in front.events:
-            sources[entry.id].append((document.slug, tuple(entry.passages)))
-            if not entry.is_reference and entry.id not in definitions:
-                definitions[entry.id] = (entry, front, document.slug)
-        figures.update((entry.id, _figure(entry, document.slug)) for entry in front.figures)
-        articles.append(_article(document, front))
-    events = sorted(
-        (_event(entry, front, slug, sources[entry.id]) for entry, front, slug in definitions.values()),
-        key=lambda e: (e.date.sort_key, e.id),
+    articles = sorted(
+        (_article(document, front) for document, front in valid.articles),
+        key=lambda a: (a.published.start, a.published.end, a.slug),
+        reverse=True,
     )
-    articles.sort(key=lambda a: (a.published.start, a.published.end, a.slug), reverse=True)
+    figures = {entry.id: _figure(entry, document.slug) for document, front in valid.articles for entry in front.figures}
     return Corpus(
         articles={a.slug: a for a in articles},
-        events={e.id: e for e in events},
+        events={e.id: e for e in _events(valid)},
         figures=figures,
         places=places,
         themes={t.slug: t for t in themes},
         aliases=aliases,
     )
+
+
+def _events(valid: ValidTree) -> list[Event]:
+    """Every event, defined once (by the first article that describes it), in time order."""
+    definitions: dict[str, tuple] = {}  # event id -> (its entry, the article's front matter, the article's slug)
+    # event id -> (slug, passages) of the articles that have it
+    sources: defaultdict[str, list[tuple[str, tuple]]] = defaultdict(list)
+    for document, front in valid.articles:
+        for entry in front.events:
+            sources[entry.id].append((document.slug, tuple(entry.passages)))
+            if not entry.is_reference and entry.id not in definitions:
+                definitions[entry.id] = (entry, front, document.slug)
+    events = (_event(entry, front, slug, sources[entry.id]) for entry, front, slug in definitions.values())
+    return sorted(events, key=lambda e: (e.date.sort_key, e.id))
 
 
 def _place(slug: str, entry, document) -> Place:
@@ -280,7 +280,7 @@ def _event(entry, front, slug: str, reports: list) -> Event:
     """An event with the themes of its article unless it names its own; the defining article first,
     each source with its passages; `location: onbekend` (the source names no place) is no place;
     without a status, a claimant makes it a claim."""
-    passages = {}
+    passages: dict[str, tuple] = {}
     for article, numbers in [(slug, tuple(entry.passages)), *reports]:
         passages[article] = tuple(dict.fromkeys(passages.get(article, ()) + numbers))
     return Event(

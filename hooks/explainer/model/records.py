@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from explainer import dates
 from explainer.content import claims
+from explainer.model.corrections import Correction
 
 
 @dataclass(frozen=True)
@@ -22,7 +24,7 @@ class Source:
 class Place:
     slug: str
     name: str
-    aliases: tuple
+    aliases: tuple[str, ...]
     kind: str
     country: str | None
     within: str | None
@@ -31,7 +33,13 @@ class Place:
     description: str
     source_path: str
     source_line: int | None
-    corrections: tuple = ()  # corrections.Correction, newest first
+    corrections: tuple[Correction, ...] = ()  # newest first
+
+    def distance_km(self, other: Place) -> float:
+        """Great-circle distance (haversine) on a sphere of radius 6371 km."""
+        lat1, lon1, lat2, lon2 = map(math.radians, (self.lat, self.lon, other.lat, other.lon))
+        h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+        return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 @dataclass(frozen=True)
@@ -42,7 +50,7 @@ class Theme:
     order: int | None
     body: str
     source_path: str
-    corrections: tuple = ()
+    corrections: tuple[Correction, ...] = ()  # newest first
 
 
 @dataclass(frozen=True)
@@ -51,10 +59,10 @@ class Event:
     date: dates.EdtfSpan
     title: str
     location: str | None  # None: the source names no place
-    themes: tuple
+    themes: tuple[str, ...]  # slugs
     summary: str
     defined_in: str  # article slug
-    sources: tuple  # article slugs, the defining one first
+    sources: tuple[str, ...]  # article slugs, the defining one first
     claimed_by: str | None = None  # a slug of claims.CLAIMANTS
     claimed_by_text: str | None = None
     status: str = claims.DEFAULT_STATUS
@@ -92,13 +100,13 @@ class Article:
     summary: str
     published: dates.EdtfSpan
     source: Source
-    themes: tuple
-    locations: tuple
-    event_ids: tuple
-    figure_ids: tuple
+    themes: tuple[str, ...]  # slugs
+    locations: tuple[str, ...]  # place slugs
+    event_ids: tuple[str, ...]
+    figure_ids: tuple[str, ...]
     body: str
     source_path: str
-    corrections: tuple = ()
+    corrections: tuple[Correction, ...] = ()  # newest first
 
 
 @dataclass(frozen=True)
@@ -111,4 +119,4 @@ class Period:
     end: str | None  # ISO day: the last day of until_event, else of the last event on the timeline
     description: str
     colour: str
-    events: tuple  # the ids of the bounding events
+    events: tuple[str, ...]  # the ids of the bounding events

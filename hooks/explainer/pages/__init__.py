@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from explainer.model.corpus import Corpus
-from explainer.pages import articles, corrections, figures, listing, places, themes, timeline
+from explainer.pages import articles, corrections, embeds, figures, full_lists, indexes, places, themes, timeline
 from explainer.pages.generated import GeneratedPage
 from explainer.pages.render import Renderer
 
@@ -22,9 +22,10 @@ EMITTERS: tuple[Emitter, ...] = (
     places.map_page,  # /kaart/
     timeline.timeline_pages,  # /tijdlijn/ and its year pages
     figures.figures_pages,  # /cijfers/ and, at scale, one page per kind
-    listing.listing_pages,  # the full, paged lists of a theme's or place's articles and events
-    listing.index_pages,  # /artikelen/ and /bronnen/, paged
+    full_lists.full_list_pages,  # the full, paged lists of a theme's or place's articles and events
+    indexes.index_pages,  # /artikelen/ and /bronnen/, paged
     corrections.corrections_page,  # /correcties/
+    embeds.embed_pages,  # /insluiten/<chart>/: a chart alone, for an <iframe> elsewhere
 )
 
 

@@ -21,7 +21,7 @@ HEADING = '## Bronnen { #bronnen data-pagefind-ignore="all" }'  # Markdown, befo
 
 
 class PageCitations:
-    def __init__(self, corpus, link):
+    def __init__(self, corpus, link) -> None:
         self.corpus, self.link = corpus, link
         self.entries: dict = {}  # (article slug, passages) -> number, in order of first citation
         self.uses: dict = {}  # number -> how often the text cites it
@@ -41,7 +41,7 @@ class PageCitations:
     def sup(self, marker: Marker) -> str | None:
         """A marker as superscript links, one per source entry; None when it cites nothing known
         (the check reports that; while serving the marker then stays as written, as text)."""
-        found = list(dict.fromkeys(entry for citation in marker.citations for entry in self.sources_of(citation)))
+        found = list(dict.fromkeys(entry for citation in marker.citations or () for entry in self.sources_of(citation)))
         if not found:
             return None
         numbers = sorted(self.entries.setdefault(entry, len(self.entries) + 1) for entry in found)

@@ -14,8 +14,8 @@ from slugify import slugify
 
 from explainer import charts, routes
 from explainer.charts.figures import panels
-from explainer.model.corpus import Corpus
-from explainer.pages import generated, listing
+from explainer.model.corpus import Corpus, Figure
+from explainer.pages import generated, indexes, reuse
 from explainer.pages.render import Renderer
 
 FULL_MAX = 200  # figures; the real site has about a hundred
@@ -34,8 +34,8 @@ class Kind:
     slug: str
     title: str
     unit: str
-    figures: list
-    paths: list  # its text pages, from the site root
+    figures: list[Figure]
+    paths: list[str]  # its text pages, from the site root
 
     @property
     def path(self) -> str:
@@ -57,7 +57,7 @@ def kinds(figures: list) -> list[Kind]:
     for key, quantity, group in panels(figures):
         slug = kind_slug(key)
         count = -(-len(group) // generated.LIST_PAGE_SIZE)
-        paths = [listing.index_path(routes.figures_quantity(slug), n) for n in range(1, count + 1)]
+        paths = [indexes.index_path(routes.figures_quantity(slug), n) for n in range(1, count + 1)]
         found.append(Kind(slug, quantity.title, quantity.unit, group[::-1], paths))
     return found
 
@@ -67,18 +67,39 @@ def latest_per_panel(figures: list) -> list:
     return [figure for _, _, group in panels(figures) for figure in group[-PANEL_LIMIT:]]
 
 
+def sorted_figures(corpus: Corpus) -> list:
+    return sorted(corpus.figures.values(), key=lambda f: (f.unit, f.label, f.date.sort_key, f.id))
+
+
+def embeddable(corpus: Corpus) -> list[tuple[str, str, dict, list]]:
+    """The figures charts a reader may embed (pages/embeds.py): /cijfers/'s whole chart and each of
+    its panels alone, as (chart id, title, plot, the figures it shows)."""
+    figures = sorted_figures(corpus)
+    if not figures:
+        return []
+    shown = latest_per_panel(figures) if at_scale(corpus) else figures
+    found = [("cijfers", "Cijfers uit de bronnen", charts.figures_chart(corpus, shown), shown)]
+    for key, quantity, group in panels(shown):
+        chart_id, title = f"cijfers-{kind_slug(key)}", f"Cijfers: {quantity.title}"
+        found.append((chart_id, title, charts.figures_chart(corpus, group), group))
+    return found
+
+
 def figures_pages(corpus: Corpus, renderer: Renderer) -> list[generated.GeneratedPage]:
     """/cijfers/, and at scale the text pages of every kind of quantity."""
-    figures = sorted(corpus.figures.values(), key=lambda f: (f.unit, f.label, f.date.sort_key, f.id))
+    figures = sorted_figures(corpus)
     scale = at_scale(corpus)
     found = kinds(figures) if scale else []
     shown = latest_per_panel(figures) if scale else figures
     uri = routes.source(routes.FIGURES)
+    plot = charts.figures_chart(corpus, shown)
+    parts = tuple((chart_id, title, reuse.height(part)) for chart_id, title, part, _ in embeddable(corpus))
     chart = charts.embed(
         "cijfers",
-        charts.figures_chart(corpus, shown),
+        plot,
         LABEL_AT_SCALE if scale else charts.FIGURES_LABEL,
-        footer_html=charts.figures_footer(corpus, shown, "../"),
+        footer_html=charts.figures_footer(corpus, shown, "../")
+        + (reuse.controls(renderer, uri, "cijfers", "Cijfers uit de bronnen", plot, parts) if parts else ""),
     )
     rendered = renderer.render(
         "figures.md.j2",
@@ -103,7 +124,7 @@ def figures_pages(corpus: Corpus, renderer: Renderer) -> list[generated.Generate
 
 def kind_pages(kind: Kind, renderer: Renderer) -> list[generated.GeneratedPage]:
     made = []
-    for (number, first, chunk), path in zip(listing.page_chunks(kind.figures), kind.paths):
+    for (number, first, chunk), path in zip(generated.page_chunks(kind.figures), kind.paths):
         uri = routes.source(path)
         rendered = renderer.render(
             "figures_kind.md.j2",

@@ -15,7 +15,7 @@ class GeneratedPage:
     src_uri: str  # e.g. artikelen/slug/index.md
     rendered: Rendered  # the Markdown, without front matter, and its finished HTML blocks
     edit_path: str | None = None  # the content file a contributor edits, relative to the repo root
-    meta: dict = field(default_factory=dict)  # title, description, hide, search, ... (Material's keys)
+    meta: dict[str, object] = field(default_factory=dict)  # title, description, hide, search, ... (Material's keys)
 
     @property
     def markdown(self) -> str:
@@ -36,7 +36,7 @@ def page(
 # filtered on the theme or place, for the rest: a page that lists thousands of events serves no
 # reader and would make the build grow with the corpus on every such page.
 EVENT_LIMIT = 25
-# ... and at most this many articles (the newest); both link to their full lists (pages/listing.py),
+# ... and at most this many articles (the newest); both link to their full lists (pages/full_lists.py),
 # which hold this many items per page.
 ARTICLE_LIMIT = 10
 LIST_PAGE_SIZE = 100
@@ -55,3 +55,9 @@ def shown_words(shown: list, events: list) -> str:
     if len(shown) == len(events):
         return events_word(len(events))
     return f"de {number(len(shown))} meest recente van {events_word(len(events))}"
+
+
+def page_chunks(items: list) -> list[tuple[int, int, list]]:
+    """A paged list's pages: (page number, the number of its first item, its items), LIST_PAGE_SIZE per page."""
+    size = LIST_PAGE_SIZE
+    return [(start // size + 1, start + 1, items[start : start + size]) for start in range(0, len(items), size)]

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from explainer.content.links import find_links
+from explainer.messages import field_name
 from explainer.model.corpus import Corpus, Event
 from explainer.pages.citations import HEADING as SOURCES_HEADING
 from explainer.pages.render import Rendered, Renderer
@@ -72,23 +73,18 @@ def check_handwritten(docs_dir: Path, corpus: Corpus) -> list[Problem]:
 
 def _check_page(text: str, shown: str, corpus: Corpus) -> list[Problem]:
     problems = [
-        Problem(
-            shown,
-            link.line_offset + 1,
-            "wiki-link",
-            f"[[{link.target}]] verwijst naar niets",
-            "gebruik de slug van een artikel, thema of plaats (of een andere spelling van een plaats)",
-        )
+        Problem.of(shown, link.line_offset + 1, "wiki-link", "page_dead_link", target=link.target)
         for link in find_links(text)
         if corpus.resolve(link.target) is None
     ]
     problems += [
-        Problem(
+        Problem.of(
             shown,
             text.count("\n", 0, match.start()) + 1,
-            "blok",
-            f"het blok <!-- explainer:{match.group(1)} --> bestaat niet",
-            f"kies een van: {', '.join(BLOCKS)}",
+            field_name("block"),
+            "page_unknown_block",
+            name=match.group(1),
+            blocks=", ".join(BLOCKS),
         )
         for match in BLOCK_MARKER.finditer(text)
         if match.group(1) not in BLOCKS

@@ -5,6 +5,7 @@ from __future__ import annotations
 from explainer import charts, routes
 from explainer.content.markers import strip_markers
 from explainer.model.corpus import Corpus, Place
+from explainer.pages import reuse
 from explainer.pages.generated import GeneratedPage, latest_events, list_limits, page, shown_words
 from explainer.pages.render import Renderer, coordinates
 
@@ -30,30 +31,36 @@ def place_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             articles=corpus.articles_by_place.get(place.slug, []),
             nearby=corpus.nearby(place.slug),
             **list_limits(),
-            **_place_charts(corpus, place, events, shown),
+            locator=_locator(corpus, renderer, uri, place),
+            timeline=_timeline(corpus, place, events, shown),
         )
         description = strip_markers(place.description)
         pages.append(page(uri, rendered, title=place.name, description=description, edit_path=place.source_path, charts="geo"))
     return pages
 
 
-def _place_charts(corpus: Corpus, place: Place, events: list, shown: list) -> dict:
-    """A place page's locator map and, when something happened there, its timeline."""
-    locator = charts.embed(
-        f"kaart-{place.slug}",
-        charts.locator_map(corpus, place),
-        f"Kaartje van de regio met de ligging van {place.name} ({coordinates(place)}).",
-        footer_html=charts.map_footer(corpus, "../../", place),
-    )
+def _timeline(corpus: Corpus, place: Place, events: list, shown: list) -> str:
+    """When something happened there: the timeline of the latest events in and around the place."""
     if not events:
-        return {"locator": locator, "timeline": ""}
-    timeline = charts.embed(
+        return ""
+    return charts.embed(
         f"tijdlijn-{place.slug}",
         charts.timeline_chart(corpus, shown, mini=True),
         f"Tijdlijn van {shown_words(shown, events)} in en rond {place.name}; dezelfde gebeurtenissen staan hieronder als lijst.",
         footer_html=charts.event_footer(corpus, shown, "../../"),
     )
-    return {"locator": locator, "timeline": timeline}
+
+
+def _locator(corpus: Corpus, renderer: Renderer, uri: str, place: Place) -> str:
+    """The place's locator map, with the controls that embed it elsewhere (pages/reuse.py)."""
+    figure = charts.locator_map(corpus, place)
+    return charts.embed(
+        f"kaart-{place.slug}",
+        figure,
+        f"Kaartje van de regio met de ligging van {place.name} ({coordinates(place)}).",
+        footer_html=charts.map_footer(corpus, "../../", place)
+        + reuse.controls(renderer, uri, f"kaart-{place.slug}", f"Ligging van {place.name}", figure),
+    )
 
 
 def place_groups(corpus: Corpus) -> list[tuple[Place, list[Place]]]:
@@ -83,6 +90,15 @@ def place_index(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
     ]
 
 
+def _overview(corpus: Corpus, renderer: Renderer) -> str:
+    """/kaart/'s map, with the controls that download, cite and embed its view (pages/reuse.py)."""
+    figure = charts.overview_map(corpus)
+    footer = charts.map_footer(corpus, "../") + reuse.controls(
+        renderer, routes.source(routes.MAP), "kaart", "Kaart van alle plaatsen", figure
+    )
+    return charts.embed("kaart", figure, charts.MAP_LABEL, controls=True, footer_html=footer)
+
+
 def map_page(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
     """/kaart/. The long lists and chart pages stay out of the search index: every item on them is
     found on its own page, and each entry would add to the index a search downloads."""
@@ -96,13 +112,7 @@ def map_page(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
                 places=places,
                 counts=event_counts(corpus),
                 size_legend=charts.size_legend(corpus),
-                chart=charts.embed(
-                    "kaart",
-                    charts.overview_map(corpus),
-                    charts.MAP_LABEL,
-                    controls=True,
-                    footer_html=charts.map_footer(corpus, "../"),
-                ),
+                chart=_overview(corpus, renderer),
             ),
             description="Kaart van alle plaatsen, met het aantal gebeurtenissen per plaats.",
             charts="geo",

@@ -16,11 +16,12 @@ from explainer.content import claims
 from explainer.content.links import replace_links
 from explainer.content.markers import strip_markers
 from explainer.content.prose import safe_markdown
+from explainer.content.version import ContentVersion
 from explainer.dates import number
 from explainer.messages import hint
 from explainer.model import corrections
 from explainer.model.corpus import Corpus, Event, Place
-from explainer.pages import fragments as html_lists
+from explainer.pages import fragments
 from explainer.pages.citations import HEADING as SOURCES_HEADING
 from explainer.pages.citations import PageCitations
 from explainer.problems import ContentError, Problem
@@ -50,7 +51,7 @@ class Rendered:
     MkDocs has rendered the page (`finish`), the export writes it into the Markdown (`inline`)."""
 
     markdown: str
-    fragments: dict = field(default_factory=dict)  # marker number -> HTML
+    fragments: dict[int, str] = field(default_factory=dict)  # marker number -> HTML
 
     def finish(self, html: str) -> str:
         return FRAGMENT_MARKER.sub(lambda m: self.fragments[int(m.group(1))], html) if self.fragments else html
@@ -68,7 +69,7 @@ class Linker:
     """Relative links from one page to the others."""
 
     def __init__(self, src_uri: str, corpus: Corpus):
-        self.dir = posixpath.dirname(src_uri)
+        self.dir: str | None = posixpath.dirname(src_uri)
         self.corpus = corpus
         # Every target is a path from the site root, so one prefix up to the root serves all links
         # (computed once: a large site makes hundreds of thousands of links).
@@ -143,8 +144,8 @@ def plain_title(text: str) -> str:
     return " ".join(text.replace("<", "‹").replace(">", "›").split())
 
 
-def publication_globals(corpus: Corpus, site_url: str, site_name: str) -> dict:
-    """What the templates need for corrections, citation and claims."""
+def publication_globals(corpus: Corpus, site_url: str, site_name: str, version: ContentVersion | None = None) -> dict:
+    """What the templates need for corrections, citation (with the content's version) and claims."""
 
     def claimants_used(events) -> list[tuple[str, str]]:
         used = dict.fromkeys(e.claimed_by for e in events if e.claimed_by)
@@ -153,6 +154,8 @@ def publication_globals(corpus: Corpus, site_url: str, site_name: str) -> dict:
     return {
         "site_url": site_url,
         "site_name": site_name,
+        "version": version or ContentVersion(None, None),
+        "embed_script": routes.EMBED_SCRIPT,
         "dutch_day": dates.dutch_day,
         "page_updated": lambda src_uri: corrections.page_updated(corpus, src_uri),
         "claim_label": claims.label,
@@ -162,7 +165,7 @@ def publication_globals(corpus: Corpus, site_url: str, site_name: str) -> dict:
 
 
 class Renderer:
-    def __init__(self, corpus: Corpus, site_url: str = "/", site_name: str = ""):
+    def __init__(self, corpus: Corpus, site_url: str = "/", site_name: str = "", version: ContentVersion | None = None):
         self.corpus = corpus
         self.env = Environment(
             loader=FileSystemLoader(Path(__file__).parent / "templates"),
@@ -186,16 +189,16 @@ class Renderer:
             corpus=corpus,
             figure_anchor=routes.figure_anchor,
             place_chain=corpus.place_chains.__getitem__,
-            lists=html_lists,
+            fragments=fragments,
             shared=self.shared,
             sources_heading=Markup(SOURCES_HEADING),
-            **publication_globals(corpus, site_url, site_name),
+            **publication_globals(corpus, site_url, site_name, version),
         )
-        self._shared = {}  # id(event) -> its list item with relocatable links, "" if not shareable
+        self._shared: dict[int, str] = {}  # id(event) -> its list item with relocatable links, "" if not shareable
         self._relocatable = RelocatableLinker(corpus)
 
     def shared(self, event: Event, link: Linker) -> str | None:
-        """An event's list item (html_lists.event_item), which many pages show, rendered once with
+        """An event's list item (fragments.event_item), which many pages show, rendered once with
         relocatable links and given each page's way up. None where that would differ from
         rendering it on the page: on the site root, and where it links to the page itself (which
         Linker.page writes as './')."""
@@ -205,7 +208,7 @@ class Renderer:
         html = self._shared.get(key)
         if html is None:
             made = self._relocatable.made
-            html = html_lists.event_item(event, self._relocatable)
+            html = fragments.event_item(event, self._relocatable)
             if html.count(UP) != self._relocatable.made - made:  # a text contains UP: not shared
                 html = ""
             self._shared[key] = html

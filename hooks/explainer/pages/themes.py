@@ -15,7 +15,7 @@ def theme_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
         uri = routes.source(routes.theme(theme.slug))
         events = corpus.events_by_theme.get(theme.slug, [])
         shown = latest_events(events)
-        chart = charts.timeline_chart(corpus, shown, mini=True, theme=theme.slug)
+        plot = charts.timeline_chart(corpus, shown, mini=True, theme=theme.slug)
         cites = renderer.citations(uri)
         lead = cites.html(theme.summary)  # first: the numbers follow the page's order
         rendered = renderer.render(
@@ -32,7 +32,7 @@ def theme_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             **list_limits(),
             timeline=charts.embed(
                 f"tijdlijn-{theme.slug}",
-                chart,
+                plot,
                 f"Tijdlijn van {shown_words(shown, events)} in het thema {theme.title}; "
                 "dezelfde gebeurtenissen staan hieronder als lijst.",
                 footer_html=charts.event_footer(corpus, shown, "../../"),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from explainer import charts, routes
 from explainer.charts import overview as charts_overview
 from explainer.model.corpus import Corpus
-from explainer.pages import generated
+from explainer.pages import generated, reuse
 from explainer.pages.places import place_groups
 from explainer.pages.render import Renderer, events_word
 
@@ -45,7 +45,7 @@ class CountRow:
 
     name: str
     count: int
-    lanes: Counter  # lane (first theme) -> events
+    lanes: Counter[str]  # events per lane (first theme)
     path: str | None = None  # the row's page, for a year
     anchor_id: str | None = None  # the row's own anchor, for a month
     year: int = 0
@@ -104,13 +104,13 @@ def timeline_page(corpus: Corpus, renderer: Renderer, rows: list[CountRow]) -> g
     uri = routes.source(routes.TIMELINE)
     events = list(corpus.events.values())
     scale, full_list = at_scale(corpus), len(events) <= TABLE_MAX
-    figure = charts_overview.overview(corpus) if scale else charts.timeline_chart(corpus, events)
+    plot = charts_overview.overview(corpus) if scale else charts.timeline_chart(corpus, events)
     chart = charts.embed(
         "tijdlijn",
-        figure,
+        plot,
         charts_overview.LABEL if scale else charts.TIMELINE_LABEL,
         controls=True,
-        footer_html=charts.event_footer(corpus, events, "../"),
+        footer_html=charts.event_footer(corpus, events, "../") + reuse.controls(renderer, uri, "tijdlijn", "Tijdlijn", plot),
     )
     rendered = renderer.render(
         "timeline.md.j2",

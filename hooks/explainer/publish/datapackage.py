@@ -3,6 +3,8 @@ its fields and types, the licence and the sources (validated in the tests with `
 
 from __future__ import annotations
 
+from typing import Any
+
 from explainer import dates
 from explainer.content import claims
 
@@ -147,7 +149,7 @@ CORRECTION_FIELDS = [
 
 
 def _table(name: str, path: str, fmt: str, title: str, fields: list[dict]) -> dict:
-    resource = {
+    resource: dict[str, Any] = {
         "name": name,
         "path": path,
         "type": "table",

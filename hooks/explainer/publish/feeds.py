@@ -58,7 +58,3 @@ def corrections_feed(corpus, site_url: str, site_name: str) -> bytes:
         entry.published(_timestamp(logged_entry.date))
         entry.updated(_timestamp(logged_entry.date))
     return out.atom_str(pretty=True)
-
-
-def _timestamp(day: dt.date) -> dt.datetime:
-    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)

@@ -5,6 +5,7 @@ Every value comes from the content; fields we do not know are left out, never fi
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from explainer import dates, routes
 from explainer.model import corrections
@@ -35,12 +36,13 @@ def page_kind(corpus, src_uri: str) -> tuple[str, str | None]:
     return corpus.page_record(src_uri) or (SPECIAL_PAGES.get(src_uri, "page"), None)
 
 
-def head(corpus, src_uri: str, title: str, description: str, site_url: str, site_name: str) -> dict:
+def head(corpus, src_uri: str, title: str, description: str, site_url: str, site_name: str, version=None) -> dict:
+    """`version`: the content's version (content/version.py), which the citation block names."""
     kind, slug = page_kind(corpus, src_uri)
     url = site_url + (src_uri.removesuffix("index.md"))
     updated = corrections.page_updated(corpus, src_uri)
     image, alt = OG_IMAGES.get(kind, OG_IMAGES["site"])
-    facts = {
+    facts: dict[str, Any] = {
         "kind": kind,
         "url": url,
         "title": title,
@@ -54,10 +56,11 @@ def head(corpus, src_uri: str, title: str, description: str, site_url: str, site
         "updated": updated.isoformat(),
         "updated_text": dates.dutch_day(updated),
         "citation": [],
+        "version": version.as_data() if version is not None else {"text": "onbekend", "commit": ""},
     }
     if kind == "article":
         facts["citation"] = _citation_tags(corpus.articles[slug], url, updated, site_name, corpus)
-    data = _linked_data(corpus, kind, slug, facts, site_url)
+    data = _with_version(_linked_data(corpus, kind, slug, facts, site_url), facts)
     facts["jsonld"] = script_json({"@context": "https://schema.org", **data})
     return facts
 
@@ -85,6 +88,14 @@ def _linked_data(corpus, kind: str, slug: str | None, facts: dict, site_url: str
     }
 
 
+def _with_version(data: dict, facts: dict) -> dict:
+    """schema.org's `version` of a page: the content's date and commit, where git knew them."""
+    version = facts["version"]
+    if version.get("commit"):
+        data["version"] = f"{version['date']} {version['short']}"
+    return data
+
+
 def script_json(data: dict) -> str:
     """JSON that is safe inside <script>: no '<', '>' or '&' can close the element or start markup."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=False)
@@ -99,7 +110,7 @@ def _plain_date(text: str) -> str:
 def _source(article) -> dict:
     """The source text with only what we know of it."""
     known = article.source
-    work = {"@type": "CreativeWork", "datePublished": _plain_date(article.published.text), "inLanguage": "nl"}
+    work: dict[str, Any] = {"@type": "CreativeWork", "datePublished": _plain_date(article.published.text), "inLanguage": "nl"}
     if known.title:
         work["name"] = known.title
     if known.author:

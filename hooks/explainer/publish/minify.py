@@ -22,6 +22,9 @@ SCRIPTS = (
     "assets/chart-tooltip.js",
     "assets/share.js",
     "assets/search.js",
+    "assets/reuse.js",  # the controls beside a chart's footer, and the embed pages' scripts (issue 24)
+    "assets/embed.js",
+    "assets/insluiten.js",
     "assets/citations.js",
 )
 CSS_TARGET = "chrome100,firefox100,safari15"

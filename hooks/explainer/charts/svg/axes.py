@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from explainer.charts.svg import base as base
+from explainer.charts.svg import base
 
 YEAR, MONTH = 365.25, 30.4375
 
@@ -75,13 +75,14 @@ def _date_ticks(low: float, high: float, rough: float) -> list[tuple[float, str]
         ]
     if rough * 2 > MONTH:
         months = int(_round_up(rough / MONTH, [1, 2, 3, 6, 12]))
-        ticks, index = [], start.year * 12 + start.month - 1
+        ticks: list[tuple[float, str]] = []
+        index = start.year * 12 + start.month - 1
         while index <= end.year * 12 + end.month - 1:
             year, month = divmod(index, 12)
             value = base.days(f"{year:04d}-{month + 1:02d}-01")
             if month % months == 0 and low <= value <= high:
-                first = not ticks or month == 0
-                ticks.append((value, f"{base.MONTHS[month]}<br>{year}" if first else base.MONTHS[month]))
+                with_year = not ticks or month == 0
+                ticks.append((value, f"{base.MONTHS[month]}<br>{year}" if with_year else base.MONTHS[month]))
             index += 1
         return ticks
     step = _round_up(max(rough, 1), [1, 2, 3, 7, 14])
@@ -92,9 +93,9 @@ def _date_ticks(low: float, high: float, rough: float) -> list[tuple[float, str]
     ]
 
 
-def axes(layout: dict, plot: tuple[float, float, float, float]) -> dict[str, Axis]:
-    """Every x/y axis of the layout, keyed 'x', 'x2', 'y', ...; `plot` is (left, top, width, height)."""
-    left, top, width, height = plot
+def axes(layout: dict, area: tuple[float, float, float, float]) -> dict[str, Axis]:
+    """Every x/y axis of the layout, keyed 'x', 'x2', 'y', ...; `area` is the plot area (left, top, width, height)."""
+    left, top, width, height = area
     found = {}
     for key, spec in layout.items():
         if not (key.startswith(("xaxis", "yaxis")) and isinstance(spec, dict)):

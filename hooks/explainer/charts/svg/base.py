@@ -43,7 +43,9 @@ def rows(text: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
 
 
 def _parse(text: str) -> list[list[tuple[str, bool]]]:
-    result, bold, current = [], False, []
+    result: list[list[tuple[str, bool]]] = []
+    current: list[tuple[str, bool]] = []
+    bold = False
     for part in TAG.split(text):
         tag = part.lower().replace(" ", "")
         if tag in ("<br>", "<br/>"):

@@ -1,22 +1,21 @@
-"""The static picture of a cartesian Plotly figure: scatter traces on
+"""The static picture of a cartesian Plotly plot: scatter traces on
 x/y axes (subplots with domains, date and linear axes, tickvals/ticktext), shapes, annotations
-with arrows, a legend and the overview strip, drawn in SVG from the figure dict alone, at the
+with arrows, a legend and the overview strip, drawn in SVG from the plot dict alone, at the
 height plotly.js will give the chart, so nothing moves when Plotly replaces it.
 
-Colours of the data stay inline as in the figure; everything the palette decides (text, grid,
+Colours of the data stay inline as in the plot; everything the palette decides (text, grid,
 axes) is a CSS class (docs/assets/charts-static.css), so dark mode needs no script."""
 
 from __future__ import annotations
 
 from explainer.charts.labels import text_size
-from explainer.charts.svg import base as base
-from explainer.charts.svg import fit as svg_fit
+from explainer.charts.svg import base, fit
 from explainer.charts.svg.axes import autorange
 from explainer.charts.svg.axes import axes as make_axes
 from explainer.charts.svg.legend import legend_height, legend_svg, rangeslider_svg
 from explainer.charts.svg.marks import dash, trace_svg
 
-TICK_PAD = 8  # px between the y tick labels and the plot (plotly's automargin)
+TICK_PAD = 8  # px between the y tick labels and the plot area (plotly's automargin)
 PUSH_PAD = 10  # px plotly's automargin keeps left of the labels (its pad: min(12, the margins))
 
 
@@ -34,7 +33,7 @@ def _left(layout: dict, margin: dict) -> float:
     return max(margin.get("l", 80), PUSH_PAD + widest + TICK_PAD)
 
 
-def _plot(layout: dict, data: list, width: int) -> tuple[float, float, float, float]:
+def _plot_area(layout: dict, data: list, width: int) -> tuple[float, float, float, float]:
     """(left, top, width, height) of the plot area."""
     margin, height = layout.get("margin") or {}, layout.get("height", 450)
     left, top = _left(layout, margin), margin.get("t", 100)
@@ -95,18 +94,18 @@ def _y_axis(axis, other, ticks, font) -> list[str]:
     return parts
 
 
-def _where(ref: str | None, value, axes: dict, plot, letter: str) -> float:
-    left, top, width, height = plot
+def _where(ref: str | None, value, axes: dict, area, letter: str) -> float:
+    left, top, width, height = area
     ref = ref or letter
     if ref == "paper":
         return left + value * width if letter == "x" else top + (1 - value) * height
     return axes[ref].px(value) if ref in axes else axes[letter].px(value)
 
 
-def _shape(shape: dict, axes: dict, plot) -> str:
+def _shape(shape: dict, axes: dict, area) -> str:
     n = base.num
-    x0, x1 = (_where(shape.get("xref"), shape.get(k), axes, plot, "x") for k in ("x0", "x1"))
-    y0, y1 = (_where(shape.get("yref"), shape.get(k), axes, plot, "y") for k in ("y0", "y1"))
+    x0, x1 = (_where(shape.get("xref"), shape.get(k), axes, area, "x") for k in ("x0", "x1"))
+    y0, y1 = (_where(shape.get("yref"), shape.get(k), axes, area, "y") for k in ("y0", "y1"))
     line = shape.get("line") or {}
     width = line.get("width", 2)
     stroke = (
@@ -142,20 +141,20 @@ def _arrow(head: tuple[float, float], centre: tuple[float, float], box: tuple[fl
     return f'<line x1="{n(sx)}" y1="{n(sy)}" x2="{n(hx)}" y2="{n(hy)}" stroke="{base.attr(colour)}" stroke-width="{n(width)}"/>'
 
 
-def _annotation(note: dict, axes: dict, plot, font: float) -> str:
+def _annotation(note: dict, axes: dict, area, font: float) -> str:
     if note.get("visible") is False:
         return ""
     size = (note.get("font") or {}).get("size", font)
-    x = _where(note.get("xref"), note.get("x", 0), axes, plot, "x")
-    y = _where(note.get("yref"), note.get("y", 0), axes, plot, "y")
+    x = _where(note.get("xref"), note.get("x", 0), axes, area, "x")
+    y = _where(note.get("yref"), note.get("y", 0), axes, area, "y")
     w, h = _box(note.get("text", ""), size)
     arrow = ""
     if note.get("showarrow", True):
         centre = (x + note.get("ax", -10), y + note.get("ay", -30))
         arrow = _arrow((x, y), centre, (w, h), note.get("arrowcolor", "#444444"), note.get("arrowwidth", 1))
     else:
-        shift = {"left": w / 2, "right": -w / 2}.get(note.get("xanchor"), 0)
-        lift = {"top": h / 2, "bottom": -h / 2}.get(note.get("yanchor"), 0)
+        shift = {"left": w / 2, "right": -w / 2}.get(note.get("xanchor", ""), 0)
+        lift = {"top": h / 2, "bottom": -h / 2}.get(note.get("yanchor", ""), 0)
         centre = (x + shift, y + lift)
     align = note.get("align", "center")
     if not note.get("showarrow", True) and note.get("xanchor") in ("left", "right"):
@@ -167,30 +166,30 @@ def _annotation(note: dict, axes: dict, plot, font: float) -> str:
     return arrow + base.text(tx, centre[1], note.get("text", ""), size, anchor, "middle", "ik-s-text ik-s-halo", fill)
 
 
-def _layers(figure: dict, axes: dict, plot, font: float) -> list[str]:
-    layout, data = figure["layout"], figure["data"]
+def _layers(plot: dict, axes: dict, area, font: float) -> list[str]:
+    layout, data = plot["layout"], plot["data"]
     shapes = layout.get("shapes") or []
-    below = [_shape(s, axes, plot) for s in shapes if s.get("layer") == "below" and s.get("visible", True)]
-    above = [_shape(s, axes, plot) for s in shapes if s.get("layer") != "below" and s.get("visible", True)]
+    below = [_shape(s, axes, area) for s in shapes if s.get("layer") == "below" and s.get("visible", True)]
+    above = [_shape(s, axes, area) for s in shapes if s.get("layer") != "below" and s.get("visible", True)]
     return (
         below
         + _grid_and_ticks(axes, font)
         + [trace_svg(t, axes, number=i) for i, t in enumerate(data)]
         + above
-        + [_annotation(a, axes, plot, font) for a in layout.get("annotations") or []]
+        + [_annotation(a, axes, area, font) for a in layout.get("annotations") or []]
     )
 
 
-def render(figure: dict, width: int, label: str = "") -> str:
-    """A complete <svg> of the figure for a chart `width` px wide (scaled down if the box is narrower)."""
-    figure = svg_fit.fitted(figure, width)
-    layout = figure["layout"] = autorange(figure["layout"], figure["data"])
+def render(plot: dict, width: int, label: str = "") -> str:
+    """A complete <svg> of the plot for a chart `width` px wide (scaled down if the box is narrower)."""
+    plot = fit.fitted(plot, width)
+    layout = plot["layout"] = autorange(plot["layout"], plot["data"])
     height, font = layout.get("height", 450), _font(layout)
-    plot = _plot(layout, figure["data"], width)
-    axes = make_axes(layout, plot)
-    parts = _layers(figure, axes, plot, font) + [
-        rangeslider_svg(layout, figure["data"], axes, plot),
-        legend_svg(layout, figure["data"], plot),
+    area = _plot_area(layout, plot["data"], width)
+    axes = make_axes(layout, area)
+    parts = _layers(plot, axes, area, font) + [
+        rangeslider_svg(layout, plot["data"], axes, area),
+        legend_svg(layout, plot["data"], area),
     ]
     name = f' role="img" aria-label="{base.attr(label)}"' if label else ' aria-hidden="true"'
     return (

@@ -1,9 +1,9 @@
-"""The static picture of a map (figures with scattergeo traces): an inline SVG drawn at build time
-from the figure dict alone, shown until Plotly takes over.
+"""The static picture of a map (plots with scattergeo traces): an inline SVG drawn at build time
+from the plot dict alone, shown until Plotly takes over.
 
 What Plotly would draw at the default view for one chart width: the layout charts.js picks
 (mapLabels/forWidth: layout.meta.periodes.alles.labels or layout.meta.labels), land, sea,
-lakes, rivers, borders and coasts from the same TopoJSON, the markers as sized in the figure and
+lakes, rivers, borders and coasts from the same TopoJSON, the markers as sized in the plot and
 every name where the Python label layout put it (Plotly's textposition offsets,
 Drawing.textPointPosition). Colours of land, sea, borders and text come from CSS classes
 (docs/assets/charts-static.css), so the light/dark switch needs no script."""
@@ -13,10 +13,11 @@ from __future__ import annotations
 import html
 import re
 
+from explainer.charts.fields import View
 from explainer.charts.projection import Projection
-from explainer.charts.svg import geo_paths as svg_geo_paths
-from explainer.charts.svg import marks as svg_marks
-from explainer.charts.svg.fit import for_width
+from explainer.charts.svg import geo_paths, marks
+from explainer.charts.svg.fit import fitted
+from explainer.charts.svg.subset import mode as mode_of
 
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"  # charts.js palette().family
 LINE_SPACING = 1.3  # plotly's constants/alignment.js
@@ -24,14 +25,17 @@ BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 OFFSET_SIGN = {"start": 1, "end": -1, "middle": 0, "top": -1, "bottom": 1}
 
 
-def render(figure: dict, width: int) -> str:
-    """A complete <svg> of the map as Plotly draws it at `width` px."""
-    traces, view, height = fitted(figure, width)
-    geo = figure["layout"].get("geo", {})
+def render(plot: dict, width: int) -> str:
+    """A complete <svg> of the map as Plotly draws it at `width` px, fitted as charts.js does (fit.py)."""
+    plot = fitted(plot, width)
+    layout, traces = plot["layout"], plot["data"]
+    geo = layout.get("geo", {})
+    view: View = {"lon": geo["lonaxis"]["range"], "lat": geo["lataxis"]["range"]}
+    height = layout.get("height", 450)
     projection = Projection(view, width, height)
     frame = projection.frame
     origin = (frame.x0, frame.y0)
-    body = _geometry(figure["layout"], geo, view, width, height)
+    body = _geometry(layout, geo, view, width, height)
     body += "".join(_markers(trace, projection, origin, number) for number, trace in enumerate(traces))
     body += "".join(_texts(trace, projection, origin) for trace in sorted(traces, key=_is_places))
     return (
@@ -43,43 +47,9 @@ def render(figure: dict, width: int) -> str:
     )
 
 
-def fitted(figure: dict, width: int) -> tuple[list, dict, int]:
-    """The traces, view and height for `width`, as charts.js mapLabels sets them (the default
-    period "alles" on the overview map)."""
-    layout, traces = figure["layout"], [dict(trace) for trace in figure["data"]]  # only top-level keys change
-    meta = layout.get("meta") or {}
-    variant = (meta.get("periodes") or {}).get("alles")
-    layouts = variant["labels"] if variant else meta.get("labels")
-    geo = layout.get("geo", {})
-    if not layouts:
-        view = {"lon": geo["lonaxis"]["range"], "lat": geo["lataxis"]["range"]}
-        return traces, view, layout.get("height", 450)
-    chosen = for_width(layouts, width)
-    for trace in traces:
-        kind = (trace.get("meta") or {}).get("soort")
-        if kind == "plaatsen":
-            if variant:
-                trace.update(lon=variant["lon"], lat=variant["lat"])
-                trace["marker"] = {**trace.get("marker", {}), "size": variant["grootte"]}
-            trace.update(
-                text=chosen["tekst"],
-                textposition=chosen["positie"],
-                textfont={"size": chosen["plaatsgrootte"] + (0 if variant else 1)},
-            )
-        elif kind == "landen":
-            countries = chosen["landen"]
-            trace.update(
-                lon=countries["lon"],
-                lat=countries["lat"],
-                text=countries["tekst"],
-                textfont={**trace.get("textfont", {}), "size": chosen["landgrootte"]},
-            )
-    return traces, chosen["zicht"], chosen["hoogte"]
-
-
-def _geometry(layout: dict, geo: dict, view: dict, width: int, height: int) -> str:
+def _geometry(layout: dict, geo: dict, view: View, width: int, height: int) -> str:
     folder = (layout.get("meta") or {}).get("topojson", "regio")
-    paths = svg_geo_paths.layers(folder, geo.get("resolution", 110), (*view["lon"], *view["lat"]), width, height)
+    paths = geo_paths.layers(folder, geo.get("resolution", 110), (*view["lon"], *view["lat"]), width, height)
     shown = [
         ("showocean", None, "ik-s-ocean"),
         ("showland", "land", "ik-s-land"),
@@ -125,11 +95,11 @@ def _points(trace: dict, projection, origin) -> list:
 
 def _markers(trace: dict, projection, origin, number: int) -> str:
     """The trace's markers; those with a hover label in Plotly carry data-i="TRACE.POINT", their
-    index into the chart's data-figure, for docs/assets/chart-tooltip.js (as svg_marks does)."""
-    if "markers" not in trace.get("mode", "markers"):
+    index into the chart's data-figure, for docs/assets/chart-tooltip.js (as marks.py does)."""
+    if "markers" not in mode_of(trace):
         return ""
     points = _points(trace, projection, origin)
-    tags = [f' data-i="{number}.{i}"' if svg_marks.hoverable(trace) else "" for i in range(len(points))]
+    tags = [f' data-i="{number}.{i}"' if marks.hoverable(trace) else "" for i in range(len(points))]
     marker = trace.get("marker", {})
     sizes = _each(marker.get("size"), len(points), 6)
     colours = _each(marker.get("color"), len(points), "#0072B2")
@@ -169,7 +139,7 @@ def _symbol(symbol: str, x: float, y: float, radius: float, colour: str, tag: st
 
 def _texts(trace: dict, projection, origin) -> str:
     """The trace's text at its points, offset as plotly's textPointPosition does."""
-    mode = trace.get("mode", "markers")
+    mode = mode_of(trace)
     if "text" not in mode:
         return ""
     points = _points(trace, projection, origin)

@@ -107,7 +107,8 @@ def clip_line(line: list, window: tuple) -> list[list]:
     """The runs of a line whose segments reach into the window (the frame's clip hides the rest)."""
     if len(line) > 1 and _within(line, window):  # every segment reaches in: one run, the whole line
         return [list(line)]
-    runs, run = [], []
+    runs: list[list] = []
+    run: list = []
     for a, b in zip(line, line[1:]):
         if (
             min(a[0], b[0]) <= window[2]
@@ -128,7 +129,7 @@ def path(parts: list[list], closed: bool) -> str:
     points are dropped, and so are parts that shrink to a dot."""
     data = []
     for part in parts:
-        points = []
+        points: list[tuple[int, int]] = []
         for x, y in part:
             point = (round(x), round(y))
             if not points or point != points[-1]:

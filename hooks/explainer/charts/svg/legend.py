@@ -1,16 +1,16 @@
 """The legend and the overview strip (range slider) of a static chart picture,
-placed where plotly.js puts them: a horizontal legend below the plot at its
+placed where plotly.js puts them: a horizontal legend below the plot area at its
 paper y, the strip under the x axis with every trace drawn small."""
 
 from __future__ import annotations
 
 from explainer.charts.labels import text_size
-from explainer.charts.svg import base as base
+from explainer.charts.svg import base
 from explainer.charts.svg.axes import Axis
 from explainer.charts.svg.marks import marker, trace_svg
 
 ITEM_SYMBOL, ITEM_GAP, ROW_PX, TITLE_PX = 40, 10, 20, 22
-SLIDER_TOP = 28  # px below the plot: room for the x tick labels
+SLIDER_TOP = 28  # px below the plot area: room for the x tick labels
 
 
 def _items(data: list) -> list[dict]:
@@ -27,7 +27,9 @@ def _items(data: list) -> list[dict]:
 
 def _rows(data: list, width: float) -> list[list[tuple[dict, float]]]:
     """Legend items in rows of at most `width` px: (trace, item width)."""
-    rows, current, used = [], [], 0.0
+    rows: list[list[tuple[dict, float]]] = []
+    current: list[tuple[dict, float]] = []
+    used = 0.0
     for trace in _items(data):
         item = ITEM_SYMBOL + text_size(base.plain(trace.get("name", "")), 12)[0] * 0.9 + ITEM_GAP
         if current and used + item > width:
@@ -46,10 +48,10 @@ def legend_height(layout: dict, data: list, width: float) -> float:
     return (TITLE_PX if _title(layout) else 0) + len(_rows(data, width)) * ROW_PX + 6
 
 
-def legend_svg(layout: dict, data: list, plot) -> str:
+def legend_svg(layout: dict, data: list, area) -> str:
     if not layout.get("showlegend"):
         return ""
-    left, top, width, height = plot
+    left, top, width, height = area
     legend = layout.get("legend") or {}
     x = left + legend.get("x", 0) * width
     y = top + (1 - legend.get("y", -0.2)) * height + 3
@@ -79,12 +81,12 @@ def _sample(trace: dict) -> dict:
     return {**trace, "marker": spec}
 
 
-def rangeslider_svg(layout: dict, data: list, axes: dict, plot) -> str:
+def rangeslider_svg(layout: dict, data: list, axes: dict, area) -> str:
     """The overview strip: the whole range, every trace drawn small, in a framed band."""
     slider = (layout.get("xaxis") or {}).get("rangeslider") or {}
     if slider.get("visible") is False or not slider:
         return ""
-    left, top, width, height = plot
+    left, top, width, height = area
     strip = slider.get("thickness", 0.15) * height
     y0 = top + height + SLIDER_TOP
     yaxis = axes["y"]

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import math
 
-from explainer.charts.svg import base as base
+from explainer.charts.svg import base
+from explainer.charts.svg.subset import mode as mode_of
 
 DEFAULT_COLOUR = "#0072B2"
 
@@ -95,7 +96,8 @@ def points(trace: dict, axes: dict) -> list[tuple[int, float, float]]:
 def line_paths(trace: dict, axes: dict, width_scale: float = 1.0) -> str:
     spec = trace.get("line") or {}
     xaxis, yaxis = axes[trace.get("xaxis", "x")], axes[trace.get("yaxis", "y")]
-    segments, current = [], []
+    segments: list[list[str]] = []
+    current: list[str] = []
     for x, y in zip(trace.get("x") or [], trace.get("y") or []):
         if x is None or y is None:
             segments.append(current)
@@ -121,7 +123,7 @@ def text_at(trace: dict, index: int, x: float, y: float) -> str:
     where = str(pick(trace.get("textposition"), index, "middle center"))
     size = (trace.get("textfont") or {}).get("size", base.DEFAULT_FONT)
     radius = pick((trace.get("marker") or {}).get("size"), index, 6) / 2
-    gap = radius / 0.8 + 1 if "markers" in trace.get("mode", "") else 0
+    gap = radius / 0.8 + 1 if "markers" in mode_of(trace) else 0
     vertical, _, horizontal = where.partition(" ")
     anchor = {"left": "end", "right": "start"}.get(horizontal, "middle")
     dx = {"left": -gap, "right": gap}.get(horizontal, 0)
@@ -137,7 +139,7 @@ def trace_svg(trace: dict, axes: dict, scale: float = 1.0, with_text: bool = Tru
     `number` (the trace's index in the figure) tags the marks that have a hover label."""
     if trace.get("visible") in (False, "legendonly"):
         return ""
-    mode = trace.get("mode", "markers")
+    mode = mode_of(trace)
     parts = [line_paths(trace, axes, scale)] if "lines" in mode else []
     spots = points(trace, axes)
     if "markers" in mode:
