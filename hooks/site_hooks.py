@@ -83,6 +83,9 @@ def _build(root: Path, config) -> Site:
 def on_page_markdown(markdown, page, config, files):
     site = _session["site"]
     page.meta.update(site.meta_for(page.file.src_uri, markdown, page.meta))  # the front matter the export writes
+    # The page's date from the content, not the build's clock: MkDocs dates sitemap.xml.gz's gzip
+    # header by the newest page's update_date, so builds on different days are byte-identical.
+    page.update_date = page.meta["updated"]
     if page.file.generated_by is not None:
         return markdown
     try:

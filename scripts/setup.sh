@@ -10,13 +10,14 @@ if [ ! -x .venv/bin/python ]; then
   echo "== Creating .venv"
   "$PYTHON" -m venv .venv
 fi
-# The pins, and the pipeline (hooks/explainer) installed editable from this checkout: then
-# `.venv/bin/explainer check` and `python -m explainer` work without PYTHONPATH.
+# The pins (the site's, and the tests' and benchmarks' in requirements-test.txt), and the pipeline
+# (hooks/explainer) installed editable from this checkout: then `.venv/bin/explainer check` and
+# `python -m explainer` work without PYTHONPATH.
 stamp=.venv/.requirements-installed
-wanted() { cat requirements.txt requirements.lock pyproject.toml; pwd; }
+wanted() { cat requirements.txt requirements-test.txt requirements.lock pyproject.toml; pwd; }
 if [ ! -f "$stamp" ] || ! cmp -s <(wanted) "$stamp"; then
   echo "== Installing Python packages"
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt -c requirements.lock
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt -r requirements-test.txt -c requirements.lock
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
   wanted > "$stamp"
 fi

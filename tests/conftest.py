@@ -19,6 +19,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 MKDOCS = [sys.executable, "-m", "mkdocs"]
+# The pipeline's command line as the docs give it: installed into .venv by scripts/setup.sh
+# (pyproject.toml's [project.scripts]), so it needs no PYTHONPATH.
+EXPLAINER = [str(Path(sys.executable).with_name("explainer"))]
 TEST_REPO_URL = "https://github.com/voorbeeld-organisatie/is-na-het-kalifaat"
 CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
 CHROMIUM_ARGS = [
@@ -69,19 +72,13 @@ def run_build(project: Path, *args: str, **env) -> Build:
 
 def export_and_build(project: Path, target: Path, **env) -> Build:
     """`python -m explainer export` of a project, then plain `mkdocs build --strict` of the export:
-    no hooks/ folder, no PYTHONPATH, so nothing of the pipeline can run during that build."""
-    env = build_env(PYTHONPATH=str(ROOT / "hooks"), **env)
+    no hooks/ folder and no hooks in mkdocs.yml, so nothing of the pipeline can run during that build."""
+    env = build_env(**env)
     result = subprocess.run(
-        [sys.executable, "-m", "explainer", "export", str(target)],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
+        [*EXPLAINER, "export", str(target)], cwd=project, env=env, capture_output=True, text=True, timeout=600
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert not (target / "hooks").exists() and "hooks" not in (target / "mkdocs.yml").read_text(encoding="utf-8")
-    del env["PYTHONPATH"]
     built = subprocess.run([*MKDOCS, "build", "--strict"], cwd=target, env=env, capture_output=True, text=True, timeout=600)
     output = result.stdout + built.stdout + built.stderr
     if built.returncode == 0:  # the search index, the documented step after a build without hooks
@@ -146,6 +143,13 @@ def mini_export(mini_site, tmp_path_factory) -> Build:
     build = export_and_build(mini_site.project, tmp_path_factory.mktemp("mini-export") / "export")
     assert build.returncode == 0, build.output
     return build
+
+
+def pytest_collection_modifyitems(items):
+    """Every test that drives Chromium, directly or through another fixture, is a browser test."""
+    for item in items:
+        if {"browser", "page"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.browser)
 
 
 def pytest_addoption(parser):

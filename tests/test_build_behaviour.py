@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import shutil
 import subprocess
+import sys
 import time
 import urllib.request
 from pathlib import Path
 
-from conftest import FIXTURES, MKDOCS, build_env, fixture_docs, free_port, make_project, run_build
+import pytest
+from conftest import FIXTURES, MKDOCS, ROOT, build_env, fixture_docs, free_port, make_project, run_build
 
 
 def tree_digest(folder: Path) -> dict:
@@ -19,16 +23,40 @@ def tree_digest(folder: Path) -> dict:
     }
 
 
-def test_two_builds_are_byte_identical_and_leave_sources_alone(tmp_path):
+FAKETIME = next(Path("/usr/lib").glob("*/faketime/libfaketime.so.1"), None)  # Debian's libfaketime (faketime)
+
+
+def on_day(day: str) -> dict:
+    """The environment of a process whose clocks read `day` (libfaketime: MkDocs' build date,
+    Python's date.today(), Pagefind). The monotonic clock is faked too: with it left alone,
+    libfaketime 0.9.10 fails every sleep on it (time.sleep raises EINVAL, as subprocess's wait
+    loop did under load)."""
+    if FAKETIME is None:
+        if os.environ.get("CI"):
+            pytest.fail("libfaketime is missing in CI: scripts/install-test-tools.sh should have installed faketime")
+        pytest.skip("no libfaketime here (Debian package faketime; scripts/install-test-tools.sh installs it)")
+    return {"LD_PRELOAD": str(FAKETIME), "FAKETIME": f"@{day} 12:00:00", "FAKETIME_DONT_FAKE_MONOTONIC": "0"}
+
+
+def test_builds_on_two_days_are_byte_identical_and_leave_sources_alone(tmp_path):
+    days = {"2031-01-01": on_day("2031-01-01"), "2031-01-04": on_day("2031-01-04")}
+    for day, env in days.items():  # the faked clock is the one MkDocs reads
+        seen = subprocess.run(
+            [sys.executable, "-c", "import datetime, mkdocs.utils; print(mkdocs.utils.get_build_date(), datetime.date.today())"],
+            env=build_env(**env),
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert seen.stdout.split() == [day, day], seen.stdout + seen.stderr
     project = make_project(tmp_path / "project", FIXTURES / "mini" / "content", fixture_docs(tmp_path))
     sources = {name: tree_digest(project / name) for name in ("content", "docs")}
-    first = run_build(project)
+    first = run_build(project, **days["2031-01-01"])
     assert first.returncode == 0, first.output
     digest = tree_digest(first.site)
-    time.sleep(1.1)  # a clock-based date would now differ
-    second = run_build(project)
+    second = run_build(project, **days["2031-01-04"])
     assert second.returncode == 0, second.output
-    assert tree_digest(second.site) == digest
+    assert tree_digest(second.site) == digest, [name for name, sha in tree_digest(second.site).items() if digest.get(name) != sha]
     assert {name: tree_digest(project / name) for name in ("content", "docs")} == sources
     assert "<lastmod>2020-05-31</lastmod>" in (first.site / "sitemap.xml").read_text(encoding="utf-8")
 
@@ -42,6 +70,27 @@ def test_a_failed_build_leaves_no_site_that_looks_complete(tmp_path):
     assert failed.returncode == 1
     assert not (failed.site / "index.html").exists()
     assert not any(failed.site.rglob("*.html"))
+
+
+def test_a_build_without_the_setup_files_stops_with_one_line(tmp_path):
+    """A checkout where scripts/setup.sh has not run (no vendor-build/, no node_modules/): the build
+    stops before it draws anything, with the one line that says what to run, not a traceback. hooks/
+    is a copy (on PYTHONPATH), so the pipeline's own reads of vendor-build/ (the static maps'
+    geometry) look in this checkout too, as in a fresh clone."""
+    project = tmp_path / "checkout"
+    shutil.copytree(ROOT / "hooks", project / "hooks", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    for name in ("mkdocs.yml", "pagefind.yml"):
+        shutil.copy(ROOT / name, project / name)
+    shutil.copytree(FIXTURES / "mini" / "content", project / "content")
+    shutil.copytree(fixture_docs(tmp_path), project / "docs")
+    build = run_build(project, PYTHONPATH=str(project / "hooks"))
+    assert build.returncode == 1, build.output
+    assert "Traceback" not in build.output, build.output
+    message = [line for line in build.output.splitlines() if line.startswith("ERROR")]
+    assert len(message) == 1 and "front-end packages are missing" in message[0], build.output
+    assert message[0].endswith(f"run `bash scripts/setup.sh` in {project}")
+    assert str(project / "vendor-build" / "static-maps") in message[0]
+    assert not any(build.site.rglob("*.html"))
 
 
 def fetch(url: str) -> str:

@@ -201,3 +201,20 @@ def test_theme_and_place_pages_embed_mini_charts(page, server, corpus):
     page.wait_for_selector("#grafiek-kaart-irak[data-drawn=ja]")
     assert page.locator("#grafiek-kaart-irak .scattergeo path.point").count() >= 2
     assert page.watch.errors == [] and page.watch.foreign == []
+
+
+def test_a_drawn_timeline_keeps_its_height_when_the_window_narrows(page, server):
+    """A chart drawn at one width follows a narrower box and keeps its own height (Plotly's
+    responsive autosize shrank it to the box's min-height, an empty strip)."""
+    page.set_viewport_size({"width": 640, "height": 900})
+    open_chart(page, server, "tijdlijn/", "tijdlijn")
+    before = page.evaluate("document.getElementById('grafiek-tijdlijn').getBoundingClientRect().height")
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.wait_for_function(
+        "() => Math.abs(document.querySelector('#grafiek-tijdlijn .main-svg').getBoundingClientRect().width - "
+        "document.getElementById('grafiek-tijdlijn').clientWidth) < 2"
+    )
+    page.wait_for_timeout(1000)  # a later relayout would change it again
+    after = page.evaluate("document.getElementById('grafiek-tijdlijn').getBoundingClientRect().height")
+    marks = page.locator("#grafiek-tijdlijn .scatterlayer .point").count()
+    assert after == before and marks > 0, (before, after, marks)

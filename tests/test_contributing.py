@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, make_project, run_build
+from conftest import EXPLAINER, ROOT, make_project, run_build
 
 CONTRIBUTING = ROOT / "CONTRIBUTING.md"
 SCHEMA_FILE = ROOT / "schema" / "article.schema.json"
@@ -23,11 +23,8 @@ OVERLAP_TOOL = ROOT.parent / "shared" / "tools" / "source_overlap.py"
 
 
 def explainer(project: Path, *args: str) -> subprocess.CompletedProcess:
-    """`python -m explainer ...` in a project, with PYTHONPATH at that project's hooks."""
-    env = dict(os.environ, PYTHONPATH=str(project / "hooks"))
-    return subprocess.run(
-        [sys.executable, "-m", "explainer", *args], cwd=project, env=env, capture_output=True, text=True, timeout=120
-    )
+    """`.venv/bin/explainer ...` in a project, as the docs say: the installed command, no PYTHONPATH."""
+    return subprocess.run([*EXPLAINER, *args], cwd=project, capture_output=True, text=True, timeout=120)
 
 
 def content_copy(tmp_path: Path) -> Path:
@@ -311,8 +308,7 @@ def test_committed_schema_equals_the_generated_one(tmp_path):
     result = explainer(project, "schema", str(generated))
     assert result.returncode == 0, result.stderr
     assert SCHEMA_FILE.read_text(encoding="utf-8") == generated.read_text(encoding="utf-8"), (
-        "schema/article.schema.json is out of date; run: "
-        "PYTHONPATH=hooks .venv/bin/python -m explainer schema schema/article.schema.json"
+        "schema/article.schema.json is out of date; run: .venv/bin/explainer schema schema/article.schema.json"
     )
 
 
@@ -344,7 +340,8 @@ def test_vscode_files(tmp_path):
 
     # The task's problem matchers find file and line in the check's real output.
     tasks = jsonc(VSCODE / "tasks.json")["tasks"]
-    check = next(task for task in tasks if task["args"][-2:] == ["explainer", "check"])
+    check = next(task for task in tasks if task["command"].endswith("/.venv/bin/explainer") and task["args"] == ["check"])
+    assert "env" not in check["options"], "the installed command needs no PYTHONPATH"
     with_line, whole_file = (re.compile(m["pattern"]["regexp"]) for m in check["problemMatcher"])
     name, example = contributing_example()
     project = content_copy(tmp_path)
@@ -385,6 +382,22 @@ def test_github_files_pass_check_jsonschema(builtin, names):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_workflows_pass_actionlint():
+    """actionlint (requirements-test.txt) on every workflow: keys, expressions, the inputs of the
+    actions, runner labels, and the runtime of each action (one on an end-of-life Node is an error).
+    Without shellcheck (not installed here): the run steps only call the scripts in scripts/."""
+    actionlint = Path(sys.executable).with_name("actionlint")
+    workflows = sorted((GITHUB / "workflows").glob("*.yml"))
+    result = subprocess.run(
+        [str(actionlint), "-no-color", "-oneline", "-shellcheck=", "-pyflakes=", *map(str, workflows)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def workflow(name: str) -> dict:
     data = yaml.safe_load((GITHUB / "workflows" / name).read_text(encoding="utf-8"))
     data["on"] = data.pop(True, data.get("on"))  # YAML 1.1 reads the key `on` as true
@@ -416,10 +429,10 @@ def test_pull_request_workflow():
     assert "pull_request" in data["on"]
     actions = uses(data)
     assert actions["actions/setup-python"]["with"]["python-version"] == "3.11"
-    assert actions["actions/setup-node"]["with"]["node-version"] == "20"
+    assert actions["actions/setup-node"]["with"]["node-version"] in ("22", "24"), "Node 20 reached end of life"
     runs = "\n".join(step.get("run", "") for step in steps_of(data))
     assert "bash scripts/test.sh" in runs
-    assert 'PYTHONPATH=hooks .venv/bin/python -m explainer check --format github --summary "$GITHUB_STEP_SUMMARY"' in runs, (
+    assert '.venv/bin/explainer check --format github --summary "$GITHUB_STEP_SUMMARY"' in runs, (
         "the check puts its messages on the pull request's lines and writes the job summary"
     )
     assert "mkdocs build --strict" in runs

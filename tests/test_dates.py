@@ -199,3 +199,11 @@ def test_the_fast_path_covers_the_usual_forms():
         "2015~/2016?",
     ]
     assert [text for text in usual if dates_module._common_form(text) is None] == []
+
+
+def test_today_is_source_date_epoch_when_set(monkeypatch):
+    """A build can pin its today (a month not yet over counts to today): reproducible builds' SOURCE_DATE_EPOCH."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1925294400")  # 2031-01-04 12:00 UTC
+    assert dates_module.today() == dt.date(2031, 1, 4)
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    assert dates_module.today() == dt.date.today()

@@ -4,11 +4,11 @@ same site as the hooked build."""
 from __future__ import annotations
 
 import subprocess
-import sys
 
 import yaml
-from conftest import ROOT, build_env, export_and_build
-from site_compare import differences, reader_view
+from conftest import EXPLAINER, ROOT, build_env, export_and_build
+
+from benchmarks.site_compare import differences, reader_view
 
 
 def test_mini_export_builds_into_the_same_site(mini_site, mini_export):
@@ -60,12 +60,7 @@ def test_export_has_data_redirects_and_vendored_assets(mini_export):
 def test_export_refuses_a_folder_that_is_not_an_export(tmp_path):
     (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "explainer", "export", str(tmp_path)],
-        cwd=ROOT,
-        env=build_env(PYTHONPATH=str(ROOT / "hooks")),
-        capture_output=True,
-        text=True,
-        check=False,
+        [*EXPLAINER, "export", str(tmp_path)], cwd=ROOT, env=build_env(), capture_output=True, text=True, check=False
     )
     assert result.returncode == 2 and "not empty" in result.stderr
     assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"

@@ -24,7 +24,8 @@ from conftest import (
     upgrade_charts,
 )
 from searching import search
-from site_compare import differences
+
+from benchmarks.site_compare import differences
 
 sys.path.insert(0, str(FIXTURES))
 import make_hostile  # noqa: E402
@@ -181,7 +182,8 @@ def test_hostile_text_stays_text_in_the_export(hostile_site, tmp_path):
 
 def test_hostile_text_in_the_article_builder_stays_text(browser, hostile_site):
     """/bijdragen/: hostile names from the site's data fill its lists, hostile text is typed into its
-    fields; nothing runs, nothing becomes markup, the result shows the text as typed."""
+    fields (claims, figures, new places, the body); nothing runs, nothing becomes markup, the result and
+    the preview show the text as typed."""
     build, url = hostile_site
     page, dialogs = watched_page(browser)
     page.goto(url + "bijdragen/")
@@ -191,23 +193,64 @@ def test_hostile_text_in_the_article_builder_stays_text(browser, hostile_site):
     page.fill("#bw-published", make_hostile.ATTACK)
     page.fill("#bw-plaats-zoek", make_hostile.ATTACK)
     page.get_by_role("button", name="Plaats toevoegen", exact=True).click()
+    page.fill("#bw-plaats-zoek", "Dorp")  # the site's hostile place names as suggestions
     page.get_by_role("button", name="Nieuwe gebeurtenis", exact=True).click()
-    page.fill("#bw-events-0-title", make_hostile.ATTACK)
+    for field in ("title", "claimed-by-text", "summary"):
+        page.fill(f"#bw-events-0-{field}", make_hostile.ATTACK)
+    page.get_by_role("button", name="Cijfer toevoegen", exact=True).click()
+    for field in ("label", "value", "unit", "according-to"):
+        page.fill(f"#bw-figures-0-{field}", make_hostile.ATTACK)
     page.click("#bw-nieuwe-plaats-knop")
-    page.fill("#bw-place-name", make_hostile.ATTACK)
-    page.fill("#bw-place-aliases", make_hostile.ATTACK)
+    page.fill("#bw-newPlaces-0-name", make_hostile.ATTACK)
+    page.fill("#bw-newPlaces-0-aliases", make_hostile.ATTACK)
     page.click("#bw-reveal")
     page.wait_for_timeout(300)
     assert page.locator("#bw-todo li").count() > 3, "the problems are listed"
     injected = page.evaluate(f'() => [...document.querySelectorAll("{INJECTED}")].map(e => e.outerHTML.slice(0, 80))')
     assert injected == []
     assert make_hostile.ATTACK.split(" ")[0] in page.inner_text("#bw-todo"), "hostile text is quoted as text"
+    assert make_hostile.ATTACK.split(" ")[0] in page.inner_text("#bw-voorbeeld"), "the preview shows it as text"
     page.fill("#bw-published", "2020-04")
     page.fill("#bw-body", make_hostile.ATTACK)
     page.wait_for_timeout(300)
     assert page.evaluate(f'() => document.querySelectorAll("{INJECTED}").length') == 0
+    assert page.locator("#bw-voorbeeld script, #bw-voorbeeld img, #bw-voorbeeld iframe").count() == 0
     assert dialogs == []
     page.close()
+
+
+def test_hostile_files_in_the_builders_edit_mode_stay_text(browser, hostile_site):
+    """An article, its new place and a place of the gazetteer, full of hostile text, loaded into the builder:
+    every field holds the text, the list of changes and the preview show it, nothing runs; the published
+    source file is the file byte for byte."""
+    build, url = hostile_site
+    source = json.loads((build.site / "bronbestanden" / "articles" / "eerste-artikel.md.json").read_text(encoding="utf-8"))
+    assert source["text"] == (build.project / "content" / "articles" / "eerste-artikel.md").read_text(encoding="utf-8")
+    page, dialogs = watched_page(browser)
+    for what in ("artikelen/eerste-artikel", "plaatsen/dorp-drie", "plaatsen/stad-een", "themas/thema-a"):
+        page.goto(url + "bijdragen/?bewerk=" + what)
+        page.wait_for_selector("#bw-bewerk-status button", timeout=20_000)
+        page.wait_for_timeout(300)
+        assert page.evaluate("() => BouwerResult.current()") != "" or page.is_visible("#bw-todo"), what
+        target = "#bw-title" if what != "plaatsen/stad-een" else "#bw-place-name"
+        assert make_hostile.ATTACK[:60] in page.input_value(target), what
+        page.fill(target, page.input_value(target) + " " + make_hostile.ATTACK)
+        page.wait_for_timeout(300)
+        assert make_hostile.ATTACK.split(" ")[0] in page.inner_text("#bw-changes"), what
+        assert page.evaluate(f'() => document.querySelectorAll("{INJECTED}").length') == 0, what
+    assert dialogs == []
+    page.close()
+
+
+def test_hostile_titles_in_the_report_link_stay_in_their_attribute(hostile_site):
+    """'Meld een fout' carries the page's title in GitHub's address: escaped, on every kind of page."""
+    build = hostile_site[0]
+    for path in ("artikelen/eerste-artikel/index.html", "plaatsen/dorp-drie/index.html", "tijdlijn/index.html"):
+        soup = BeautifulSoup((build.site / path).read_text(encoding="utf-8"), "html.parser")
+        report = soup.select_one("aside.ik-report")
+        assert report.select(INJECTED) == [] and report.find_all(["script", "img", "svg"]) == [], path
+        link = report.find("a", attrs={"data-meld-repo": True})
+        assert link["href"].startswith("https://") and "<" not in link["href"] and '"' not in link["href"], path
 
 
 def test_hostile_text_is_text_on_the_paged_lists(hostile_site):
@@ -427,13 +470,13 @@ def test_hostile_text_stays_text_in_the_view_download_and_citation(browser, host
     page.goto(url + "tijdlijn/")
     page.locator("#grafiek-tijdlijn").hover()
     page.wait_for_selector("#grafiek-tijdlijn[data-drawn=ja]")
-    page.locator('select[data-filter="plaats"]').select_option("stad-een")
+    events = {e["id"]: e for e in json.loads((build.site / "data/events.json").read_text(encoding="utf-8"))}
+    page.locator('select[data-filter="plaats"]').select_option(events["gebeurtenis-een"]["location"])
     files = {}
     for kind in ("csv", "json"):
         with page.expect_download() as made:
             page.locator(f"button[data-reuse={kind}]").click()
         files[kind] = Path(made.value.path()).read_bytes()
-    events = {e["id"]: e for e in json.loads((build.site / "data/events.json").read_text(encoding="utf-8"))}
     records = json.loads(files["json"])
     assert records and all(record == {k: events[record["id"]][k] for k in record} for record in records)
     rows = list(csv.DictReader(io.StringIO(files["csv"].decode("utf-8-sig"), newline="")))

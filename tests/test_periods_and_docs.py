@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, ROOT, build_env
+from conftest import EXPLAINER, FIXTURES, ROOT, build_env
 
 from explainer.build import build_corpus
 from explainer.model.records import Period
@@ -38,12 +37,12 @@ def tree(tmp_path) -> Path:
 
 def check(root: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "explainer", "--content", str(root / "content"), "check"],
+        [*EXPLAINER, "--content", str(root / "content"), "check"],
         cwd=root,
         capture_output=True,
         text=True,
         check=False,
-        env=build_env(PYTHONPATH=str(ROOT / "hooks")),
+        env=build_env(),
     )
 
 

@@ -33,6 +33,7 @@ from explainer.pages import timeline as timeline_years
 sys.path.insert(0, str(ROOT / "scripts"))
 import synthetic_corpus  # noqa: E402
 
+pytestmark = pytest.mark.scale
 ARTICLES = 300
 SEED = 20261123
 TOP = 10  # the results the search shows at once

@@ -208,6 +208,7 @@ def test_geojson(mini_site):
         "aliases": ["Stad-1", "Eenstad"],
         "kind": "stad",
         "country": "landa",
+        "within": None,
         "url": "http://127.0.0.1:8000/plaatsen/stad-een/",
         "event_count": 2,
     }

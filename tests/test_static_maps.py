@@ -1,11 +1,13 @@
-"""The maps' static pictures (hooks/explainer/charts/svg/geo.py): the TopoJSON decoder on a tiny
-topology, the path encoding, the pictures in the built HTML (valid XML, names written), and in
+"""The maps' static pictures (hooks/explainer/charts/svg/geo.py): the TopoJSON decoding of
+scripts/build_assets.js on a tiny topology, the path encoding, the pictures in the built HTML (valid XML, names written), and in
 Chromium with plotly.js blocked: names that overlap nothing, drawn where Plotly draws them, axe
 clean in light and dark mode."""
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -15,7 +17,6 @@ from test_quality import AXE, axe_report
 from explainer.build import build_corpus
 from explainer.charts.svg import geo as svg_geo
 from explainer.charts.svg import geo_paths as svg_geo_paths
-from explainer.charts.svg import topojson
 
 SVG = "{http://www.w3.org/2000/svg}"
 PICTURE = re.compile(r'<svg xmlns="http://www.w3.org/2000/svg" class="ik-static-map".*?</svg></svg>', re.S)
@@ -35,26 +36,40 @@ TINY = {  # a square (two arcs, one of them shared with a line) and a line, quan
     "transform": {"scale": [0.5, 0.25], "translate": [10, 20]},
     "arcs": [[[0, 0], [2, 0], [0, 4]], [[2, 4], [-2, 0], [0, -4]], [[2, 4], [2, 0]]],
     "objects": {
-        "vlak": {
+        "land": {"type": "GeometryCollection", "geometries": [{"type": "Polygon", "arcs": [[0, 1]]}, {"type": "Point"}]},
+        "rivers": {
             "type": "GeometryCollection",
-            "geometries": [
-                {"type": "Polygon", "arcs": [[0, 1]]},
-                {"type": "LineString", "arcs": [~0]},
-                {"type": "MultiLineString", "arcs": [[0, 2]]},
-                {"type": "Point", "coordinates": [1, 1]},
-            ],
-        }
+            "geometries": [{"type": "LineString", "arcs": [~0]}, {"type": "MultiLineString", "arcs": [[0, 2]]}],
+        },
+        "countries": {
+            "type": "GeometryCollection",
+            "geometries": [{"type": "MultiPolygon", "arcs": [[[0, 1]]]}, {"type": "LineString", "arcs": [~0, 2]}],
+        },
     },
 }
+READ_LAYERS = """const {staticLayers} = require(process.argv[1]); let text = "";
+process.stdin.on("data", (part) => (text += part)).on("end", () => process.stdout.write(JSON.stringify(staticLayers(JSON.parse(text)))));"""
 
 
-def test_topojson_decodes_arcs_rings_lines_and_mesh():
-    assert topojson.arcs(TINY)[0] == [(10, 20), (11, 20), (11, 21)]
-    assert topojson.rings(TINY, "vlak") == [[(10, 20), (11, 20), (11, 21), (10, 21), (10, 20)]]
-    assert topojson.lines(TINY, "vlak") == [[(11, 21), (11, 20), (10, 20)], [(10, 20), (11, 20), (11, 21), (12, 21)]]
-    assert topojson.mesh(TINY, "vlak") == topojson.arcs(TINY), "every arc once, the reversed one included"
-    plain = {"type": "Topology", "arcs": [[[1.5, 2], [3, 4]]], "objects": {"l": {"type": "LineString", "arcs": [0]}}}
-    assert topojson.lines(plain, "l") == [[(1.5, 2), (3, 4)]]
+def static_layers(topology: dict) -> dict:
+    """What scripts/build_assets.js writes into vendor-build/static-maps/ for this topology."""
+    script = str(ROOT / "scripts" / "build_assets.js")
+    result = subprocess.run(
+        ["node", "-e", READ_LAYERS, script], input=json.dumps(topology), capture_output=True, text=True, check=True, timeout=60
+    )
+    return json.loads(result.stdout)
+
+
+def test_setup_decodes_the_topojson_into_rings_lines_and_arcs():
+    square = [[10, 20], [11, 20], [11, 21], [10, 21], [10, 20]]
+    assert static_layers(TINY) == {
+        "land": [square],
+        "rivers": [[[11, 21], [11, 20], [10, 20]], [[10, 20], [11, 20], [11, 21], [12, 21]]],
+        # every arc the borders use, once, as stored (a border two countries share is drawn once)
+        "countries": [[[10, 20], [11, 20], [11, 21]], [[11, 21], [10, 21], [10, 20]], [[11, 21], [12, 21]]],
+    }
+    plain = {"type": "Topology", "arcs": [[[1.5, 2], [3, 4]]], "objects": {"rivers": {"type": "LineString", "arcs": [0]}}}
+    assert static_layers(plain) == {"rivers": [[[1.5, 2], [3, 4]]]}
 
 
 def test_paths_are_whole_or_half_pixels_and_clipped():

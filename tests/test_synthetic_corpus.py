@@ -1,4 +1,4 @@
-"""The benchmark's synthetic corpus stays valid content, so scripts/benchmark.py cannot rot."""
+"""The benchmarks' synthetic corpus stays valid content, so the benchmarks (benchmarks/) cannot rot."""
 
 from __future__ import annotations
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, ROOT, build_env, fixture_docs, make_project, run_build
+from conftest import EXPLAINER, FIXTURES, build_env, fixture_docs, make_project, run_build
 
 from explainer.build import build_corpus
 from explainer.problems import ContentError
@@ -54,7 +53,7 @@ CASES = {
     ),
     "unknown key (typo)": (
         [(ARTICLE, "locations: [stad-een]", "locaties: [stad-een]")],
-        f"{ARTICLE}:10: locaties: onbekend veld — bedoel je `locations`? Toegestaan zijn hier: title, summary, published, source, themes, locations, events, figures, corrections",
+        f"{ARTICLE}:10: locaties: onbekend veld — bedoel je `locations`? Toegestaan zijn hier: title, summary, published, source, themes, locations, events, figures, corrections, new_places",
     ),
     "missing required key": (
         [(ARTICLE, 'summary: "Een testartikel met twee gebeurtenissen."\n', "")],
@@ -294,11 +293,7 @@ def test_check_command_prints_the_same_messages(tree):
 
 def explainer_check(tree: Path, *args: str, **env) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "explainer", "--content", str(tree / "content"), *args],
-        cwd=tree,
-        capture_output=True,
-        text=True,
-        env=build_env(PYTHONPATH=str(ROOT / "hooks"), **env),
+        [*EXPLAINER, "--content", str(tree / "content"), *args], cwd=tree, capture_output=True, text=True, env=build_env(**env)
     )
 
 

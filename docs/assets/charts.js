@@ -176,7 +176,7 @@
      phone it is the only button. */
   function config(el, small) {
     var options = {
-      locale: "nl", responsive: true, displaylogo: false, scrollZoom: false, displayModeBar: true,
+      locale: "nl", responsive: false, displaylogo: false, scrollZoom: false, displayModeBar: true,
       topojsonURL: new URL("topojson/" + (readMeta(el).topojson || "regio") + "/", vendor).href,
       modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d"],
       toImageButtonOptions: { format: "png", filename: "is-na-het-kalifaat-" + el.getAttribute("data-chart"), scale: 2 }
@@ -219,8 +219,26 @@
         if (custom && typeof custom.url === "string") open(new URL(custom.url, siteRoot()).href);
       });
       if (app) app.wire(el, figure, state);
+      followWidth(el);
       replay(el);
     });
+  }
+
+  /* The chart follows its box's width and keeps its own height. Plotly's `responsive` would
+     autosize the height too, from the box, whose height then is only its CSS min-height: a chart
+     drawn at one width collapsed to an empty strip when the window (or an embedding column)
+     narrowed. */
+  function followWidth(el) {
+    if (!window.ResizeObserver) return;
+    var width = el.clientWidth, pending = null;
+    new ResizeObserver(function () {
+      if (el.clientWidth === width || !el.layout) return;
+      clearTimeout(pending);
+      pending = setTimeout(function () {
+        width = el.clientWidth;
+        Plotly.relayout(el, { width: width });
+      }, 100);
+    }).observe(el);
   }
 
   /* The picture leaves the chart, but stays beside it for printing: a printed page shows the

@@ -1,7 +1,8 @@
 /* "Deel deze pagina" and "Kopieer de verwijzing": the Web Share API where the browser has it,
  * otherwise the link (or the citation) is copied to the clipboard; where that is refused too, the
- * text is shown selected so the reader can copy it. One listener on the document, so it also
- * serves pages that Material's instant navigation swaps in. Its only request: reuse.js, below. */
+ * text is shown selected so the reader can copy it. Also a chart's "Meld een fout". One listener on
+ * the document, so it also serves pages that Material's instant navigation swaps in. Its only request:
+ * reuse.js, below. */
 (function () {
   "use strict";
   document.documentElement.classList.add("ik-share-js");
@@ -76,6 +77,29 @@
       if ((away && /^https?:$/.test(url.protocol)) || article) link.setAttribute("data-ik-adres", url.href);
     });
   });
+
+  /* "Meld een fout in deze grafiek": the page's own report link (docs/overrides/partials/report.html)
+   * with this chart's address and name; it changes the link just before the browser follows it. Without
+   * a repository the page has no such link, and the chart's link leads to the page's explanation. */
+  function reportChart(link) {
+    var page = document.querySelector("a[data-meld-repo]");
+    var figure = link.closest("figure");
+    var chart = figure && figure.querySelector(".ik-chart");
+    if (!page || !chart) return;
+    var caption = figure.querySelector("figcaption");
+    var words = caption && caption.firstChild ? caption.firstChild.textContent.trim() : "";
+    var name = words.split(/[:.]/)[0] || chart.id;  // "Interactieve tijdlijn: elke gebeurtenis ..." -> its first words
+    var url = new URL(page.href);
+    url.searchParams.set("pagina", location.href.split("#")[0] + "#" + chart.id);
+    url.searchParams.set("onderdeel", "Grafiek: " + name);
+    link.href = url.href;
+  }
+
+  /* In the capture phase: before Material's instant navigation takes the link for a jump on this page. */
+  document.addEventListener("click", function (event) {
+    var report = event.target.closest && event.target.closest("a.ik-chart-report");
+    if (report) reportChart(report);
+  }, true);
 
   document.addEventListener("click", function (event) {
     var button = event.target.closest && event.target.closest("[data-share], [data-copy], button[data-reuse]");

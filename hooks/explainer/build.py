@@ -32,6 +32,7 @@ from explainer.pages.render import Rendered, Renderer
 from explainer.problems import ContentError
 from explainer.publish import metadata
 from explainer.publish.data import data_files
+from explainer.publish.sources import source_files
 
 # Files served by the site itself (no CDN): site path -> path in the project. vendor-build/ is what
 # scripts/build_assets.js makes from node_modules during setup. The "kern" bundle draws
@@ -41,9 +42,12 @@ VENDOR_ASSETS = {
     "assets/vendor/plotly-geo.min.js": "vendor-build/plotly-geo.min.js",
     "assets/vendor/topojson/regio/world_50m.json": "vendor-build/topojson/regio/world_50m.json",
     "assets/vendor/topojson/wereld/world_110m.json": "vendor-build/topojson/wereld/world_110m.json",
-    # ajv, edtf, yaml and topojson-client for /bijdragen/, bundled by scripts/bundle.sh (run by setup.sh)
+    # ajv, edtf, yaml, topojson-client and markdown-it for /bijdragen/, bundled by scripts/bundle.sh (run by setup.sh)
     "assets/vendor/builder-libs.js": "node_modules/.explainer/builder-libs.js",
 }
+# Read by the build only: the static maps' geometry, decoded from the topojson files above by
+# scripts/build_assets.js (charts/svg/geo_paths.py).
+BUILD_INPUTS = ("vendor-build/static-maps/regio/world_50m.json", "vendor-build/static-maps/wereld/world_110m.json")
 
 
 class MissingAssets(Exception):
@@ -95,6 +99,9 @@ class Site:
         edit_path = page.edit_path if page is not None else f"docs/{src_uri}"
         if edit_path:
             meta["edit_path"] = edit_path
+        record = self.corpus.page_record(src_uri)
+        if record:  # the article builder opens this page's file: docs/overrides/partials/report.html
+            meta["bewerk"] = routes.page(*record).strip("/")
         meta["updated"] = self.update_date(src_uri)
         title = meta.get("title") or (given or {}).get("title") or handwritten_title(markdown, self.site_name)
         description = meta.get("description") or (given or {}).get("description") or self.site_description
@@ -124,12 +131,13 @@ def build_site(
     """content/ and docs/ -> pages, data files, redirects and vendored assets. Raises ContentError
     with every problem of content/ and of the hand-written pages."""
     root = Path(root)
+    assets = vendor_assets(root)  # before anything is drawn: the static maps read vendor-build/ too
     with fewer_collections():
         if corpus is None:
             corpus = read_content(root / "content", docs_dir or root / "docs")
         version = content_version(root, corpus.site_updated)
         renderer = Renderer(corpus, site_url, site_name, version)
-        files = {**data_files(corpus, site_url, site_name), **alias_redirects(corpus)}
+        files = {**data_files(corpus, site_url, site_name), **alias_redirects(corpus), **source_files(corpus, root)}
         if timeline_years.at_scale(corpus):
             files.update(charts_overview.detail_files(corpus))
         generated = pages.generate_pages(corpus, renderer)
@@ -137,7 +145,7 @@ def build_site(
         corpus,
         generated,
         files,
-        vendor_assets(root),
+        assets,
         renderer,
         site_url=site_url,
         site_name=site_name,
@@ -202,8 +210,9 @@ def empty_corpus() -> Corpus:
 
 
 def vendor_assets(root: Path) -> dict:
+    """The vendored files the site serves; MissingAssets if setup has not made them (or the build's inputs)."""
     assets = {site_path: root / source for site_path, source in VENDOR_ASSETS.items()}
-    missing = [str(path) for path in assets.values() if not path.is_file()]
+    missing = [str(path) for path in [*assets.values(), *(root / name for name in BUILD_INPUTS)] if not path.is_file()]
     if missing:
         raise MissingAssets(f"front-end packages are missing ({', '.join(missing)}); run `bash scripts/setup.sh` in {root}")
     return assets

@@ -10,6 +10,7 @@ grammar refuses a window whose ends differ in precision ("[2014..2016-11]")."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import time
 from dataclasses import dataclass
@@ -57,6 +58,12 @@ class EdtfSpan:
     def midpoint(self) -> dt.date:
         """Where a chart puts the span's mark."""
         return self.start + (self.end - self.start) / 2
+
+
+def today() -> dt.date:
+    """The build's today: the day of SOURCE_DATE_EPOCH when it is set (reproducible builds), else the clock's."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date() if epoch else dt.date.today()
 
 
 def _to_date(struct: time.struct_time) -> dt.date:

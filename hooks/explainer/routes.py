@@ -26,6 +26,8 @@ CORRECTIONS_CSV = "data/corrections.csv"
 DATAPACKAGE = "data/datapackage.json"
 FEED = "feed.xml"
 CORRECTIONS_FEED = "correcties.xml"
+SOURCE_FILES = "bronbestanden/"  # the content files as written, for the article builder's edit mode
+SOURCE_INDEX = "bronbestanden/index.json"  # which file each article, theme and place is written in
 
 
 def page(kind: str, slug: str) -> str:
@@ -102,6 +104,17 @@ def page_of(src_uri: str) -> tuple[str, str] | None:
     slug, _, name = rest.partition("/")
     kind = KINDS.get(folder)
     return (kind, slug) if kind and slug and name == "index.md" else None
+
+
+def source_file(repository_path: str) -> str:
+    """Where the site serves a content file as written: 'content/articles/x.md' ->
+    'bronbestanden/articles/x.md.json' (JSON: MkDocs would render a .md file as a page)."""
+    return SOURCE_FILES + repository_path.removeprefix("content/") + ".json"
+
+
+def builder(kind: str, slug: str) -> str:
+    """The article builder, opened on the file of an article, theme or place."""
+    return f"bijdragen/?bewerk={kind}:{slug}"
 
 
 def place_alias(alias: str) -> str:

@@ -1,13 +1,15 @@
 /* The article builder on /bijdragen/: a form whose result is a file `explainer check` accepts.
  *
  * Loads its parts from the site itself (no other origin), reads the site's open data for the
- * lists of themes, places and events, keeps a draft in localStorage, and checks while you type.
+ * lists of themes, places and events (and bronbestanden/index.json for the files it can edit), keeps a
+ * draft in localStorage, and checks while you type.
  */
 (function () {
   "use strict";
 
-  var PARTS = ["../vendor/builder-libs.js", "rules.js", "checks.js", "crosscheck.js", "output.js", "form.js",
-    "map.js", "problems.js", "result.js", "view.js"];
+  var PARTS = ["../vendor/builder-libs.js", "rules.js", "checks.js", "places.js", "citations.js", "crosscheck.js",
+    "yamlfile.js", "content.js", "changes.js", "form.js", "map.js", "problems.js", "sections.js", "edit.js", "preview.js",
+    "result.js", "view.js"];
   var DRAFT_KEY = "ik-bouwer-concept";
   var here = document.currentScript ? document.currentScript.src : "";
 
@@ -46,8 +48,9 @@
   function loadSite(base) {
     var files = ["schema/article.schema.json", "data/themes.json", "data/locations.geojson", "data/events.json",
       "data/articles.json", "data/figures.json"];
-    return Promise.all(files.map(function (path) { return fetchJson(base, path); })).then(function (d) {
-      return { schema: d[0], themes: d[1], events: d[3], articles: d[4], figures: d[5],
+    var index = fetchJson(base, "bronbestanden/index.json").catch(function () { return []; });  // for editing; a new article needs none
+    return Promise.all(files.map(function (path) { return fetchJson(base, path); }).concat([index])).then(function (d) {
+      return { schema: d[0], themes: d[1], events: d[3], articles: d[4], figures: d[5], index: d[6],
         places: d[2].features.map(function (f) {
           return Object.assign({ lat: f.geometry.coordinates[1], lon: f.geometry.coordinates[0] }, f.properties);
         }) };

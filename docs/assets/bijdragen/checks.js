@@ -1,5 +1,6 @@
-/* The builder's article check: JSON Schema (ajv), dates (rules.js) and the site's own data.
- * validateArticle(front, body, site, libs) -> [{field, message, hint}], field as the check names it
+/* The builder's schema check: the JSON Schema (generated from hooks/explainer/content/schema.py) through ajv,
+ * each error said in Dutch words, without field names: the field it belongs to shows it in the form.
+ * schemaProblems(data, schema, libs, ref) -> [{field, message, hint}], field as the check names it
  * ("published", "events[0].date"). Plain functions: tests run them in Node next to the Python check.
  */
 (function (root) {
@@ -8,13 +9,14 @@
   var D = root.BouwerDates || (typeof require === "function" ? require("./rules.js") : null);
   var problem = D.problem;
   var WIKI_LINK = /\[\[([^\[\]|\n]+)(?:\|([^\[\]\n]+))?\]\]/g;
-  var DATE_FIELDS = /^(published|events\[\d+\]\.date|figures\[\d+\]\.date)$/;
-  var SLUG_HINT = "gebruik kleine letters, cijfers en streepjes, bijvoorbeeld ";
+  var DATE_FIELDS = /(^published|\.date)$/;
+  var TYPES = { string: "tekst", number: "een getal", integer: "een heel getal", array: "een lijst", object: "een groep velden" };
 
   function fieldPath(pointer) {
-    return pointer.split("/").slice(1).reduce(function (path, part) {
-      return /^\d+$/.test(part) ? path + "[" + part + "]" : (path ? path + "." + part : part);
-    }, "");
+    return pointer.split("/").slice(1).map(function (part) { return part.replace(/~1/g, "/").replace(/~0/g, "~"); })
+      .reduce(function (path, part) {
+        return /^\d+$/.test(part) ? path + "[" + part + "]" : (path ? path + "." + part : part);
+      }, "");
   }
 
   function valueAt(data, field) {
@@ -35,35 +37,36 @@
     return ajv.getSchema(ref || "artikel");
   }
 
-  /* One ajv error in the check's words; null for errors that another message already covers. */
+  function quoted(value) { return "'" + String(value).slice(0, 80) + "'"; }
+
+  /* One ajv error in Dutch; null for errors that another message already covers. */
   function schemaProblem(error, data) {
-    var field = fieldPath(error.instancePath), value = valueAt(data, field);
-    var k = error.keyword, p = error.params;
-    if (k === "anyOf" || (k === "type" && p.type === "null")) return null;
-    if (k === "required") {
-      var missing = field ? field + "." + p.missingProperty : p.missingProperty;
-      return problem(missing, "dit verplichte veld ontbreekt", "vul dit veld in");
-    }
-    if (k === "dependentRequired") {
-      return problem(field, "de nieuwe gebeurtenis '" + (data.events[/\d+/.exec(field)[0]].id || "") + "' mist " +
-        p.missingProperty, "een nieuwe gebeurtenis heeft id, date, title, location en summary nodig; verwijs je naar " +
-        "een gebeurtenis die een ander artikel beschrijft, schrijf dan alleen haar id");
-    }
-    if (DATE_FIELDS.test(field)) return null;  // dates: see dateProblems
-    if (k === "minLength" || (k === "pattern" && p.pattern === "\\S")) {
-      return problem(field, "de tekst is leeg", "vul de tekst in, of laat het veld leeg als het niet verplicht is");
-    }
+    var field = fieldPath(error.instancePath), value = valueAt(data, field), k = error.keyword, p = error.params;
+    if (k === "anyOf" || k === "dependentRequired" || (k === "type" && p.type === "null")) return null;
+    if (k === "required") return problem(field ? field + "." + p.missingProperty : p.missingProperty, "dit ontbreekt nog", "vul het in");
+    if (DATE_FIELDS.test(field) && (k === "pattern" || k === "type")) return null;  // dates: see dateProblems
+    if (/\.value$/.test(field) && k === "type") return problem(field, "dit is geen getal", "schrijf een getal (2500) of een bandbreedte (7-12 of 7 tot 12)");
+    if (k === "minLength" || (k === "pattern" && p.pattern === "\\S")) return problem(field, "dit is nog leeg", "vul de tekst in");
     if (k === "pattern" && /https\?/.test(p.pattern)) {
-      return problem(field, "'" + String(value).slice(0, 80) + "' is geen http(s)-adres",
-        "geef het webadres van de bron, beginnend met https:// of http://, of laat het veld leeg");
+      return problem(field, quoted(value) + " is geen webadres", "een webadres begint met https:// of http://; laat het veld leeg als je het niet weet");
     }
-    if (k === "pattern") return problem(field, "'" + value + "' is geen geldige slug", SLUG_HINT + (D.slugify(value) || "voorbeeld-slug"));
-    if (k === "minItems") return problem(field, "de lijst is leeg", "kies er minstens één");
-    if (k === "maxLength") return problem(field, "de tekst is te lang", "hoogstens " + p.limit + " tekens");
-    if (k === "enum") return problem(field, "'" + value + "' is hier niet toegestaan", "kies uit de lijst");
-    if (k === "additionalProperties") return problem(field ? field + "." + p.additionalProperty : p.additionalProperty, "onbekend veld", "haal het weg");
-    if (k === "type") return problem(field, "verwacht " + ({ string: "tekst", number: "een getal", array: "een lijst", object: "een groep velden" }[p.type] || p.type), "");
-    return problem(field, error.message, "");
+    if (k === "pattern") return problem(field, quoted(value) + " kan geen naam in een webadres zijn", "gebruik kleine letters, cijfers en streepjes, bijvoorbeeld " + (D.slugify(value) || "voorbeeld-naam"));
+    if (k === "minItems") return problem(field, "er is nog niets gekozen", "kies er minstens één");
+    if (k === "maxLength") return problem(field, "dit is te lang", "hoogstens " + p.limit + " tekens");
+    if (k === "minimum" || k === "maximum" || k === "exclusiveMinimum") return problem(field, quoted(value) + " valt buiten het bereik", rangeHint(field));
+    if (k === "enum") return problem(field, quoted(value) + " staat niet in de lijst", "kies uit de lijst");
+    if (k === "additionalProperties") {
+      return problem(field ? field + "." + p.additionalProperty : p.additionalProperty, quoted(p.additionalProperty) + " hoort hier niet", "haal het weg");
+    }
+    if (k === "type") return problem(field, "hier hoort " + (TYPES[p.type] || p.type), "");
+    return problem(field, "dit klopt nog niet", "vergelijk het met het voorbeeld in de handleiding voor bijdragers");
+  }
+
+  function rangeHint(field) {
+    if (/passages/.test(field)) return "alinea's tellen vanaf 1";
+    if (/lat$/.test(field)) return "de breedtegraad ligt tussen -90 en 90 (decimale graden)";
+    if (/lon$/.test(field)) return "de lengtegraad ligt tussen -180 en 180 (decimale graden)";
+    return "";
   }
 
   function schemaProblems(data, schema, libs, ref) {
@@ -72,11 +75,11 @@
     return check.errors.map(function (error) { return schemaProblem(error, data); }).filter(Boolean);
   }
 
-  function dateProblems(data, libs, today) {
-    var found = [];
+  function dateProblems(data, libs, today, schema) {
+    var found = [], pattern = D.datePattern(schema);
     function at(field, value) {
       if (typeof value !== "string") return;
-      var p = D.dateProblem(field, value, libs, today);
+      var p = D.dateProblem(field, value, libs, today, pattern);
       if (p) found.push(p);
     }
     at("published", data.published);
@@ -85,18 +88,6 @@
     return found;
   }
 
-  function rangeProblems(data) {
-    return (data.figures || []).map(function (figure, i) {
-      var v = figure && figure.value;
-      if (v && typeof v === "object" && typeof v.low === "number" && typeof v.high === "number" && v.low > v.high) {
-        return problem("figures[" + i + "].value", "het bereik loopt achteruit: low " + v.low + " > high " + v.high,
-          "verwissel low en high");
-      }
-      return null;
-    }).filter(Boolean);
-  }
-
-  root.BouwerSchema = { schemaProblems: schemaProblems, dateProblems: dateProblems, rangeProblems: rangeProblems,
-    fieldPath: fieldPath, WIKI_LINK: WIKI_LINK };
+  root.BouwerSchema = { schemaProblems: schemaProblems, dateProblems: dateProblems, fieldPath: fieldPath, WIKI_LINK: WIKI_LINK };
   if (typeof module !== "undefined" && module.exports) module.exports = root.BouwerSchema;
 })(typeof globalThis !== "undefined" ? globalThis : this);

@@ -2,9 +2,7 @@
 (function (root) {
   "use strict";
 
-  function bindOf(field) {
-    return field.replace(/^plaats\./, "place.").replace(/\[(\d+)\]/g, ".$1");
-  }
+  function bindOf(field) { return root.BouwerSections.bindOf(field); }
 
   /* The field block a problem belongs to: its own, or the nearest enclosing one. */
   function target(container, field) {
@@ -47,6 +45,8 @@
         (problem.hint ? " — " + problem.hint : "");
       var input = where.node.querySelector("[data-bind], input, select");
       if (input) input.setAttribute("aria-invalid", "true");
+      var fold = line.closest("details.bw-fold");
+      if (fold && !fold.open) fold.open = true;  // a folded event or figure with a problem to show opens
     });
     dateHelp(container, problems);
   }
@@ -56,11 +56,12 @@
     container.querySelectorAll(".bw-date-help").forEach(function (help) {
       var input = document.getElementById(help.id.replace(/-date$/, ""));
       var field = root.BouwerView.fieldOf(input.getAttribute("data-bind")), value = input.value.trim();
+      var site = root.BouwerView.site(), state = root.BouwerView.state();
       help.textContent = "";
       if (!value) return;
       var wrong = problems.some(function (p) { return p.field === field; });
       if (!wrong) { help.appendChild(el("p", { class: "bw-meaning", text: "Betekent: " + D.describeDate(value) })); return; }
-      D.suggestDates(value).forEach(function (suggestion) {
+      D.suggestDates(value, D.datePattern(site.schema), field === "published" ? "" : state.published).forEach(function (suggestion) {
         var button = el("button", { type: "button", class: "bw-suggestion", text: "Gebruik " + suggestion });
         button.addEventListener("click", function () {
           input.value = suggestion;

@@ -72,7 +72,9 @@ def footer(
     return (
         f'<p class="ik-chart-footer"><span class="ik-chart-sources">Bron: {sources}.</span> '
         f'<a class="ik-chart-csv" href="{root}{path}" download data-columns="{",".join(columns)}">'
-        f"Download de gegevens (CSV)</a></p>"
+        f"Download de gegevens (CSV)</a> "
+        # share.js fills in GitHub's issue form with the page and the chart; without it, to the page's own link
+        f'<a class="ik-chart-report" href="#ik-meld">Meld een fout in deze grafiek</a></p>'
     )
 
 

@@ -24,6 +24,11 @@ DEFAULT_STATUS = "gemeld"
 CLAIMED_STATUS = "geclaimd"
 
 
+def names() -> dict:
+    """The parties' names for the article builder (in the JSON Schema): slug -> name in lists."""
+    return {slug: name for slug, (name, _) in CLAIMANTS.items()}
+
+
 def default_status(claimed_by: str | None) -> str:
     """An event with a claimant and no status is that party's claim; without either, a report."""
     return CLAIMED_STATUS if claimed_by else DEFAULT_STATUS

@@ -10,6 +10,7 @@ import difflib
 
 from slugify import slugify
 
+from explainer.content.gazetteer import check_places
 from explainer.content.links import find_links
 from explainer.content.load import dotted
 from explainer.content.references import event_ids, figure_ids, slug_references
@@ -22,7 +23,7 @@ CONFLICT_FIELDS = ("date", "title", "location", "summary", "themes", *CLAIM_FIEL
 
 
 def cross_check(valid: ValidTree) -> list[Problem]:
-    problems = _check_places_graph(valid) + _check_slug_namespace(valid)
+    problems = check_places(valid) + _check_slug_namespace(valid)
     for document in valid.article_documents:
         problems += _check_article_refs(document, valid)
     return problems + _check_events(valid) + _check_figure_ids(valid) + _check_wiki_links(valid)
@@ -48,59 +49,24 @@ def _check_article_refs(document, valid: ValidTree) -> list[Problem]:
     return problems
 
 
-def _check_places_graph(valid: ValidTree) -> list[Problem]:
-    problems: list[Problem] = []
-    document, places = valid.places_document, valid.places
-    if document is None:  # no gazetteer, so no places
-        return problems
-    for slug, place in places.items():
-        for key in ("country", "within"):
-            target = getattr(place, key)
-            at = (document.path, document.line_of((slug, key)), f"{slug}.{key}")
-            if target is None or target in places and key == "within":
-                continue
-            if target not in valid.place_names:
-                problems.append(_unknown(*at, "place", target, places))
-            elif target in places and key == "country" and places[target].kind != "land":
-                problems.append(Problem.of(*at, "country_not_land", target=target, kind=places[target].kind))
-        cycle = _within_cycle(slug, places)
-        if cycle:
-            problems.append(
-                Problem.of(
-                    document.path, document.line_of((slug, "within")), f"{slug}.within", "within_cycle", chain=" → ".join(cycle)
-                )
-            )
-    return problems
-
-
-def _within_cycle(start: str, places: dict) -> list[str] | None:
-    path, current = [start], places[start].within
-    while current in places:
-        path.append(current)
-        if current == start:
-            return path
-        if current in path[:-1]:
-            return None  # a cycle that does not pass through start; reported for its own members
-        current = places[current].within
-    return None
-
-
-def _named_entries(valid: ValidTree) -> list[tuple[str, str, int | None, str, str]]:
-    """(name, path, line, kind, owner text) of everything a wiki-link can lead to."""
-    entries: list[tuple[str, str, int | None, str, str]] = [
-        (d.slug, d.path, None, "article", text("owner_article")) for d in valid.article_documents
+def _named_entries(valid: ValidTree) -> list[tuple[str, str, int | None, str, str, str]]:
+    """(name, path, line, field, kind, owner text) of everything a wiki-link can lead to, and of the
+    places' names, which must not be another place's name or spelling either."""
+    entries: list[tuple[str, str, int | None, str, str, str]] = [
+        (d.slug, d.path, None, "slug", "article", text("owner_article")) for d in valid.article_documents
     ]
-    entries += [(d.slug, d.path, None, "theme", text("owner_theme")) for d, _ in valid.themes]
-    doc = valid.places_document
-    if doc is None:  # no gazetteer, so no places
-        return entries
+    entries += [(d.slug, d.path, None, "slug", "theme", text("owner_theme")) for d, _ in valid.themes]
     for slug, place in valid.places.items():
-        entries.append((slug, doc.path, doc.line_of((slug,)), "place", text("owner_place")))
+        entries.append((slug, *valid.place_at(slug), "place", text("owner_place")))
+        own = {slug}
         for i, alias in enumerate(place.aliases):
-            if slugify(alias) != slug:
+            if slugify(alias) not in own:
+                own.add(slugify(alias))
                 entries.append(
-                    (slugify(alias), doc.path, doc.line_of((slug, "aliases", i)), f"alias:{slug}", text("owner_alias", slug=slug))
+                    (slugify(alias), *valid.place_at(slug, "aliases", i), f"alias:{slug}", text("owner_alias", slug=slug))
                 )
+        if slugify(place.name) not in own:  # a new place named like another place's spelling shadows it
+            entries.append((slugify(place.name), *valid.place_at(slug, "name"), f"name:{slug}", text("owner_name", slug=slug)))
     return entries
 
 
@@ -108,15 +74,25 @@ def _check_slug_namespace(valid: ValidTree) -> list[Problem]:
     """Articles, themes, places and place aliases share one namespace for wiki-links."""
     problems: list[Problem] = []
     owners: dict[str, tuple[str, int | None, str, str]] = {}
-    for key, path, line, kind, owner in _named_entries(valid):
+    for key, path, line, field, kind, owner in _named_entries(valid):
         if key in owners and (owners[key][2] != kind or kind == "article"):
-            first_path, first_line, _, first_owner = owners[key]
+            first_path, first_line, first_kind, first_owner = owners[key]
             where = f"{first_path}:{first_line}" if first_line else first_path
-            field = "slug" if kind in ("article", "theme") else "aliases"
-            problems.append(Problem.of(path, line, field, "name_taken", key=key, owner=first_owner, where=where))
+            other = _place_of(key, first_kind)
+            if other and _place_of(key, kind):
+                problems.append(Problem.of(path, line, field, "place_shadowed", key=key, other=other, where=where))
+            else:
+                problems.append(Problem.of(path, line, field, "name_taken", key=key, owner=first_owner, where=where))
         else:
             owners.setdefault(key, (path, line, kind, owner))
     return problems
+
+
+def _place_of(key: str, kind: str) -> str | None:
+    """The place a name belongs to: its slug ('place'), or the slug after 'alias:' or 'name:'."""
+    if kind == "place":
+        return key
+    return kind.partition(":")[2] or None
 
 
 def _check_events(valid: ValidTree) -> list[Problem]:

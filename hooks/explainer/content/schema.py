@@ -14,8 +14,11 @@ from explainer.content import claims
 from explainer.content.quantities import QUANTITIES
 from explainer.content.schema_types import (  # noqa: F401 - other modules take the patterns and vocabularies from here
     ALIAS_LIMIT,
+    CLOSED,
     DATE_HELP,
     EDTF_PATTERN,
+    NEW_PLACES_EXAMPLE,
+    NEW_PLACES_HELP,
     PASSAGE_COUNT_HELP,
     PASSAGES_HELP,
     PLACE_KINDS,
@@ -114,6 +117,7 @@ class EventEntry(Strict):
         "is",
         "syrische-staatsmedia",
         default=None,
+        json_schema_extra={"x-namen": claims.names()},
     )
     claimed_by_text: Text | None = about(
         "De partij in eigen woorden (verplicht bij claimed_by: anders), of een precisering.", "de Iraakse regering", default=None
@@ -182,6 +186,7 @@ class FigureEntry(Strict):
         "strijders",
         "duur",
         default=None,
+        json_schema_extra={"x-eenheden": {name: list(q.units) for name, q in QUANTITIES.items()}},
     )
     date: Edtf = about("Waarop het getal slaat. " + DATE_HELP, "2020-04")
     according_to: Text = about("Wie het getal noemt: het getal is de bewering van die partij.", "de Verenigde Naties")
@@ -248,6 +253,7 @@ class ArticleFrontMatter(Strict):
     )
     figures: list[FigureEntry] = about("Cijfers die de bron noemt, met wie ze noemt.", [], default=[])
     corrections: list[Correction] = Corrections
+    new_places: dict[Slug, PlaceEntry] = about(NEW_PLACES_HELP, NEW_PLACES_EXAMPLE, default={}, json_schema_extra=CLOSED)
 
 
 class ThemeFrontMatter(Strict):
@@ -279,11 +285,13 @@ class PlaceEntry(Strict):
         return self
 
 
+ArticleFrontMatter.model_rebuild()  # new_places holds PlaceEntry, declared after it
+
+
 def article_json_schema() -> dict:
-    """The article schema; the place entry is kept under $defs for the builder on /bijdragen/."""
+    """The article schema; its place entry ($defs) also checks the builder's gazetteer edits."""
     schema = ArticleFrontMatter.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$defs"]["PlaceEntry"] = PlaceEntry.model_json_schema()
     return schema
 
 

@@ -146,3 +146,18 @@ DATE_HELP = (
 SLUG_HELP = "kleine letters, cijfers en streepjes"
 # A correction is dated to the day; a bare YAML date (date: 2026-12-01) is that same day.
 Day = Annotated[str, BeforeValidator(_day_from_yaml), AfterValidator(_day), Field(json_schema_extra={"pattern": DAY_PATTERN})]
+NEW_PLACES_HELP = (
+    "Nieuwe plaatsen die dit artikel introduceert (slug: velden), met dezelfde velden als in content/locations.yml; "
+    "bij de bouw horen ze bij de gazetteer, met dezelfde controles."
+)
+NEW_PLACES_EXAMPLE = {
+    "al-qaim": {
+        "name": "Al-Qaim",
+        "kind": "stad",
+        "country": "irak",
+        "lat": 34.37,
+        "lon": 41.08,
+        "description": "Eén zin in eigen woorden.",
+    }
+}
+CLOSED = {"additionalProperties": False}  # a key that is no slug is an error in the builder too

@@ -14,6 +14,7 @@ from slugify import slugify
 from explainer.content import scaffold
 from explainer.content.crosscheck import cross_check
 from explainer.content.field_problems import field_problem
+from explainer.content.gazetteer import merge_article_places
 from explainer.content.load import ContentTree, Document, dotted
 from explainer.content.schema import SLUG_PATTERN, ArticleFrontMatter, PlaceEntry, ThemeFrontMatter
 from explainer.content.valid import ValidTree
@@ -38,6 +39,7 @@ def validate_tree(tree: ContentTree, problems: list[Problem]) -> tuple[ValidTree
     if tree.places is not None:
         valid.places = _check_places(tree.places, problems)
     if valid.places_document is not None:
+        problems += merge_article_places(valid)
         problems += cross_check(valid)
     return valid, problems
 
@@ -46,12 +48,13 @@ def _names(tree: ContentTree) -> ValidTree:
     valid = ValidTree(places_document=tree.places, bodies=tree.articles + tree.themes, article_documents=list(tree.articles))
     valid.theme_names = {document.slug for document in tree.themes} | tree.theme_files
     valid.article_names = {document.slug for document in tree.articles} | tree.article_files
-    if tree.places is not None and isinstance(tree.places.data, dict):
-        entries = [entry for entry in tree.places.data.values() if isinstance(entry, dict)]
-        valid.place_names = {str(slug) for slug in tree.places.data}
-        valid.alias_names = {
-            slugify(alias) for entry in entries for alias in (entry.get("aliases") or []) if isinstance(alias, str)
-        }
+    written = [tree.places.data] if tree.places is not None and isinstance(tree.places.data, dict) else []
+    written += [
+        d.data["new_places"] for d in tree.articles if isinstance(d.data, dict) and isinstance(d.data.get("new_places"), dict)
+    ]
+    entries = [entry for places in written for entry in places.values() if isinstance(entry, dict)]
+    valid.place_names = {str(slug) for places in written for slug in places}
+    valid.alias_names = {slugify(alias) for entry in entries for alias in (entry.get("aliases") or []) if isinstance(alias, str)}
     return valid
 
 

@@ -157,6 +157,21 @@ ENGLISH = {
     "owner_theme": ("the theme", ""),
     "owner_place": ("the place", ""),
     "owner_alias": ("the alias of place '{slug}'", ""),
+    "place_shadowed": (
+        "'{key}' is already the name or a spelling of the place '{other}' ({where})",
+        "if it is the same place, use '{other}' (and add a new spelling to its aliases); "
+        "if it is another place, give it a name that tells them apart",
+    ),
+    "owner_name": ("the name of the place '{slug}'", ""),
+    "place_twice": (
+        "the place '{slug}' is already described in {where}",
+        "describe a place once: use the slug '{slug}' without describing it again, or choose another slug",
+    ),
+    "place_too_close": (
+        "this place lies {km} km from '{other}' ({name}, in {where}): is it the same place?",
+        "if it is the same place, use '{other}' and add this spelling to its aliases; if it is another place, "
+        "check the coordinates, or set within: {other} if it lies inside it",
+    ),
     "event_conflict": (
         "event '{id}' is also defined in {where} with a different {fields}",
         "define it once; here write only `- id: {id}` to add this article as a source",

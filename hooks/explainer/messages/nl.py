@@ -195,6 +195,21 @@ DUTCH = {
     "owner_theme": ("het thema", ""),
     "owner_place": ("de plaats", ""),
     "owner_alias": ("de schrijfwijze van de plaats '{slug}'", ""),
+    "owner_name": ("de naam van de plaats '{slug}'", ""),
+    "place_shadowed": (
+        "'{key}' is al de naam of een schrijfwijze van de plaats '{other}' ({where})",
+        "is het dezelfde plaats, gebruik dan '{other}' (en zet een nieuwe schrijfwijze bij haar aliases); "
+        "is het een andere plaats, geef haar dan een naam die haar onderscheidt",
+    ),
+    "place_twice": (
+        "de plaats '{slug}' is al beschreven in {where}",
+        "beschrijf een plaats één keer: gebruik de slug '{slug}' zonder haar opnieuw te beschrijven, of kies een andere slug",
+    ),
+    "place_too_close": (
+        "deze plaats ligt {km} km van '{other}' ({name}, in {where}): is het dezelfde plaats?",
+        "is het dezelfde plaats, gebruik dan '{other}' en zet deze schrijfwijze bij haar aliases; is het een andere plaats, "
+        "controleer dan de coördinaten, of zet within: {other} als ze erin ligt",
+    ),
     "event_conflict": (
         "de gebeurtenis '{id}' staat ook in {where}, met andere waarden voor: {fields}",
         "beschrijf haar één keer; schrijf hier alleen `- id: {id}` om dit artikel als bron toe te voegen",

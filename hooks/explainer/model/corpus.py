@@ -177,7 +177,7 @@ class Corpus:
 
 def corpus_from(valid: ValidTree) -> Corpus:
     """Validated front matter -> frozen records, each built by keyword here and nowhere else."""
-    places = {slug: _place(slug, entry, valid.places_document) for slug, entry in sorted(valid.places.items())}
+    places = {slug: _place(slug, entry, valid) for slug, entry in sorted(valid.places.items())}
     aliases = {slugify(a): slug for slug, p in places.items() for a in p.aliases if slugify(a) != slug}
     themes = sorted(
         (
@@ -224,7 +224,8 @@ def _events(valid: ValidTree) -> list[Event]:
     return sorted(events, key=lambda e: (e.date.sort_key, e.id))
 
 
-def _place(slug: str, entry, document) -> Place:
+def _place(slug: str, entry, valid: ValidTree) -> Place:
+    path, line, _ = valid.place_at(slug)
     return Place(
         slug=slug,
         name=entry.name,
@@ -235,8 +236,8 @@ def _place(slug: str, entry, document) -> Place:
         lat=entry.lat,
         lon=entry.lon,
         description=entry.description,
-        source_path=document.path,
-        source_line=document.line_of((slug,)),
+        source_path=path,
+        source_line=line,
         corrections=corrections_of(entry),
     )
 

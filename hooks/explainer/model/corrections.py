@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from explainer import routes
+from explainer import dates, routes
 
 FIRST_DAY = dt.date(2014, 1, 1)  # an empty site's date
 KIND_WORDS = {"article": "artikel", "theme": "thema", "place": "plaats"}
@@ -63,7 +63,7 @@ def logged(corpus) -> list[LoggedCorrection]:
 
 
 def _published(article) -> dt.date:
-    return min(article.published.end, dt.date.today())  # a month not yet over counts to today
+    return min(article.published.end, dates.today())  # a month not yet over counts to today
 
 
 def _newest(*days) -> dt.date:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from explainer import dates
-from explainer.content import claims
+from explainer.content import claims, gazetteer
 from explainer.model.corrections import Correction
 
 
@@ -36,10 +35,8 @@ class Place:
     corrections: tuple[Correction, ...] = ()  # newest first
 
     def distance_km(self, other: Place) -> float:
-        """Great-circle distance (haversine) on a sphere of radius 6371 km."""
-        lat1, lon1, lat2, lon2 = map(math.radians, (self.lat, self.lon, other.lat, other.lon))
-        h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-        return 2 * 6371 * math.asin(math.sqrt(h))
+        """Great-circle distance (haversine) on a sphere of radius 6371 km, as the duplicate check measures it."""
+        return gazetteer.distance_km(self, other)
 
 
 @dataclass(frozen=True)

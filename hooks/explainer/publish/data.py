@@ -96,6 +96,7 @@ def places_geojson(corpus: Corpus, site_url: str) -> dict:
                     "aliases": list(p.aliases),
                     "kind": p.kind,
                     "country": p.country or p.slug,
+                    "within": p.within,
                     "url": site_url + routes.place(p.slug),
                     "event_count": len(corpus.events_in_place(p.slug)),
                 },

@@ -1,7 +1,8 @@
 """The static maps' geometry as compact SVG path data.
 
-Reads the very TopoJSON files Plotly fetches for the figure (vendor-build/topojson/<meta.topojson>/
-world_<geo.resolution>m.json, made by scripts/build_assets.js), projects them with Plotly's
+Reads the geometry of the very TopoJSON files Plotly fetches for the figure (vendor-build/topojson/
+<meta.topojson>/world_<geo.resolution>m.json), which scripts/build_assets.js decodes once during
+setup into vendor-build/static-maps/ (per layer, [lon, lat] lists), projects it with Plotly's
 mercator fit (charts/projection.py) and writes whole or half pixels relative to the map
 frame's top-left corner: equal frames give byte-equal paths, which gzip stores once per page."""
 
@@ -12,9 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from explainer.charts.projection import Projection, mercator
-from explainer.charts.svg import topojson
 
-GEOMETRY = Path(__file__).resolve().parents[4] / "vendor-build" / "topojson"
+GEOMETRY = Path(__file__).resolve().parents[4] / "vendor-build" / "static-maps"
+LAYERS = ("land", "lakes", "rivers", "countries", "coastlines")
 MAX_LAT = 85.0  # mercator has no y for the poles (Antarctica's ring reaches -90)
 MARGIN = 2  # half pixels: polygons are clipped a pixel outside the frame, so no edge shows
 
@@ -23,22 +24,8 @@ MARGIN = 2  # half pixels: polygons are clipped a pixel outside the frame, so no
 def _shapes(folder: str, resolution: int) -> dict[str, list]:
     """Per layer: its parts as (bounding box, points), points as (lon, mercator y in degrees),
     so a view only projects linearly, and only the parts it can see."""
-    path = GEOMETRY / folder / f"world_{resolution}m.json"
-    if not path.is_file():
-        raise FileNotFoundError(f"{path} is missing: run scripts/setup.sh (it builds vendor-build/)")
-    topology = json.loads(path.read_text(encoding="utf-8"))
-    decoded, objects = topojson.arcs(topology), topology["objects"]
-    readers = {
-        "land": topojson.rings,
-        "lakes": topojson.rings,
-        "rivers": topojson.lines,
-        "countries": topojson.mesh,
-        "coastlines": topojson.lines,
-    }
-    return {
-        name: [_bounded(part) for part in read(topology, name, decoded)] if name in objects else []
-        for name, read in readers.items()
-    }
+    decoded = json.loads((GEOMETRY / folder / f"world_{resolution}m.json").read_text(encoding="utf-8"))
+    return {name: [_bounded(part) for part in decoded.get(name, [])] for name in LAYERS}
 
 
 def _bounded(points: list) -> tuple:

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Time to interactive of /tijdlijn/ in headless Chromium (used by benchmark.py).
+"""Time to interactive of /tijdlijn/ in headless Chromium: on the 125-article site (the benchmark
+`timeline`), on each corpus size's site (sizes.py) and on any built site:
 
-    .venv/bin/python scripts/timeline_tti.py BUILT_SITE [--runs 3]    # one built site, printed as JSON
+    .venv/bin/python -m benchmarks.timeline BUILT_SITE [--runs 3] [--resting]   # printed as JSON
 
 Two answers to the reader who points at a mark as soon as the chart is on screen:
 - "label from the picture" (`label`): the static SVG picture's own label of that mark
@@ -26,6 +27,10 @@ import json
 import os
 import sys
 from pathlib import Path
+
+from benchmarks import corpora
+from benchmarks.harness import SiteServer, gz, launch_browser
+from benchmarks.timed_build import timed_build
 
 TTI_SCRIPT = """
 window.__ik = {calls: []};
@@ -178,7 +183,7 @@ def one_run(browser, url: str, rest: dict | None = None) -> dict:
     return marks
 
 
-def measure(site_url: str, runs: int, launch_browser, resting: bool = False) -> list[dict]:
+def measure(site_url: str, runs: int, resting: bool = False) -> list[dict]:
     """`runs` cold loads (fresh context each) of the timeline at site_url + 'tijdlijn/'."""
     from playwright.sync_api import sync_playwright
 
@@ -194,26 +199,59 @@ def measure(site_url: str, runs: int, launch_browser, resting: bool = False) -> 
             browser.close()
 
 
-def main() -> int:
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import benchmark
+def on_site(site: Path, runs: int) -> list[dict]:
+    """`runs` loads where the script finds the mark and then moves the mouse there, and `runs`
+    where the mouse rests on it from the first byte (--resting), marked `resting`."""
+    print(f"   timeline time to interactive ({runs} + {runs} resting runs)", flush=True)
+    server = SiteServer(site)
+    try:
+        return measure(server.base, runs) + [{**run, "resting": True} for run in measure(server.base, runs, True)]
+    finally:
+        server.shutdown()
 
+
+def run(options) -> dict:
+    """The timeline of the synthetic site with --timeline-articles articles (~8 events each)."""
+    articles = options.timeline_articles
+    print(f"== timeline time to interactive ({articles} articles)", flush=True)
+    project, counts = corpora.synthetic_project(options.workdir, articles)
+    build = timed_build(project, options.workdir / f"site-{articles}.log")
+    server = SiteServer(project / "build")
+    try:
+        samples = measure(server.base, options.runs)
+    finally:
+        server.shutdown()
+    html = (project / "build" / "tijdlijn" / "index.html").read_bytes()
+    return {
+        "articles": articles,
+        "events": counts["events"],
+        "html_bytes": len(html),
+        "html_gzip": gz(html),
+        "samples": samples,
+        "build_wall": build["wall"],
+    }
+
+
+KEYS = ("shown", "moved", "label", "answer", "dcl", "plotly_ready", "newplot_start", "newplot_ms", "drawn", "hover")
+
+
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("site", type=Path)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--resting", action="store_true", help="the mouse rests on the mark from the first byte on")
     args = parser.parse_args()
-    server, base = benchmark.serve(args.site)
+    server = SiteServer(args.site)
     try:
-        samples = measure(base, args.runs, benchmark.launch_browser, args.resting)
+        samples = measure(server.base, args.runs, args.resting)
     finally:
         server.shutdown()
-    keys = ("shown", "moved", "label", "answer", "dcl", "plotly_ready", "newplot_start", "newplot_ms", "drawn", "hover")
     for sample in samples:
+        rounded = {key: round(sample[key]) if sample.get(key) is not None else None for key in KEYS}
         print(
             json.dumps(
                 {
-                    **{key: round(sample[key]) if sample.get(key) is not None else None for key in keys},
+                    **rounded,
                     "label_before_plotly": sample.get("label_before_plotly"),
                     "load_average": round(sample["load_average"], 2),
                 }

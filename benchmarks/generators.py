@@ -1,5 +1,5 @@
-"""Build the export (`python -m explainer export`) with other generators that read mkdocs.yml,
-and report how their site differs from the hooked MkDocs build. Used by scripts/benchmark.py.
+"""Build the export (`explainer export`) of the real site with other generators that read
+mkdocs.yml, and report how their site differs from the hooked MkDocs build.
 
 Each generator gets its own virtual environment under .cache/generators/<name>/, installed from
 PyPI with the pins in requirements-generators.txt; a generator that does not install or build is
@@ -14,9 +14,9 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-from site_compare import differences  # noqa: E402
+from benchmarks import search_box
+from benchmarks.harness import PYTHON, ROOT, build_env, make_project
+from benchmarks.site_compare import differences
 
 CACHE = ROOT / ".cache" / "generators"
 PINS = ROOT / "requirements-generators.txt"
@@ -102,9 +102,9 @@ def compare_generators(hooked_project: Path, work: Path, env: dict) -> dict:
     export = work / "export"
     shutil.rmtree(export, ignore_errors=True)
     exported = subprocess.run(
-        [sys.executable, "-m", "explainer", "export", str(export)],
+        [str(Path(PYTHON).with_name("explainer")), "export", str(export)],
         cwd=hooked_project,
-        env=dict(env, PYTHONPATH=str(ROOT / "hooks")),
+        env=env,
         capture_output=True,
         text=True,
     )
@@ -124,5 +124,21 @@ def compare_generators(hooked_project: Path, work: Path, env: dict) -> dict:
         if outcome["status"] == 0:
             outcome["search"] = index_search(work / name, site, env)
             outcome["differences"] = summarise(differences(hooked_project / "build", site))
+            outcome["search_box"] = search_box.probe(site)
         results[name] = outcome
+    return results
+
+
+def run(options) -> dict:
+    """The real site: the hooked build, then its export built by plain MkDocs, ProperDocs and Zensical."""
+    print("== the export with other generators", flush=True)
+    project = make_project(options.workdir / "generators-hooked", ROOT / "content")
+    env = build_env()
+    built = subprocess.run([PYTHON, "-m", "mkdocs", "build", "--strict"], cwd=project, env=env, capture_output=True, text=True)
+    if built.returncode != 0:
+        return {"error": built.stdout[-2000:] + built.stderr[-2000:]}
+    results = compare_generators(project, options.workdir / "generators", env)
+    for name, outcome in results.items():
+        found = outcome.get("version") or outcome.get("why") or outcome.get("error", "")
+        print(f"   {name}: {found} status {outcome.get('status', '-')}", flush=True)
     return results
