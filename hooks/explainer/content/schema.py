@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from explainer.content import claims
+from explainer.content import claims, figure_value
 from explainer.content.quantities import QUANTITIES
 from explainer.content.schema_types import (  # noqa: F401 - other modules take the patterns and vocabularies from here
     ALIAS_LIMIT,
@@ -154,28 +154,12 @@ def _claim_checked(event: EventEntry) -> EventEntry:
     return event
 
 
-class Range(Strict):
-    low: float
-    high: float
-
-
-RANGE_SCHEMA = {
-    "type": "object",
-    "additionalProperties": False,
-    "required": ["low", "high"],
-    "properties": {
-        "low": {"type": "number", "description": "De laagste waarde die de bron noemt.", "examples": [2500]},
-        "high": {"type": "number", "description": "De hoogste waarde die de bron noemt.", "examples": [3000]},
-    },
-}
-
-
 class FigureEntry(Strict):
     """Een getal dat de bron noemt, met wie het beweert."""
 
     id: Slug = about(f"Unieke naam van het cijfer ({SLUG_HELP}).", "strijders-irak-syrie-2020")
     label: Text = about("Wat er geteld is, als korte Nederlandse zin.", "IS-strijders in Irak en Syrië")
-    value: Annotated[Any, Field(json_schema_extra={"anyOf": [{"type": "number"}, RANGE_SCHEMA]})] = about(
+    value: Annotated[Any, Field(json_schema_extra={"anyOf": [{"type": "number"}, figure_value.RANGE_SCHEMA]})] = about(
         "Het getal zonder aanhalingstekens, of een bereik {low, high}.", 5000, {"low": 2500, "high": 3000}
     )
     qualifier: Qualifier | None = about("Hoe stellig de bron is.", "ongeveer", "minstens", default=None)
@@ -206,26 +190,8 @@ class FigureEntry(Strict):
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return value
         if isinstance(value, dict):
-            return _range(value)
-        raise custom("number", found=_describe(value))
-
-
-def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
-def _range(value: dict) -> Range:
-    if set(value) != {"low", "high"} or not all(_is_number(value[k]) for k in value):
-        raise custom("range")
-    if value["low"] > value["high"]:
-        raise custom("range_order", low=value["low"], high=value["high"])
-    return Range(**value)
-
-
-def _describe(value: Any) -> str:
-    from explainer.content.field_problems import kind_of
-
-    return kind_of(value)
+            return figure_value.as_range(value)
+        raise custom("number", found=figure_value.describe(value))
 
 
 class ArticleFrontMatter(Strict):
