@@ -152,8 +152,7 @@ def check_content(valid: ValidTree, periods: Document | None, checker: Checker) 
             line = document.line_of(("summary",))
             checker.prose(Place(document, "summary", line), summary, "what_summary")
         checker.body(document, document.body, document.body_line)
-    if valid.places_document is not None:
-        _descriptions(checker, valid.places_document, valid.places)
+    _descriptions(checker, valid)
     if periods is not None and isinstance(periods.data, list):
         for i, entry in enumerate(periods.data):
             description = entry.get("description") if isinstance(entry, dict) else None
@@ -162,10 +161,14 @@ def check_content(valid: ValidTree, periods: Document | None, checker: Checker) 
                 checker.prose(where, description, "what_description")
 
 
-def _descriptions(checker: Checker, document: Document, places: dict) -> None:
-    for slug, place in places.items():
-        where = Place(document, f"{slug}.description", document.line_of((slug, "description")))
-        checker.prose(where, place.description, "what_description")
+def _descriptions(checker: Checker, valid: ValidTree) -> None:
+    """Every place's description, where it is written: the gazetteer, or an article's new_places."""
+    for slug, place in valid.places.items():
+        document, prefix = valid.place_origins.get(slug) or (valid.places_document, (slug,))
+        if document is None:
+            continue
+        path = (*prefix, "description")
+        checker.prose(Place(document, ".".join(map(str, path)), document.line_of(path)), place.description, "what_description")
 
 
 # Fields that take their source from the article and `passages`, never from a marker.

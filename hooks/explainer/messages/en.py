@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from explainer.messages import citations
+from explainer.messages import citations, yaml_parser
 
 EDTF_EXAMPLES = (
     'write an EDTF date such as "2020", "2020-04", "2020-04-12", "2020-04~" or "2019-10/2019-12" (see CONTRIBUTING.md)'
@@ -217,24 +217,8 @@ ENGLISH = {
     "period_backwards": ("the period ends on {end}, before it begins ({start})", "swap from_event and until_event"),
     "page_dead_link": ("[[{target}]] leads nowhere", "use the slug of an article, theme or place (or a place's alias)"),
     "page_unknown_block": ("there is no block <!-- explainer:{name} -->", "choose one of: {blocks}"),
-    "yaml_flow_sequence": ("after an item of [ ... ] YAML expected ',' or ']', not '{found}'", ""),
-    "yaml_flow_mapping": ("after an item of {{ ... }} YAML expected ',' or '}}', not '{found}'", ""),
-    "yaml_mapping_value": ("a 'key: value' is not allowed here (is there a ': ' in text without quotes?)", ""),
-    "yaml_block_end": ("the indentation is wrong (YAML found '{found}')", ""),
-    "yaml_stream_end": ("the text ends unexpectedly (a quote or bracket not closed?)", ""),
-    "yaml_tab": ("there is a tab; indent with spaces", ""),
-    "yaml_colon": ("a key has no ':' after it", ""),
-    "yaml_alias": ("'*{alias}' refers to nothing (put text that starts with * in quotes)", ""),
-    "yaml_tag": ("YAML does not know the tag '{tag}' (put text that starts with ! in quotes)", ""),
-    "yaml_reader": ("the YAML reader says: {problem}", ""),
-    "yaml_in_flow_sequence": ("a list [ ... ]", ""),
-    "yaml_in_flow_mapping": ("a group {{ ... }}", ""),
-    "yaml_in_block_mapping": ("a group of fields", ""),
-    "yaml_in_block_collection": ("a list", ""),
-    "yaml_in_quoted": ("text in quotes", ""),
-    "yaml_in_simple_key": ("a key", ""),
-    "yaml_in_next_token": ("the text", ""),
     **citations.ENGLISH,
+    **yaml_parser.ENGLISH,
 }
 
 FIELD_NAMES_EN = {

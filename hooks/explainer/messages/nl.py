@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from explainer.messages import citations
+from explainer.messages import citations, yaml_parser
 
 EDTF_EXAMPLES = (
     'schrijf een EDTF-datum zoals "2020", "2020-04", "2020-04-12", "2020-04~" of "2019-10/2019-12" (zie CONTRIBUTING.md)'
@@ -273,25 +273,8 @@ DUTCH = {
         "gebruik de slug van een artikel, thema of plaats (of een andere spelling van een plaats)",
     ),
     "page_unknown_block": ("het blok <!-- explainer:{name} --> bestaat niet", "kies een van: {blocks}"),
-    # PyYAML's parser messages (content/yaml_messages.py); a rare one keeps the parser's own words
-    "yaml_flow_sequence": ("na een element in [ ... ] verwachtte YAML ',' of ']', niet '{found}'", ""),
-    "yaml_flow_mapping": ("na een element in {{ ... }} verwachtte YAML ',' of '}}', niet '{found}'", ""),
-    "yaml_mapping_value": ("hier mag geen 'sleutel: waarde' staan (staat er ': ' in tekst zonder aanhalingstekens?)", ""),
-    "yaml_block_end": ("het inspringen klopt niet (YAML vond '{found}')", ""),
-    "yaml_stream_end": ("de tekst houdt onverwacht op (een aanhalingsteken of haakje niet gesloten?)", ""),
-    "yaml_tab": ("er staat een tab; spring in met spaties", ""),
-    "yaml_colon": ("na een sleutel ontbreekt de ':'", ""),
-    "yaml_alias": ("'*{alias}' verwijst nergens naar (zet tekst met * tussen aanhalingstekens)", ""),
-    "yaml_tag": ("YAML kent de markering '{tag}' niet (zet tekst met ! tussen aanhalingstekens)", ""),
-    "yaml_reader": ("de YAML-lezer meldt: {problem}", ""),
-    "yaml_in_flow_sequence": ("een lijst [ ... ]", ""),
-    "yaml_in_flow_mapping": ("een groep {{ ... }}", ""),
-    "yaml_in_block_mapping": ("een groep velden", ""),
-    "yaml_in_block_collection": ("een lijst", ""),
-    "yaml_in_quoted": ("tekst tussen aanhalingstekens", ""),
-    "yaml_in_simple_key": ("een sleutel", ""),
-    "yaml_in_next_token": ("de tekst", ""),
     **citations.DUTCH,
+    **yaml_parser.DUTCH,
 }
 
 FIELD_NAMES = {
