@@ -95,7 +95,7 @@ def test_homs_branch_and_sinjar_after_mosul(site, events):
     assert events["homs-propagandavideo-2020"]["title"].startswith("IS-afdeling in Homs")
     assert "De IS-afdeling in Homs" in page_text(site, "plaatsen/homs/index.html")
     caliphate = page_text(site, "themas/kalifaat/index.html")
-    assert re.search(r"Na de inname van Mosul[^.]*Sinjar", caliphate), "Sinjar fell after Mosul (004 al. 3)"
+    assert re.search(r"na de inname van Mosul[^.]*Sinjar", caliphate), "Sinjar fell after Mosul (004 al. 3)"
 
 
 def test_is_advances_article_and_prisoners(site):
@@ -127,7 +127,7 @@ def test_iraq_demands_withdrawal_and_western_troops_leave(site, events):
 
 def test_russia_and_the_sensitive_situation(events):
     summary = events["rusland-begint-luchtaanvallen-2015"]["summary"]
-    assert "Russische steun aan Assad de situatie" in summary
+    assert "Volgens de reportage ligt de toestand in Syrië door die steun" in summary
 
 
 def test_period_of_corona_starts_without_claiming_the_first_event(site):
@@ -139,7 +139,7 @@ def test_period_of_corona_starts_without_claiming_the_first_event(site):
 def test_road_towards_sukhna_is_three_actions(events):
     road = events["is-neemt-weg-richting-sukhna-2020"]
     assert road["title"] == "IS rukt op richting Sukhna, neemt een weg in en valt een legerbasis aan"
-    assert "onderweg" not in road["summary"].lower() and "drie afzonderlijke acties" in road["summary"]
+    assert "onderweg" not in road["summary"].lower() and "drie acties van IS-strijders" in road["summary"]
 
 
 @pytest.mark.parametrize(
@@ -176,8 +176,8 @@ def test_order_of_telling_is_not_chronology(site, events, figures):
 @pytest.mark.parametrize(
     "event_id, date",
     [
-        ("al-qaida-coronarichtlijnen-2020", "[..2020-04]"),
-        ("is-publicatie-gevangenen-bevrijden-2020", "[..2020-04]"),
+        ("al-qaida-coronarichtlijnen-2020", "[..2020]"),
+        ("is-publicatie-gevangenen-bevrijden-2020", "[..2020]"),
         ("slapende-cellen-februari-2020", "2020-02?"),
         ("dorpshoofden-vermoord-deir-ez-zor-2020", "2020-02?"),
         ("pentagon-claimt-gedode-strijders-2015", "2015"),
@@ -201,8 +201,8 @@ def test_inferences_and_claims_are_attributed(site, events, figures):
         assert figures[figure_id]["date"] == "2015", figure_id
     gas = events["gasvelden-oost-homs-stilgelegd-2020"]["summary"]
     assert gas.startswith("Volgens Syrische staatsmedia") and "vermoedelijk van IS" in gas
-    assert "volgens Judit Neurink is de werkelijke reden" in events["vs-concentreren-troepen-al-asad-2020"]["summary"]
-    assert "eind maart was dat volgens haar een jaar geleden" in page_text(
+    assert "volgens Judit Neurink is de echte reden" in events["vs-concentreren-troepen-al-asad-2020"]["summary"]
+    assert "Daarin beschrijft ze al de opstand van eind maart, een jaar na de val van Baghouz" in page_text(
         site, "artikelen/corona-als-dekmantel-voor-is/index.html"
     )
     assert "lijkt Irak" in soup(site, "plaatsen/irak/index.html").select_one(".ik-lead").get_text()
