@@ -57,7 +57,9 @@ def content(work: Path, articles: int) -> tuple[Path, dict]:
 
 def synthetic_project(work: Path, articles: int, name: str = "site") -> tuple[Path, dict]:
     folder, counts = content(work, articles)
-    return make_project(work / f"{name}-{articles}", folder), counts
+    project = make_project(work / f"{name}-{articles}", folder)
+    generator().cite_docs(project / "docs", project / "content")  # the real pages cite sources absent here
+    return project, counts
 
 
 def plain_project(target: Path, pages: int) -> Path:

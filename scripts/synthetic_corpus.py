@@ -7,7 +7,8 @@
 `content` writes articles/, themes/, locations.yml and periods.yml in the format of
 CONTRIBUTING.md (about 8 events and 1-4 figures per article, ~65 places with aliases,
 6 themes, events that a second article reports with only `- id:`, wiki-links, EDTF dates
-of every kind the site supports). `plain` writes index.md plus plain Markdown pages of
+of every kind the site supports, passages on every event entry and figure, and a citation
+marker after every sentence of the prose). `plain` writes index.md plus plain Markdown pages of
 about the length of a generated article page (headings, paragraphs, a list, a table and
 links), for "plain Material building the same number of pages".
 
@@ -321,6 +322,17 @@ def _shift_months(day: dt.date, months: int) -> dt.date:
 
 
 def edtf_date(rng: random.Random, anchor: dt.date) -> str:
+    """A random EDTF date for a happening on or shortly before anchor. About one in twelve becomes a
+    window or an open end, drawn from a generator of its own (seeded by the date): the corpus that
+    rng makes stays the one the tests were written against."""
+    date = _level_1_date(rng, anchor)
+    other = random.Random(f"{anchor.isoformat()} {date}")
+    if other.random() < 1 / 12:
+        return _window(other.choice(["window", "window", "window", "before", "until", "since"]), other, anchor)
+    return date
+
+
+def _level_1_date(rng: random.Random, anchor: dt.date) -> str:
     """A random EDTF level 0/1 string for a happening on or shortly before anchor."""
     y, m, d = anchor.year, anchor.month, min(anchor.day, 28)
     last = calendar.monthrange(y, m)[1]
@@ -377,6 +389,14 @@ def edtf_date(rng: random.Random, anchor: dt.date) -> str:
         return f"{y - rng.randint(1, 3):04d}/{y:04d}"
     start = anchor - dt.timedelta(days=rng.randint(1, 20))  # day-range
     return f"{start.isoformat()}/{anchor.isoformat()}"
+
+
+def _window(kind: str, rng: random.Random, anchor: dt.date) -> str:
+    """Once somewhere between two days, once on or before a month, lasted until a month, since a month."""
+    month = f"{anchor.year:04d}-{anchor.month:02d}"
+    if kind == "window":
+        return f"[{(anchor - dt.timedelta(days=rng.randint(2, 40))).isoformat()}..{anchor.isoformat()}]"
+    return {"before": f"[..{month}]", "until": f"/{month}", "since": f"{month}/.."}[kind]
 
 
 def _easter(year: int) -> dt.date:
@@ -446,6 +466,7 @@ class EventDef:
     location: str
     themes: list | None
     summary: str
+    passages: list = field(default_factory=list)
 
 
 @dataclass
@@ -458,9 +479,10 @@ class ArticleSpec:
     source: dict
     themes: list
     locations: list
-    events: list = field(default_factory=list)  # EventDef or str (a reference)
+    events: list = field(default_factory=list)  # EventDef or (id, passages) (a reference)
     figures: list = field(default_factory=list)
     body: str = ""
+    passage_count: int = 12
 
 
 def _link(rng: random.Random, slug: str, name: str, aliases: list) -> str:
@@ -516,6 +538,7 @@ def generate_content(target: Path, articles: int, seed: int = 1) -> dict:
         if rng.random() < 0.5:
             source["url"] = f"https://nieuws.example.org/{published_day.year}/{slug}"
         spec = ArticleSpec(slug, title, writer.summary(), published, published_day, source, themes, locations)
+        spec.passage_count = 8 + index % 12
 
         own_ids = set()
         for _ in range(rng.randint(6, 10)):
@@ -524,20 +547,20 @@ def generate_content(target: Path, articles: int, seed: int = 1) -> dict:
             location = rng.choice(locations if rng.random() < 0.7 else event_places)
             anchor = max(FIRST_DAY, published_day - dt.timedelta(days=int(rng.expovariate(1 / 200))))
             date = edtf_date(rng, anchor)
-            year = date[:4]
+            year = re.search(r"\d{4}", date).group(0)
             event_id = f"{location}-{rng.choice(keywords[theme])}-{year}-{counter}"
             event_themes = rng.sample(themes, rng.randint(1, len(themes))) if rng.random() < 0.5 else None
             title_event = f"{rng.choice(keywords[theme]).capitalize()} bij {places[location][1]} ({rng.choice(OBJECTS)})"
             summary = writer.summary()
             if rng.random() < 0.1:
                 summary += " Volgens de ene bron was het eerder; volgens de andere later."
-            event = EventDef(event_id, date, title_event, location, event_themes, summary)
+            event = EventDef(event_id, date, title_event, location, event_themes, summary, _passages(spec, counter))
             spec.events.append(event)
             defined.append(event)
             own_ids.add(event_id)
         earlier = [e for e in defined if e.id not in own_ids]
         for event in rng.sample(earlier, min(len(earlier), rng.choice([0, 0, 1, 1, 2]))):
-            spec.events.append(event.id)  # reported again by this article: only the id
+            spec.events.append((event.id, _passages(spec, len(spec.events))))  # reported again: the id and passages
 
         for j in range(rng.randint(1, 4)):
             low = rng.choice([rng.randint(2, 90), rng.randint(100, 5000), rng.randint(5000, 60000)])
@@ -552,13 +575,14 @@ def generate_content(target: Path, articles: int, seed: int = 1) -> dict:
                     "date": edtf_date(rng, published_day),
                     "according_to": rng.choice(CLAIMANTS),
                     "location": rng.choice(locations) if rng.random() < 0.7 else None,
+                    "passages": _passages(spec, j),
                 }
             )
 
         links = [_link(rng, slug_, places[slug_][1], places[slug_][7]) for slug_ in locations]
         links += [f"[[{t}]]" for t in themes]
         links += [f"[[{other.slug}]]" for other in rng.sample(specs, min(len(specs), rng.randint(0, 3)))]
-        spec.body = writer.body(links)
+        spec.body = cited(writer.body(links), _citations(spec))
         specs.append(spec)
 
     for spec in specs:
@@ -567,11 +591,13 @@ def generate_content(target: Path, articles: int, seed: int = 1) -> dict:
         links = [f"[[{p}]]" for p in rng.sample(event_places, 4)] + [
             f"[[{s.slug}]]" for s in rng.sample(specs, min(3, len(specs)))
         ]
-        text = f"---\ntitle: {q(title)}\nsummary: {q(summary)}\norder: {order}\n---\n" + writer.body(
-            links, paragraphs=(3, 5), headings=False
-        )
+        sources = _citations(specs[order % len(specs)]) if specs else ["[@x, 1]"]
+        body = cited(writer.body(links, paragraphs=(3, 5), headings=False), sources)
+        text = f"---\ntitle: {q(title)}\nsummary: {q(cited(summary, sources))}\norder: {order}\n---\n" + body
         (target / "themes" / f"{slug}.md").write_text(text, encoding="utf-8")
-    (target / "locations.yml").write_text(_gazetteer_text(rng, writer), encoding="utf-8")
+    (target / "locations.yml").write_text(
+        _gazetteer_text(rng, writer, [c for s in specs for c in _citations(s)]), encoding="utf-8"
+    )
     (target / "periods.yml").write_text(_periods_text(defined), encoding="utf-8")
     return {
         "articles": len(specs),
@@ -583,15 +609,41 @@ def generate_content(target: Path, articles: int, seed: int = 1) -> dict:
     }
 
 
+def _passages(spec: ArticleSpec, number: int) -> list:
+    """One or two passage numbers of the article's source, within its passage count."""
+    first = 1 + number % spec.passage_count
+    return [first] if number % 3 else [first, 1 + (first % spec.passage_count)]
+
+
+def _citations(spec: ArticleSpec) -> list:
+    """The markers the prose about an article cites: its source's passages and its own events."""
+    own = [event.id for event in spec.events if isinstance(event, EventDef)]
+    markers = [f"[@{spec.slug}, {1 + i % spec.passage_count}]" for i in range(4)]
+    return markers + [f"[@{event_id}]" for event_id in own[:3]] + [f"[@{spec.slug}, 2-3; @{own[0]}]"] if own else markers
+
+
+def cited(text: str, sources: list) -> str:
+    """The text with a citation marker after every sentence (not after headings), in turn from sources."""
+    count = 0
+
+    def marker(match: re.Match) -> str:
+        nonlocal count
+        count += 1
+        return match.group(0) + sources[count % len(sources)]
+
+    return "\n".join(line if line.startswith("## ") else re.sub(r"[.](?=\s|$)", marker, line) for line in text.split("\n"))
+
+
 def _article_text(spec: ArticleSpec) -> str:
     lines = ["---", f"title: {q(spec.title)}", f"summary: {q(spec.summary)}", f"published: {q(spec.published)}", "source:"]
     lines += [f"  {key}: {q(value)}" for key, value in spec.source.items()]
+    lines.append(f"  passage_count: {spec.passage_count}")
     lines.append(f"themes: [{', '.join(spec.themes)}]")
     lines.append(f"locations: [{', '.join(spec.locations)}]")
     lines.append("events:")
     for event in spec.events:
-        if isinstance(event, str):
-            lines.append(f"  - id: {event}")
+        if isinstance(event, tuple):
+            lines += [f"  - id: {event[0]}", f"    passages: {event[1]}"]
             continue
         lines += [
             f"  - id: {event.id}",
@@ -601,7 +653,7 @@ def _article_text(spec: ArticleSpec) -> str:
         ]
         if event.themes:
             lines.append(f"    themes: [{', '.join(event.themes)}]")
-        lines.append(f"    summary: {q(event.summary)}")
+        lines += [f"    summary: {q(event.summary)}", f"    passages: {event.passages}"]
     lines.append("figures:")
     for figure in spec.figures:
         value = figure["value"]
@@ -616,32 +668,46 @@ def _article_text(spec: ArticleSpec) -> str:
         ]
         if figure["location"]:
             lines.append(f"    location: {figure['location']}")
+        lines.append(f"    passages: {figure['passages']}")
     lines.append("---")
     return "\n".join(lines) + "\n" + spec.body
 
 
-def _gazetteer_text(rng: random.Random, writer: Writer) -> str:
+def _gazetteer_text(rng: random.Random, writer: Writer, sources: list) -> str:
     out = ["# Synthetische gazetteer voor de benchmark (coördinaten bij benadering).", ""]
-    for slug, name, kind, country, within, lat, lon, aliases in PLACES:
+    for index, (slug, name, kind, country, within, lat, lon, aliases) in enumerate(PLACES):
         out += [f"{slug}:", f"  name: {q(name)}", f"  aliases: [{', '.join(q(a) for a in aliases)}]", f"  kind: {kind}"]
         if country:
             out.append(f"  country: {country}")
         if within:
             out.append(f"  within: {within}")
-        out += [f"  lat: {lat:.3f}", f"  lon: {lon:.3f}", f"  description: {q(writer.summary())}", ""]
+        description = cited(writer.summary(), sources[index % len(sources) :] + sources[: index % len(sources)] or ["[@x, 1]"])
+        out += [f"  lat: {lat:.3f}", f"  lon: {lon:.3f}", f"  description: {q(description)}", ""]
     return "\n".join(out)
 
 
 def _periods_text(defined: list) -> str:
     if len(defined) < 3:
         return "[]\n"
-    ordered = sorted(defined, key=lambda e: (e.date, e.id))
+    ordered = sorted(defined, key=lambda e: (re.search(r"\d{4}(-\d{2}){0,2}", e.date).group(0), e.id))  # its first date
     first, middle, late = ordered[0], ordered[len(ordered) // 2], ordered[(len(ordered) * 3) // 4]
     return (
         f'- slug: kalifaat\n  title: "Eerste periode"\n  from_event: {first.id}\n  until_event: {middle.id}\n'
-        f'  description: "van de eerste tot een middelste gebeurtenis"\n'
+        f'  description: "van de eerste tot een middelste gebeurtenis.[@{first.id}; @{middle.id}]"\n'
         f'- slug: corona\n  title: "Tweede periode"\n  from_event: {late.id}\n'
     )
+
+
+MARKER = re.compile(r"\[@[^\[\]]*\]")
+
+
+def cite_docs(docs: Path, content: Path) -> None:
+    """The hand-written pages of a copied docs/ cite the real sources. Over synthetic content, each of
+    their citation markers cites the first synthetic article's source instead, so they still cite."""
+    slug = sorted((Path(content) / "articles").glob("*.md"))[0].stem
+    for page in Path(docs).rglob("*.md"):
+        if "overrides" not in page.relative_to(docs).parts:
+            page.write_text(MARKER.sub(f"[@{slug}, 1]", page.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 # ---- the plain-Markdown baseline --------------------------------------------------------------

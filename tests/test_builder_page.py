@@ -13,7 +13,7 @@ from conftest import EXPLAINER, ROOT, TEST_REPO_URL, make_project, run_build, se
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SHOTS = Path(os.environ.get("BUILDER_SCREENSHOTS", "")) if os.environ.get("BUILDER_SCREENSHOTS") else None
 SLUG = "testbron-uit-de-bouwer"
-BODY = "Een tekst over [[sukhna]] en [[Hasakeh]], bij het thema [[opstand]].\n\nZie ook [[testdorp]]."
+BODY = "Een tekst over [[sukhna]] en [[Hasakeh]], bij het thema [[opstand]].[@rutba-aanval-2020]\n\nZie ook [[testdorp]]."
 
 
 def open_builder(page, server: str) -> None:
@@ -58,8 +58,10 @@ def fill_article(page) -> None:
     page.fill("#bw-events-0-date", "2020-04-09")
     page.select_option("#bw-events-0-location", "sukhna")
     page.fill("#bw-events-0-summary", "Een gebeurtenis die alleen in de tests bestaat.")
+    page.fill("#bw-events-0-passages", "2")  # the source's paragraphs that tell it (issue 22)
     page.select_option("#bw-bestaande-gebeurtenis", "rutba-aanval-2020")
     page.get_by_role("button", name="Bestaande toevoegen", exact=True).click()
+    page.fill("#bw-events-1-passages", "4")
     page.fill("#bw-body", BODY)
 
 
@@ -69,7 +71,7 @@ def describe_place(page) -> None:
     page.fill("#bw-newPlaces-0-aliases", "Test-Dorp, Tast Dorp")
     page.select_option("#bw-newPlaces-0-kind", "dorp")
     page.select_option("#bw-newPlaces-0-country", "syrie")
-    page.fill("#bw-newPlaces-0-description", "Een dorp dat alleen in de tests bestaat.")
+    page.fill("#bw-newPlaces-0-description", "Een dorp dat alleen in de tests bestaat.[@rutba-aanval-2020]")
     box = page.locator(".bw-map").bounding_box()
     page.locator(".bw-map").click(position={"x": box["width"] * 0.45, "y": box["height"] * 0.5})
     lat, lon = float(page.input_value("#bw-newPlaces-0-lat")), float(page.input_value("#bw-newPlaces-0-lon"))
@@ -193,7 +195,7 @@ def test_without_a_repository_the_button_says_why(browser, tmp_path):
         open_builder(page, server)
         fill_article(page)
         page.fill("#bw-published", "2020-04")
-        page.fill("#bw-body", "Over [[sukhna]].")
+        page.fill("#bw-body", "Over [[sukhna]].[@rutba-aanval-2020]")
         settle(page)
         assert page.inner_text("#bw-status").startswith("Het bestand is klaar"), page.inner_text("#bw-todo")
         assert page.get_attribute("#bw-github", "aria-disabled") == "true"

@@ -86,13 +86,27 @@ def generated_dates() -> list[str]:
             ["2019-12", "2020-04-13", "2020-03-21", "2020-22", "2015-08~", "2019", "2020-02-30"],
         )
     ]
+    # Windows (once, somewhere between) and open ends (hooks/explainer/dates.py), with valid and invalid ends.
+    windows = [
+        f"[{a}..{b}]"
+        for a, b in itertools.product(
+            ["", "2014", "2019-10", "2020-04-25", "2020-21", "2020-02-30", "2099", "2020-13"],
+            ["2016-11", "2020-05-31", "2019", "2020-22", "2020-04-31", "2019-09", "2099-01"],
+        )
+    ]
+    open_ends = [f"/{end}" for end in ("2016-11", "2016-11?", "2020-21", "2020-02-30", "2099", "2014-06-28~")]
+    open_ends += [f"{end}/.." for end in ("2020-05", "2015-05~", "2020-22", "2099-01", "2020-13", "2020")]
     junk = [
         "april 2020",
         "2020-4",
         "20200",
         "2020/",
         "../2020",
-        "2020/..",
+        "[2020-04..]",
+        "[..]",
+        "[2020-04~..2020-05]",
+        "[2020-04..2020-05]?",
+        "2020/../..",
         "2020-XX",
         "2020-04-12T10:00",
         "-2020",
@@ -101,7 +115,7 @@ def generated_dates() -> list[str]:
         "",
         "2020?-04",
     ]
-    return ends + intervals + junk
+    return ends + intervals + windows + open_ends + junk
 
 
 def python_date_error(text: str) -> str | None:
@@ -158,8 +172,16 @@ BASE = {
             "title": "Testaanval bij Sukhna",
             "location": "sukhna",
             "summary": "Een gebeurtenis die alleen in de tests bestaat.",
+            "passages": [2],
         },
-        {"id": "rutba-aanval-2020"},
+        {
+            "id": "testbron-tweede-gebeurtenis-2020",
+            "date": "[2020-04-01..2020-04-20]",
+            "title": "Nog een testgebeurtenis",
+            "location": "syrische-woestijn",
+            "summary": "Een tweede gebeurtenis die alleen in de tests bestaat, ergens in een venster.",
+            "passages": [3, 4],
+        },
     ],
     "figures": [
         {
@@ -171,10 +193,14 @@ BASE = {
             "date": "2020-04",
             "according_to": "de testbron",
             "location": "syrie",
+            "passages": [5],
         }
     ],
 }
-BODY = "Een tekst over [[sukhna]], [[Hasakeh]] en het thema [[opstand]].\n\nZie ook [[homs|de stad Homs]]."
+BODY = (
+    "Een tekst over [[sukhna]], [[Hasakeh]] en het thema [[opstand]].[@testbron-aanval-sukhna-2020]\n\n"
+    "Zie ook [[homs|de stad Homs]]."
+)
 # A place in Iraq that the gazetteer does not know (fictional name, real region: the Euphrates at the border).
 NEW_PLACE = {
     "name": "Testdorp Al-Qaim",
@@ -184,7 +210,7 @@ NEW_PLACE = {
     "within": "west-irak",
     "lat": 34.4,
     "lon": 41.2,
-    "description": "Een dorp dat alleen in de tests bestaat.",
+    "description": "Een dorp dat alleen in de tests bestaat.[@is-rukt-op-in-syrische-woestijn, 10]",
 }
 
 
@@ -362,11 +388,21 @@ def test_articles_agree_with_the_python_check(corpus, tmp_path):
     assert len(cases) >= 68  # 29 before the fields of issue 25
 
 
+def test_a_reference_with_its_passages_agrees(corpus, tmp_path):
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "content", project / "content")
+    front = copy.deepcopy(BASE)
+    front["events"][1] = {"id": "rutba-aanval-2020", "passages": [4]}
+    verdict = run_builder(site_data(corpus), articles=[{"front": front, "body": BODY, "slug": SLUG}])["articles"][0]
+    assert python_fields(project, SLUG, verdict["text"]) == [] == verdict["problems"]
+
+
 def test_the_builders_file_is_in_the_house_style(corpus):
     """A new article as the project writes its files: text and dates quoted, slugs plain, lists and ranges in one line."""
     text = run_builder(site_data(corpus), articles=[{"front": BASE, "body": BODY, "slug": SLUG}])["articles"][0]["text"]
     assert text.startswith('---\ntitle: "Testbron uit de bouwer"\n')
-    assert 'published: "2020-04"' in text and 'date: "2020-04~"' in text and "  - id: rutba-aanval-2020\n" in text
+    assert 'published: "2020-04"' in text and 'date: "2020-04~"' in text and "  - id: testbron-tweede-gebeurtenis-2020\n" in text
+    assert '    date: "[2020-04-01..2020-04-20]"\n' in text
     assert "themes: [opstand]\nlocations: [sukhna, syrie]\n" in text
     assert "    value: {low: 3, high: 5}\n" in text and '    qualifier: "minstens"\n' in text
     assert text.endswith("---\n" + BODY + "\n")

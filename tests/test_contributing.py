@@ -67,15 +67,19 @@ def test_contributing_example_passes_the_check_verbatim(tmp_path):
 
 # Each case breaks the example as CONTRIBUTING.md describes; the check's output must stand in it.
 ARTICLE_CASES = {
-    "lacks summary": lambda t: _drop_line(t, '    summary: "Op hun'),
+    "lacks summary": lambda t: _drop_line(t, '    summary: "Een krant meldt'),
     "title yes": lambda t: _replace(t, 'title: "Voorbeeld: IS roert zich weer bij Sukhna"', "title: yes"),
     "EDTF in words": lambda t: _replace(t, 'date: "2020-04"  #', 'date: "begin april 2020"  #'),
     "colon in title": lambda t: _replace(
         t, 'title: "Voorbeeld: IS roert zich weer bij Sukhna"', "title: Voorbeeld: IS roert zich weer bij Sukhna"
     ),
-    "unknown place": lambda t: _replace(t, "location: sukhna\n    themes", "location: sukna\n    themes"),
+    "unknown place": lambda t: _replace(t, "location: syrische-woestijn  #", "location: syrische-woestjin  #"),
     "unknown event": lambda t: _replace(t, "- id: homs-propagandavideo-2020", "- id: homs-propagandavideo-2019"),
     "dead wiki-link": lambda t: _replace(t, "[[homs]]", "[[Homms]]"),
+    "paragraph without a source": lambda t: _replace(
+        _replace(t, "[@voorbeeld-is-roert-zich-bij-sukhna, 10]", ""), "[@homs-propagandavideo-2020]", ""
+    ),
+    "marker citing nothing": lambda t: _replace(t, "[@homs-propagandavideo-2020]", "[@homs-propagandavideo-2021]"),
 }
 
 
@@ -167,6 +171,20 @@ def test_date_cheat_sheet_matches_the_site():
         assert dates.dutch(edtf) == shown.strip(), f"{edtf}: the site shows {dates.dutch(edtf)!r}"
 
 
+def test_window_table_matches_the_site():
+    """The table 'Eén keer, of een tijd lang?': each form parses and reads as the table says; the
+    windows and open ends are all in it."""
+    from explainer import dates
+
+    text = CONTRIBUTING.read_text(encoding="utf-8")
+    rows = re.findall(r'^\| [^|]+ \| [^|]+ \| `"([^"]+)"` \| ([^|]+) \|$', text, re.MULTILINE)
+    assert {"[2020-04-25..2020-05-31]", "[..2014-06-28]", "/2016-11", "2020-05/..", "2020-04-25/2020-05-31"} <= {
+        edtf for edtf, _ in rows
+    }
+    for edtf, shown in rows:
+        assert dates.dutch(edtf) == shown.strip(), f"{edtf}: the site shows {dates.dutch(edtf)!r}"
+
+
 @pytest.mark.skipif(not OVERLAP_TOOL.is_file(), reason="the source texts and their overlap tool are not here")
 def test_contributing_shares_no_runs_with_the_sources():
     result = subprocess.run(
@@ -194,7 +212,9 @@ events:
     title: "Testgebeurtenis bij Rutba"
     location: rutba
     summary: "Een gebeurtenis die alleen voor de test bestaat, bij Rutba in het grensgebied."
+    passages: [1]
   - id: rutba-aanval-2020
+    passages: [2]
 figures:
   - id: {FIGURE}
     label: "Testcijfer: aanslagen in Irak"
@@ -204,9 +224,10 @@ figures:
     date: "2020-04"
     according_to: "de testbron"
     location: irak
+    passages: [3]
 ---
 Dit artikel bestaat alleen in de tests. Het gaat over [[rutba|het grensplaatsje Rutba]] in
-[[irak]] en hoort bij het thema [[opstand]].
+[[irak]] en hoort bij het thema [[opstand]].[@{EVENT}; @{SLUG}, 2]
 
 Zie ook [[is-rukt-op-in-syrische-woestijn]].
 """
@@ -334,7 +355,7 @@ def test_vscode_files(tmp_path):
     )
     output = explainer(project, "check").stderr.splitlines()
     matched = [with_line.match(line) for line in output]
-    assert any(m and m.group(1) == f"content/articles/{name}" and m.group(2) == "44" for m in matched), output
+    assert any(m and m.group(1) == f"content/articles/{name}" and m.group(2) == "50" for m in matched), output
     files = [whole_file.match(line) for line in output]
     assert any(m and m.group(1) == "content/articles/Slecht_bestand.md" for m in files), output
     assert not any(with_line.match(line) and whole_file.match(line) for line in output), "one matcher per line"

@@ -69,11 +69,72 @@ def test_dutch_wording(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["april 2020", "2020-13", "2020-02-30", "2020/..", "2020-04-12T10:00:00Z/..", "2020?-04", "", "20201", "2020-XX", "19XX"],
+    [
+        "april 2020",
+        "2020-13",
+        "2020-02-30",
+        "../2020",
+        "2020/",
+        "2020-04-12T10:00:00Z/..",
+        "2020?-04",
+        "",
+        "20201",
+        "2020-XX",
+        "19XX",
+        "[2020-04..]",
+        "[2020-21..2020-22]",
+        "[2020-04..2020-13]",
+        "[2020-05..2020-04]",
+        "[..2020-04-31]",
+        "/2020-04/..",
+    ],
 )
 def test_rejected(text):
     with pytest.raises(EdtfError):
         parse(text)
+
+
+# ---- windows ("happened once, somewhere between") and open ends ---------------------------------
+
+WINDOWS = [
+    # text, start, end, precision, open start, open end, Dutch
+    ("[2020-04-25..2020-05-31]", D(2020, 4, 25), D(2020, 5, 31), "window", False, False, "ergens tussen 25 april en 31 mei 2020"),
+    ("[2020-04-25..2020-04-28]", D(2020, 4, 25), D(2020, 4, 28), "window", False, False, "ergens tussen 25 en 28 april 2020"),
+    ("[2014..2016-11]", D(2014, 1, 1), D(2016, 11, 30), "window", False, False, "ergens tussen 2014 en november 2016"),
+    ("[2014..2019]", D(2014, 1, 1), D(2019, 12, 31), "window", False, False, "ergens tussen 2014 en 2019"),
+    ("[..2014-06-28]", D(2014, 6, 28), D(2014, 6, 28), "window", True, False, "uiterlijk 28 juni 2014"),
+    ("[..2020-04]", D(2020, 4, 1), D(2020, 4, 30), "window", True, False, "uiterlijk april 2020"),
+    ("/2016-11", D(2016, 11, 1), D(2016, 11, 30), "interval", True, False, "tot november 2016"),
+    ("/2014-06-28", D(2014, 6, 28), D(2014, 6, 28), "interval", True, False, "tot 28 juni 2014"),
+    ("/2016-11?", D(2016, 11, 1), D(2016, 11, 30), "interval", True, False, "tot mogelijk november 2016"),
+    ("2020-05/..", D(2020, 5, 1), D(2020, 5, 31), "interval", False, True, "sinds mei 2020"),
+    ("2015-05~/..", D(2015, 5, 1), D(2015, 5, 31), "interval", False, True, "sinds circa mei 2015"),
+]
+
+
+@pytest.mark.parametrize("text,start,end,precision,open_start,open_end,wording", WINDOWS)
+def test_windows_and_open_ends(text, start, end, precision, open_start, open_end, wording):
+    span = parse(text)
+    assert (span.start, span.end, span.precision, span.open_start, span.open_end) == (start, end, precision, open_start, open_end)
+    assert span.is_window == (precision == "window")
+    assert dutch(text) == wording
+
+
+def test_a_window_is_not_a_duration():
+    """Same days, different meaning: the duration lasted, the window happened once within it."""
+    duration, window = parse("2020-04-25/2020-05-31"), parse("[2020-04-25..2020-05-31]")
+    assert (duration.start, duration.end) == (window.start, window.end)
+    assert not duration.is_window and window.is_window
+    assert dutch("2020-04-25/2020-05-31") == "25 april – 31 mei 2020"
+
+
+def test_window_messages():
+    with pytest.raises(EdtfError, match="grenzen van een venster"):
+        parse("[2020-21..2020-22]")
+    with pytest.raises(EdtfError, match="eindigt voordat het begint"):
+        parse("[2020-05..2020-04]")
+    with pytest.raises(EdtfError, match='"/2016-11" \\(duurde tot\\)'):
+        parse("2020/")
 
 
 def test_end_before_start_is_rejected():

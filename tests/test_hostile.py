@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -406,6 +407,32 @@ def test_hostile_text_is_text_on_the_figure_pages_at_scale(hostile_site, monkeyp
     assert any("&lt;script&gt;alert(" in page.rendered.inline() for page in generated[1:])
 
 
+def test_hostile_citations_stay_text(browser, hostile_site):
+    """Citation markers (pages/citations.py): a marker with markup in inline code is an example, shown
+    as code; markup right after a marker is text; the "Bronnen" list and the entry that citations.js
+    shows in place carry the hostile source metadata (title, author, ...) as text."""
+    build, url = hostile_site
+    soup = BeautifulSoup((build.site / "artikelen/eerste-artikel/index.html").read_text(encoding="utf-8"), "html.parser")
+    assert not soup.select(INJECTED)
+    # (the site shows "<" in a contributor's inline code as "&lt;", as it always has)
+    assert any("onerror=alert('marker')>, 1]" in code.get_text() for code in soup.select("article code"))
+    refs = soup.select(".ik-ref > a")
+    assert refs and all(re.fullmatch(r"bron \d+", a["aria-label"]) for a in refs)
+    entries = " ".join(li.get_text(" ") for li in soup.select("ol.ik-bronnen li"))
+    assert '<script>alert("script")</script>' in entries, "the hostile source title, as text"
+    page, dialogs = watched_page(browser)
+    page.goto(url + "artikelen/eerste-artikel/")
+    for index in range(min(4, page.locator(".ik-ref > a").count())):
+        page.locator(".ik-ref > a").nth(index).focus()
+        shown = page.locator(".ik-ref__pop")
+        assert shown.count() == 1 and "alert(" in shown.inner_text()
+        tags = shown.evaluate("pop => [...pop.querySelectorAll('*')].map(e => e.tagName.toLowerCase())")
+        assert set(tags) <= {"span", "a"}, tags
+        assert page.evaluate(f'() => document.querySelectorAll("{INJECTED}").length') == 0
+    assert dialogs == []
+    page.close()
+
+
 def test_hostile_text_stays_text_on_the_embed_pages_and_in_their_code(browser, hostile_site):
     """An embed page's title and chart, and the embed code the place page copies (issue 24)."""
     build, url = hostile_site
@@ -466,3 +493,29 @@ def test_hostile_text_stays_text_in_the_view_download_and_citation(browser, host
     assert page.evaluate(f'() => document.querySelectorAll("{INJECTED}").length') == 0
     assert dialogs == []
     page.close()
+
+
+def test_hostile_markers_are_reported_and_never_markup(tmp_path):
+    """A marker whose key or passage holds markup is a problem of the check, quoted as text; where a
+    page is rendered anyway (`mkdocs serve` shows the last good site, the renderer leaves an unknown
+    marker as written), it stays text."""
+    from explainer.build import build_corpus
+    from explainer.pages.render import Renderer
+    from explainer.problems import ContentError
+
+    content = make_hostile.write(tmp_path / "content")
+    corpus = build_corpus(content)
+    hostile = "Een zin.[@<img src=x onerror=alert(1)>, 1] Nog een.[@eerste-artikel, <script>alert(2)</script>] [@bestaat-niet]"
+    article = content / "articles/eerste-artikel.md"
+    article.write_text(article.read_text(encoding="utf-8") + "\n" + hostile + "\n", encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        build_corpus(content)
+    shown = [str(problem) for problem in caught.value.problems]
+    assert any("de bronmarker [@<img src=x onerror=alert(1)>, 1] is niet goed geschreven" in line for line in shown), shown
+    assert any("[@eerste-artikel, <script>alert(2)</script>] is niet goed geschreven" in line for line in shown), shown
+    assert any("noemt 'bestaat-niet'" in line for line in shown), shown
+    renderer = Renderer(corpus)
+    cites = renderer.citations("artikelen/eerste-artikel/index.md")
+    for rendered in (str(renderer.body(hostile, "artikelen/eerste-artikel/index.md", cites)), str(cites.html(hostile))):
+        assert "<img" not in rendered and "<script" not in rendered, rendered
+        assert "[@bestaat-niet]" in rendered, "an unknown marker stays as written"

@@ -1,5 +1,5 @@
 """The pipeline's layers (ARCHITECTURE.md): a module imports only from its own layer and the
-layers below it, never upward. Leaves (routes, dates, problems, report, messages) import no layer."""
+layers below it, never upward. Leaves (routes, dates, date_phrases, problems, report, messages) import no layer."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 PIPELINE = Path(__file__).resolve().parent.parent / "hooks" / "explainer"
 # Bottom to top. The top ties the layers together: the build, the commands and the export.
 LAYERS = ["leaf", "content", "model", "charts", "pages", "publish", "top"]
-LEAVES = {"routes", "dates", "problems", "report", "messages"}
+LEAVES = {"routes", "dates", "date_phrases", "problems", "report", "messages"}
 TOP = {"build", "cli", "export", "__main__", "__init__"}
 
 

@@ -25,7 +25,7 @@ PLACE = {
     "country": "landa",
     "lat": 34.6,
     "lon": 38.9,
-    "description": "Een dorp.",
+    "description": "Een dorp.[@gebeurtenis-een]",
 }
 
 
@@ -33,6 +33,10 @@ PLACE = {
 def tree(tmp_path) -> Path:
     shutil.copytree(FIXTURES / "mini" / "content", tmp_path / "content")
     return tmp_path
+
+
+# The line of the article's first new place: its front matter's lines, then "new_places:".
+FIRST = len((FIXTURES / "mini" / ARTICLE).read_text(encoding="utf-8").split("---\n", 2)[1].splitlines()) + 3
 
 
 def bring(root: Path, path: str, places: dict) -> None:
@@ -54,7 +58,7 @@ def test_a_new_place_joins_the_gazetteer(tree):
     corpus = build_corpus(tree / "content")
     place = corpus.places["dorp-drie"]
     assert (place.name, place.source_path, place.country) == ("Dorp Drie", ARTICLE, "landa")
-    assert place.source_line == 32 and corpus.aliases["drie"] == "dorp-drie"
+    assert place.source_line == FIRST and corpus.aliases["drie"] == "dorp-drie"
 
 
 @pytest.mark.parametrize(
@@ -63,34 +67,34 @@ def test_a_new_place_joins_the_gazetteer(tree):
         (
             {"stad-een": {**PLACE, "name": "Stad Een bis"}},
             ARTICLE,
-            f"{ARTICLE}:32: new_places.stad-een: de plaats 'stad-een' is al beschreven in content/locations.yml:8 — "
+            f"{ARTICLE}:{FIRST}: new_places.stad-een: de plaats 'stad-een' is al beschreven in content/locations.yml:8 — "
             "beschrijf een plaats één keer: gebruik de slug 'stad-een' zonder haar opnieuw te beschrijven, of kies een andere slug",
         ),
         (
             {"dorp-drie": {**PLACE, "kind": "stad", "lat": 35.11, "lon": 38.21}},
             ARTICLE,
-            f"{ARTICLE}:38: new_places.dorp-drie.lat: deze plaats ligt 1,4 km van 'stad-een' (Stad Een, in content/locations.yml:8): "
+            f"{ARTICLE}:{FIRST + 6}: new_places.dorp-drie.lat: deze plaats ligt 1,4 km van 'stad-een' (Stad Een, in content/locations.yml:8): "
             "is het dezelfde plaats? — is het dezelfde plaats, gebruik dan 'stad-een' en zet deze schrijfwijze bij haar aliases; "
             "is het een andere plaats, controleer dan de coördinaten, of zet within: stad-een als ze erin ligt",
         ),
         (
             {"dorp-drie": {**PLACE, "aliases": ["Eenstad"]}},
             ARTICLE,
-            f"{ARTICLE}:35: new_places.dorp-drie.aliases.0: 'eenstad' is al de naam of een schrijfwijze van de plaats 'stad-een' "
+            f"{ARTICLE}:{FIRST + 3}: new_places.dorp-drie.aliases.0: 'eenstad' is al de naam of een schrijfwijze van de plaats 'stad-een' "
             "(content/locations.yml:10) — is het dezelfde plaats, gebruik dan 'stad-een' (en zet een nieuwe schrijfwijze bij haar "
             "aliases); is het een andere plaats, geef haar dan een naam die haar onderscheidt",
         ),
         (
             {"dorp-drie": {**PLACE, "name": "Stad-1"}},
             ARTICLE,
-            f"{ARTICLE}:33: new_places.dorp-drie.name: 'stad-1' is al de naam of een schrijfwijze van de plaats 'stad-een' "
+            f"{ARTICLE}:{FIRST + 1}: new_places.dorp-drie.name: 'stad-1' is al de naam of een schrijfwijze van de plaats 'stad-een' "
             "(content/locations.yml:10) — is het dezelfde plaats, gebruik dan 'stad-een' (en zet een nieuwe schrijfwijze bij haar "
             "aliases); is het een andere plaats, geef haar dan een naam die haar onderscheidt",
         ),
         (
             {"dorp-drie": {k: v for k, v in PLACE.items() if k != "country"}},
             ARTICLE,
-            f"{ARTICLE}:32: new_places.dorp-drie: een plaats die geen land is heeft `country` nodig — voeg country: <slug van het land> "
+            f"{ARTICLE}:{FIRST}: new_places.dorp-drie: een plaats die geen land is heeft `country` nodig — voeg country: <slug van het land> "
             "toe, bijvoorbeeld country: syrie",
         ),
     ],
@@ -134,7 +138,7 @@ def test_the_gazetteer_gets_the_same_duplicate_check(tree):
     gazetteer = tree / "content" / "locations.yml"
     gazetteer.write_text(
         gazetteer.read_text(encoding="utf-8")
-        + 'stad-twee:\n  name: "Stad Twee"\n  kind: stad\n  country: landa\n  lat: 35.11\n  lon: 38.2\n  description: "Dubbel."\n',
+        + 'stad-twee:\n  name: "Stad Twee"\n  kind: stad\n  country: landa\n  lat: 35.11\n  lon: 38.2\n  description: "Dubbel.[@gebeurtenis-een]"\n',
         encoding="utf-8",
     )
     assert any(

@@ -21,7 +21,7 @@ GOOD = """# Achtergrondbanden
   title: "Eerste periode"
   from_event: gebeurtenis-twee
   until_event: gebeurtenis-een
-  description: "van de tweede tot de eerste gebeurtenis"
+  description: "van de tweede tot de eerste gebeurtenis[@gebeurtenis-twee; @gebeurtenis-een]"
 - slug: tweede-periode
   title: "Tweede periode"
   from_event: gebeurtenis-een

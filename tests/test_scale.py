@@ -30,6 +30,9 @@ from explainer.pages import figures as figures_pages
 from explainer.pages import full_lists, generated
 from explainer.pages import timeline as timeline_years
 
+sys.path.insert(0, str(ROOT / "scripts"))
+import synthetic_corpus  # noqa: E402
+
 pytestmark = pytest.mark.scale
 ARTICLES = 300
 SEED = 20261123
@@ -56,7 +59,9 @@ def synthetic(tmp_path_factory):
         capture_output=True,
     )
     port = free_port()
-    build = run_build(make_project(base / "project", content), SITE_URL=f"http://127.0.0.1:{port}/")
+    project = make_project(base / "project", content)
+    synthetic_corpus.cite_docs(project / "docs", content)
+    build = run_build(project, SITE_URL=f"http://127.0.0.1:{port}/")
     assert build.returncode == 0, build.output[-3000:]
     httpd = serve(build.site, port)
     yield build.site, build_corpus(content), f"http://127.0.0.1:{port}/"

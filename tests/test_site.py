@@ -178,10 +178,13 @@ def test_events_json_and_csv(mini_site):
         "precision": "interval",
         "approximate": False,
         "uncertain": False,
+        "open_start": False,
+        "open_end": False,
         "location": "stad-een",
         "themes": ["thema-a"],
         "summary": "Er gebeurde iets in Stad Een.",
         "sources": ["eerste-artikel", "tweede-artikel"],
+        "passages": {"eerste-artikel": [2], "tweede-artikel": [4]},
         "url": "http://127.0.0.1:8000/artikelen/eerste-artikel/#gebeurtenis-een",
         "claimed_by": None,
         "claimed_by_name": "",
@@ -190,6 +193,7 @@ def test_events_json_and_csv(mini_site):
     rows = list(csv.DictReader((mini_site.site / "data/events.csv").open(encoding="utf-8")))
     assert list(rows[0]) == list(first)
     assert rows[1]["sources"] == "eerste-artikel;tweede-artikel" and rows[1]["approximate"] == "false"
+    assert rows[1]["passages"] == "eerste-artikel:2;tweede-artikel:4", "per source its passages"
 
 
 def test_geojson(mini_site):
@@ -224,8 +228,11 @@ def test_figures_and_articles_json(mini_site):
         "according_to": "Een testinstantie",
         "location": "landa",
         "source": "eerste-artikel",
+        "passages": [2, 3],
         "url": "http://127.0.0.1:8000/artikelen/eerste-artikel/#cijfer-cijfer-een",
     }
+    rows = {row["id"]: row for row in csv.DictReader((mini_site.site / "data/figures.csv").open(encoding="utf-8"))}
+    assert rows["cijfer-een"]["passages"] == "2,3"
     articles = json.loads((mini_site.site / "data/articles.json").read_text(encoding="utf-8"))
     assert [a["slug"] for a in articles] == ["tweede-artikel", "eerste-artikel"]
     schema = json.loads((mini_site.site / "schema/article.schema.json").read_text(encoding="utf-8"))

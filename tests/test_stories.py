@@ -170,12 +170,7 @@ def test_every_problem_of_a_story_at_once(tree):
 def test_explainer_check_reports_a_story_in_english_too(tree):
     edit(tree, "figure: cijfer-een", "figure: cijfer-drie")
     run = subprocess.run(
-        [*EXPLAINER, "--lang", "en", "check"],
-        cwd=tree,
-        env=build_env(),
-        capture_output=True,
-        text=True,
-        check=False,
+        [*EXPLAINER, "--lang", "en", "check"], cwd=tree, env=build_env(), capture_output=True, text=True, check=False
     )
     assert run.returncode == 1
     assert f"{STORY}:15: steps[1].figure: no article gives the figure 'cijfer-drie' — did you mean 'cijfer-een'?" in run.stderr
@@ -183,14 +178,7 @@ def test_explainer_check_reports_a_story_in_english_too(tree):
 
 def test_explainer_check_counts_the_stories(tree):
     (tree / "docs").mkdir()
-    run = subprocess.run(
-        [*EXPLAINER, "check"],
-        cwd=tree,
-        env=build_env(),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    run = subprocess.run([*EXPLAINER, "check"], cwd=tree, env=build_env(), capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip().endswith("2 thema's, 1 verhaal."), run.stdout
 
@@ -243,8 +231,7 @@ def test_every_story_field_is_explained_in_dutch():
 def test_the_committed_story_schema_is_the_generated_one():
     generated = json.dumps(story_json_schema(), indent=2, ensure_ascii=False) + "\n"
     assert STORY_SCHEMA_FILE.read_text(encoding="utf-8") == generated, (
-        "schema/story.schema.json is out of date; run: "
-        ".venv/bin/explainer schema --story schema/story.schema.json"
+        "schema/story.schema.json is out of date; run: .venv/bin/explainer schema --story schema/story.schema.json"
     )
 
 

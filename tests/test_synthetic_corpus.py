@@ -58,7 +58,9 @@ from explainer.pages.generated import EVENT_LIMIT  # noqa: E402
 def synthetic_site(tmp_path_factory):
     base = tmp_path_factory.mktemp("synthetic")
     synthetic_corpus.generate_content(base / "content", articles=60, seed=5)
-    build = run_build(make_project(base / "project", base / "content"))
+    project = make_project(base / "project", base / "content")
+    synthetic_corpus.cite_docs(project / "docs", base / "content")
+    build = run_build(project)
     assert build.returncode == 0, build.output
     return build
 

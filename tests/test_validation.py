@@ -85,7 +85,7 @@ CASES = {
     ),
     "figure range low > high": (
         [(ARTICLE, "{low: 2500, high: 3000}", "{low: 3500, high: 3000}")],
-        f"{ARTICLE}:26: figures[0].value: het bereik loopt achteruit: low 3500 > high 3000 — verwissel low en high",
+        f"{ARTICLE}:28: figures[0].value: het bereik loopt achteruit: low 3500 > high 3000 — verwissel low en high",
     ),
     "javascript: URL": (
         [(OTHER, '"https://example.org/tweede"', '"javascript:alert(1)"')],
@@ -105,10 +105,10 @@ CASES = {
     ),
     "unresolved wiki-link": (
         [(ARTICLE, "[[thema-b]]", "[[thema-bee]]")],
-        f"{ARTICLE}:32: body: de wiki-link [[thema-bee]] leidt nergens heen — bedoel je [[thema-b]]?",
+        f"{ARTICLE}:35: body: de wiki-link [[thema-bee]] leidt nergens heen — bedoel je [[thema-b]]?",
     ),
     "empty body": (
-        [(THEME, "Inleiding op thema A met een verwijzing naar [[stad-een]].\n", "\n")],
+        [(THEME, "Inleiding op thema A met een verwijzing naar [[stad-een]].[@gebeurtenis-een; @cijfer-een]\n", "\n")],
         f"{THEME}:6: body: de tekst onder de velden is leeg — schrijf het artikel of de inleiding in eigen woorden onder de afsluitende '---'",
     ),
     "duplicate event id with conflicting fields": (
@@ -238,7 +238,7 @@ def test_field_error_and_cross_file_problems_in_one_run(tree):
     )
     assert f"{ARTICLE}:15: events[0].location: onbekende plaats 'stad-eem' — bedoel je 'stad-een'?" in found
     assert f"{ARTICLE}:9: themes[0]: onbekend thema 'thema-aa' — bedoel je 'thema-a'?" in found
-    assert f"{ARTICLE}:32: body: de wiki-link [[thema-bee]] leidt nergens heen — bedoel je [[thema-b]]?" in found
+    assert f"{ARTICLE}:35: body: de wiki-link [[thema-bee]] leidt nergens heen — bedoel je [[thema-b]]?" in found
     assert (
         f"{OTHER}:11: events[0].id: geen enkel artikel beschrijft de gebeurtenis 'gebeurtenis-eeen' — "
         f"bedoel je 'gebeurtenis-een'?" in found

@@ -167,13 +167,14 @@
   }
 
   /* ---- CSV (RFC 4180) safe for spreadsheets ---- */
-  /* One cell as the open data's CSV writes it (lists joined by ';', true/false, empty for none),
-     quoted where needed. A text starting with = + - @, a tab or a carriage return would be read as a
+  /* One cell as the open data's CSV writes it (lists joined by ';', numbers by ',', passages per
+     source as 'slug:3,7;slug:21', true/false, empty for none: publish/data.py csv_value), quoted where needed. A text starting with = + - @, a tab or a carriage return would be read as a
      formula by Excel, LibreOffice and Google Sheets: it gets a leading apostrophe (a plain number,
      such as -3.5, stays a number). */
   function cell(value) {
     if (value === null || value === undefined) value = "";
-    else if (Array.isArray(value)) value = value.join(";");
+    else if (Array.isArray(value)) value = value.join(value.every(function (v) { return typeof v === "number"; }) ? "," : ";");
+    else if (typeof value === "object") value = Object.keys(value).map(function (k) { return k + ":" + value[k].join(","); }).join(";");
     else if (typeof value === "boolean") value = value ? "true" : "false";
     else value = String(value);
     if (/^[=+\-@\t\r]/.test(value) && !/^[-+]?\d+(\.\d+)?$/.test(value)) value = "'" + value;

@@ -16,7 +16,9 @@ from pathlib import Path
 
 from explainer import pages, routes
 from explainer.charts import overview as charts_overview
+from explainer.content.citations import Checker, Tally, Targets, check_content
 from explainer.content.load import load_tree
+from explainer.content.page_citations import check_pages
 from explainer.content.periods import check_periods
 from explainer.content.stories import check_stories
 from explainer.content.validate import validate_tree
@@ -159,28 +161,39 @@ def build_site(
     )
 
 
-def read_content(content_dir: Path, docs_dir: Path) -> Corpus:
+def read_content(content_dir: Path, docs_dir: Path, tally: Tally | None = None) -> Corpus:
     """content/ and the hand-written pages' blocks -> the corpus, or ContentError with every
-    problem: the stages `explainer check` runs, and every build."""
-    corpus = build_corpus(content_dir)
+    problem: the stages `explainer check` runs, and every build. `tally` counts the cited sentences."""
+    corpus = build_corpus(content_dir, docs_dir, tally)
     problems = check_handwritten(docs_dir, corpus)
     if problems:
         raise ContentError(problems)
     return corpus
 
 
-def build_corpus(content_dir: Path) -> Corpus:
-    """load -> validate -> model; raises ContentError with every problem."""
+def build_corpus(content_dir: Path, docs_dir: Path | None = None, tally: Tally | None = None) -> Corpus:
+    """load -> validate (with the citations of content/ and, given docs_dir, of the hand-written
+    pages) -> model; raises ContentError with every problem."""
     tree, problems = load_tree(Path(content_dir))
     valid, problems = validate_tree(tree, problems)
     periods, period_problems = check_periods(tree.periods, valid)
     stories, story_problems = check_stories(tree.stories, valid)
-    if problems or period_problems or story_problems:
-        raise ContentError(problems + period_problems + story_problems)
+    problems += period_problems + story_problems + citation_problems(valid, tree.periods, docs_dir, tally)
+    if problems:
+        raise ContentError(problems)
     corpus = corpus_from(valid)
     corpus.periods = build_periods(periods, corpus.events)
     corpus.stories = build_stories(stories, corpus.events)
     return corpus
+
+
+def citation_problems(valid, periods_document, docs_dir: Path | None, tally: Tally | None) -> list:
+    """Uncited prose, unknown or malformed markers, passages beyond their source: one pass over all."""
+    checker = Checker(Targets.of(valid), tally)
+    check_content(valid, periods_document, checker)
+    if docs_dir is not None:
+        check_pages(docs_dir, checker)
+    return checker.problems
 
 
 @contextmanager

@@ -10,6 +10,7 @@ import yaml
 from slugify import slugify
 
 from explainer.build import read_content
+from explainer.content.citations import Tally
 from explainer.content.scaffold import new_article
 from explainer.content.schema import article_json_schema
 from explainer.content.story_schema import story_json_schema
@@ -19,8 +20,9 @@ from explainer.report import github_annotations, job_summary
 
 
 def check(args) -> int:
+    tally = Tally()
     try:
-        corpus = read_content(args.content, args.content.parent / "docs")  # what a build checks
+        corpus = read_content(args.content, args.content.parent / "docs", tally)  # what a build checks
     except ContentError as error:
         _report(error.problems, error.report(), args)
         return 1
@@ -34,6 +36,7 @@ def check(args) -> int:
         stories=_stories(len(corpus.stories)),
     )
     print(counts)
+    print(share_line(tally))
     if args.summary:
         _append(args.summary, job_summary([], counts.removeprefix("OK: ")))
     return 0
@@ -44,6 +47,12 @@ def _stories(count: int) -> str:
         return ""
     word = {"nl": ("verhaal", "verhalen"), "en": ("story", "stories")}[language()][count != 1]
     return text("check_ok_stories", count=count, word=word)
+
+
+def share_line(tally: Tally) -> str:
+    """How many sentences carry a citation marker, in Dutch (or English) words."""
+    share = f"{tally.cited / tally.sentences:.0%}" if tally.sentences else "–"
+    return text("citations_share", cited=tally.cited, sentences=tally.sentences, share=share, blocks=tally.blocks)
 
 
 def _report(problems: list, report: str, args) -> None:
@@ -85,7 +94,7 @@ def new(args) -> int:
     themes = sorted(p.stem for p in (args.content / "themes").glob("*.md"))
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(
-        new_article(args.title, dt.date.today().strftime("%Y-%m"), themes[0] if themes else "thema"), encoding="utf-8"
+        new_article(args.title, dt.date.today().strftime("%Y-%m"), themes[0] if themes else "thema", slug), encoding="utf-8"
     )
     print(text("new_written", target=target))
     return 0

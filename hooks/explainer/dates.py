@@ -1,8 +1,14 @@
-"""EDTF dates: parsing (with the maintained `edtf` library), spans, and Dutch wording (of numbers too)."""
+"""EDTF dates: parsing (with the maintained `edtf` library), spans, and Dutch wording (of numbers too).
+
+Besides EDTF level 0/1 the site knows five forms that keep "lasted" apart from "happened once":
+"a/b" lasted from a to b; "[a..b]" happened once, somewhere between a and b (a window);
+"[..b]" happened once, on or before b; "/b" lasted until b, start unknown; "a/.." since a.
+A window's ends are plain dates (year, month or day, no marks); the ends of "/b" and "a/.." are
+any single date. The `edtf` library parses each end; the shapes are matched here, because its
+grammar refuses a window whose ends differ in precision ("[2014..2016-11]")."""
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import os
 import re
@@ -12,18 +18,13 @@ from functools import cache, lru_cache
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
-from dateutil.easter import easter
 from edtf import parse_edtf
 from edtf.parser import edtf_exceptions
 from edtf.parser.parser_classes import UA, Date, Interval, Level1Interval, Season, UncertainOrApproximate
 
+from explainer import date_phrases as phrases
+from explainer.date_phrases import LOCALE
 from explainer.messages import text as text_of
-
-LOCALE = "nl"
-SEASONS = {21: "voorjaar", 22: "zomer", 23: "najaar", 24: "winter"}
-# Dutch phrases for parts of a month and of a year (the conventions in CONTRIBUTING.md).
-MONTH_PARTS = {(1, 10): "begin", (11, 20): "medio", (21, None): "eind"}
-YEAR_PARTS = {(1, 4): "begin", (5, 8): "medio", (9, 12): "eind"}
 
 
 class EdtfError(ValueError):
@@ -33,11 +34,17 @@ class EdtfError(ValueError):
 @dataclass(frozen=True)
 class EdtfSpan:
     text: str  # as written
-    start: dt.date  # first day the value covers
-    end: dt.date  # last day the value covers
-    precision: str  # day | month | season | year | interval
+    start: dt.date  # first day the value covers (with an unknown start: the first day of the end it gives)
+    end: dt.date  # last day the value covers (with an open end: the last day of the start it gives)
+    precision: str  # day | month | season | year | interval (lasted) | window (happened once, within)
     approximate: bool
     uncertain: bool
+    open_start: bool = False  # "[..b]", "/b": the source gives no start
+    open_end: bool = False  # "a/..": since a, with no end
+
+    @property
+    def is_window(self) -> bool:
+        return self.precision == "window"
 
     @property
     def sort_key(self) -> tuple:
@@ -85,7 +92,9 @@ def parse(text: str) -> EdtfSpan:
     The maintained `edtf` library does the parsing. Its grammar costs several ms a call (pyparsing),
     so the common forms skip it (see _common_form); the result is kept in memory per string."""
     value = _common_form(text)
-    return _span(text, value) if value is not None else _parse_with_library(text)
+    if value is not None:
+        return _span(text, value)
+    return _windowed(text) or _parse_with_library(text)
 
 
 # The forms nearly every date takes: a day, month, year or season, each end optionally qualified
@@ -160,72 +169,41 @@ def _span(text: str, value) -> EdtfSpan:
     )
 
 
-# ---- Dutch wording -------------------------------------------------------------
+# ---- windows and open ends -------------------------------------------------------------------
+
+_PLAIN = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
+_ONE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?[~?%]?"
+_WINDOW = re.compile(rf"\[({_PLAIN})?\.\.({_PLAIN})\]")
+_UNTIL = re.compile(rf"/({_ONE})")
+_SINCE = re.compile(rf"({_ONE})/\.\.")
 
 
-def _plain(text: str) -> str:
-    return text.rstrip("~?%")
-
-
-def _single_dutch(text: str) -> str:
-    """A single EDTF date (no interval) in Dutch, without uncertainty marks."""
-    core = _plain(text)
-    parts = core.split("-")
-    year = int(parts[0])
-    if len(parts) == 1:
-        return str(year)
-    month = int(parts[1])
-    if month in SEASONS:
-        return f"{SEASONS[month]} {year}"
-    if len(parts) == 2:
-        return format_date(dt.date(year, month, 1), "MMMM y", locale=LOCALE)
-    return format_date(dt.date(year, month, int(parts[2])), "d MMMM y", locale=LOCALE)
-
-
-def _named_part(lower: str, upper: str) -> str | None:
-    """'begin april 2020', 'medio 2015', 'eind 2014' for the documented conventions."""
-    lo, hi = _plain(lower).split("-"), _plain(upper).split("-")
-    if lo[0] != hi[0]:
-        return None
-    year = lo[0]
-    if len(lo) == len(hi) == 2 and int(lo[1]) <= 12:
-        for (first, last), word in YEAR_PARTS.items():
-            if (int(lo[1]), int(hi[1])) == (first, last):
-                return f"{word} {year}"
-    if len(lo) == len(hi) == 3 and lo[1] == hi[1]:
-        month_days = calendar.monthrange(int(year), int(lo[1]))[1]
-        for (first_day, last_day), word in MONTH_PARTS.items():
-            if (int(lo[2]), int(hi[2])) == (first_day, last_day or month_days):
-                month = format_date(dt.date(int(year), int(lo[1]), 1), "MMMM y", locale=LOCALE)
-                return f"{word} {month}"
+def _windowed(text: str) -> EdtfSpan | None:
+    """The span of "[a..b]", "[..b]", "/b" or "a/.."; None for any other text."""
+    if match := _WINDOW.fullmatch(text):
+        lower = _end_of(text, match.group(1)) if match.group(1) else None
+        upper = _end_of(text, match.group(2))
+        if any(end is not None and end.precision not in ("year", "month", "day") for end in (lower, upper)):
+            raise EdtfError(text_of("edtf_window_end", text=text))
+        if lower is not None and upper.end < lower.start:
+            raise EdtfError(text_of("edtf_backwards", text=text))
+        first = lower or upper
+        return EdtfSpan(text, first.start, upper.end, "window", False, False, open_start=lower is None)
+    for pattern, open_side in ((_UNTIL, "open_start"), (_SINCE, "open_end")):
+        if match := pattern.fullmatch(text):
+            end = _end_of(text, match.group(1))
+            return EdtfSpan(text, end.start, end.end, "interval", end.approximate, end.uncertain, **{open_side: True})
     return None
 
 
-def _easter_weekend(lower: str, upper: str) -> str | None:
-    """'het Paasweekeinde van 2020' for Saturday before Easter .. Easter Monday."""
+def _end_of(text: str, end: str) -> EdtfSpan:
     try:
-        first, last = dt.date.fromisoformat(_plain(lower)), dt.date.fromisoformat(_plain(upper))
-    except ValueError:
-        return None
-    sunday = easter(first.year)
-    if (first, last) == (sunday - dt.timedelta(days=1), sunday + dt.timedelta(days=1)):
-        return f"het Paasweekeinde van {first.year}"
-    return None
+        return parse(end)
+    except EdtfError:
+        raise EdtfError(text_of("edtf_invalid", text=text)) from None
 
 
-def _interval_dutch(lower: str, upper: str) -> str:
-    named = _named_part(lower, upper) or _easter_weekend(lower, upper)
-    if named:
-        return named
-    first, last = _single_dutch(lower), _single_dutch(upper)
-    first_parts, last_parts = first.split(" "), last.split(" ")
-    # Collapse the shared tail: "11 – 13 april 2020", "oktober – december 2019".
-    shared = 0
-    while shared < min(len(first_parts), len(last_parts)) - 1 and first_parts[-1 - shared] == last_parts[-1 - shared]:
-        shared += 1
-    if shared:
-        first = " ".join(first_parts[:-shared])
-    return f"{first} – {last}"
+# ---- Dutch wording -------------------------------------------------------------
 
 
 def qualifier(span: EdtfSpan) -> str:
@@ -240,13 +218,17 @@ def qualifier(span: EdtfSpan) -> str:
 
 @cache
 def dutch(text: str) -> str:
-    """The EDTF value in Dutch at its own precision: 'april 2020', 'circa medio 2015'."""
+    """The EDTF value in Dutch at its own precision: 'april 2020', 'circa medio 2015', 'ergens
+    tussen 25 april en 31 mei 2020', 'uiterlijk 28 juni 2014', 'tot november 2016', 'sinds mei 2020'."""
     span = parse(text)
-    if "/" in text:
-        lower, upper = text.split("/")
-        wording = _interval_dutch(lower, upper)
-    else:
-        wording = _single_dutch(text)
+    if span.is_window:
+        lower, upper = text[1:-1].split("..")
+        return f"ergens tussen {phrases.joined(lower, upper, ' en ')}" if lower else f"uiterlijk {phrases.single(upper)}"
+    if span.open_start:
+        return f"tot {dutch(text[1:])}"
+    if span.open_end:
+        return f"sinds {dutch(text[:-3])}"
+    wording = phrases.interval(*text.split("/")) if "/" in text else phrases.single(text)
     prefix = qualifier(span)
     return f"{prefix} {wording}" if prefix else wording
 

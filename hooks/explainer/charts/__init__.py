@@ -21,6 +21,7 @@ from explainer.charts.base import PALETTE, embed, footer  # noqa: F401 - the cha
 from explainer.charts.figures import figures_chart  # noqa: F401
 from explainer.charts.maps import REGION, locator_map, overview_map, size_legend  # noqa: F401
 from explainer.charts.timeline import ROW_GAP_DAYS, corpus_periods, theme_colours, timeline_chart  # noqa: F401
+from explainer.charts.timeline_spans import key_html
 from explainer.model.columns import EVENT_COLUMNS, FIGURE_COLUMNS, PLACE_COLUMNS
 
 TIMELINE_LABEL = (
@@ -41,7 +42,8 @@ FIGURE_CSV = (routes.FIGURES_CSV, FIGURE_COLUMNS)
 
 
 def event_footer(corpus, events: list, root: str) -> str:
-    return footer(corpus, [slug for e in events for slug in e.sources], EVENT_CSV, root)
+    """A timeline's footer: what its shapes mean (when it shows windows or open ends), its sources."""
+    return key_html(events) + footer(corpus, [slug for e in events for slug in e.sources], EVENT_CSV, root)
 
 
 def map_footer(corpus, root: str, place=None) -> str:

@@ -11,7 +11,8 @@ import datetime as dt
 
 from explainer import dates, routes
 from explainer.charts import base
-from explainer.charts.fields import EventData, SpanData, TimelineMeta, TraceMeta
+from explainer.charts.fields import EventData, TimelineMeta, TraceMeta
+from explainer.charts.timeline_spans import drawn_end, drawn_start, span_traces
 from explainer.charts.timeline_titles import RIGHT_PX, key_labels, lane_margin
 from explainer.content import claims
 
@@ -30,14 +31,14 @@ def _rows(events: list) -> dict:
     marks are drawn on top of each other."""
     row_ends: list[dt.date] = []
     rows: dict[str, int] = {}
-    for event in sorted(events, key=lambda e: (e.date.start, e.id)):
+    for event in sorted(events, key=lambda e: (drawn_start(e), e.id)):
         for row, end in enumerate(row_ends):
-            if (event.date.start - end).days > ROW_GAP_DAYS:
-                row_ends[row] = event.date.end
+            if (drawn_start(event) - end).days > ROW_GAP_DAYS:
+                row_ends[row] = drawn_end(event)
                 break
         else:
             row = len(row_ends)
-            row_ends.append(event.date.end)
+            row_ends.append(drawn_end(event))
         rows[event.id] = row
     return rows
 
@@ -81,8 +82,8 @@ class Lanes:
 def layout(corpus, events: list, ys: dict, lanes: Lanes, mini: bool = False) -> dict:
     """A timeline's layout: time axis, lanes, period bands and the key events' titles (with their
     lines down to the marks at `ys`) for each chart width."""
-    first = min((e.date.start for e in events), default=dt.date(2014, 1, 1)) - dt.timedelta(days=base.MARGIN_DAYS)
-    last = base.span_end(events)
+    first = min((drawn_start(e) for e in events), default=dt.date(2014, 1, 1)) - dt.timedelta(days=base.MARGIN_DAYS)
+    last = max([base.span_end(events)] + [drawn_end(e) + dt.timedelta(days=base.MARGIN_DAYS) for e in events])
     periods = [] if mini else _period_labels(corpus, first, last)
     bands = key_labels(events, ys, (first, last), lanes.labels, periods, mini)
     top = lanes.bottom
@@ -139,40 +140,9 @@ def _lane_axis(lanes: Lanes) -> dict:
 
 
 def lane_traces(corpus, slug: str, lane: list, y: dict, colour: str, mini: bool) -> list:
-    """A lane's spans (a line from start to end; dotted when vague), then its marks."""
+    """A lane's spans (charts/timeline_spans.py: bars, window brackets, open ends), then its marks."""
     name = base.escape(corpus.themes[slug].title)
-    return _span_traces(slug, name, lane, y, colour) + [_mark_trace(corpus, slug, name, lane, y, colour, mini)]
-
-
-def _span_traces(slug: str, name: str, lane: list, y: dict, colour: str) -> list:
-    traces = []
-    for vague in (False, True):
-        spans = [e for e in lane if not e.date.is_point and (e.date.approximate or e.date.uncertain) == vague]
-        xs: list[str | None] = []
-        ys: list[float | None] = []
-        ids: list[SpanData | None] = []
-        for event in spans:
-            xs += [base.iso(event.date.start), base.iso(event.date.end), None]
-            ys += [y[event.id], y[event.id], None]
-            ids += [{"id": event.id}, {"id": event.id}, None]
-        if xs:
-            span_meta: TraceMeta = {"soort": "periode"}
-            traces.append(
-                base.scatter(
-                    x=xs,
-                    y=ys,
-                    customdata=ids,
-                    mode="lines",
-                    legendgroup=slug,
-                    showlegend=False,
-                    name=name,
-                    hoverinfo="skip",
-                    line={"color": colour, "width": 7, "dash": "dot" if vague else "solid"},
-                    opacity=0.75 if vague else 0.95,
-                    meta=span_meta,
-                )
-            )
-    return traces
+    return span_traces(slug, name, lane, y, colour) + [_mark_trace(corpus, slug, name, lane, y, colour, mini)]
 
 
 def _mark_trace(corpus, slug: str, name: str, lane: list, y: dict, colour: str, mini: bool) -> dict:

@@ -29,6 +29,7 @@ class Document:
     lines: dict[FieldPath, int] = field(default_factory=dict)  # the line number of each value
     # Each scalar's YAML tag, its text as written and its style (None: plain, unquoted).
     written: dict[FieldPath, tuple[str, str, str | None]] = field(default_factory=dict)
+    source: str = ""  # the whole file as read (a marker in a folded YAML text is found on its own line)
 
     def line_of(self, path: FieldPath) -> int | None:
         """The line of the value at path, or of its nearest written parent."""
@@ -136,7 +137,7 @@ def load_markdown(path: Path, shown: str, problems: list) -> Document | None:
     opening, closing = boundaries[0], boundaries[1]
     after_closing = text.find("\n", closing.start())
     front, body = text[opening.end() : closing.start()], text[after_closing + 1 :] if after_closing >= 0 else ""
-    document = Document(shown, path.stem, None, body=body)
+    document = Document(shown, path.stem, None, body=body, source=text)
     document.body_line = text[: closing.start()].count("\n") + 2  # the first line after the closing '---'
     _parse_yaml(front, document, first_line=text[: opening.end()].count("\n") + 1, problems=problems)
     return document if document.data is not None else None
@@ -155,7 +156,7 @@ def _load_yaml_file(path: Path, root: Path, problems: list) -> Document | None:
     text = read_text(path, shown, problems)
     if text is None:
         return None
-    document = Document(shown, path.stem, None)
+    document = Document(shown, path.stem, None, source=text)
     _parse_yaml(text, document, first_line=1, problems=problems)
     return document
 

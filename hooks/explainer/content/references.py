@@ -48,7 +48,8 @@ def slug_references(data) -> list[tuple]:
 
 
 def is_event_reference(event: dict) -> bool:
-    return set(event) == {"id"}
+    """Only an id (and the passages of this article's source that report it)."""
+    return "id" in event and set(event) <= {"id", "passages"}
 
 
 def event_ids(data) -> list[tuple[int, str, bool]]:

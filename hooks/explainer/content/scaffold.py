@@ -15,10 +15,11 @@ PLACEHOLDERS = {
 }
 
 
-def new_article(title: str, month: str, theme: str) -> str:
+def new_article(title: str, month: str, theme: str, slug: str) -> str:
     # JSON strings are valid double-quoted YAML scalars: any title survives, quotes included.
     return (
         f'---\ntitle: {json.dumps(title, ensure_ascii=False)}\nsummary: "{SUMMARY}"\n'
         f'published: "{month}"\nsource:\n  note: "{NOTE}"\nthemes: [{theme}]\nlocations: []\n'
-        f"events: []\nfigures: []\n---\n{BODY} Verwijs naar plaatsen en thema's met [[{theme}]].\n"
+        f"events: []\nfigures: []\n---\n{BODY} Verwijs naar plaatsen en thema's met [[{theme}]], en zet achter "
+        f"elke zin in welke alinea van de bron het staat.[@{slug}, 1]\n"
     )

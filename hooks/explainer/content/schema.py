@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from explainer.content import claims
+from explainer.content import claims, figure_value
 from explainer.content.quantities import QUANTITIES
 from explainer.content.schema_types import (  # noqa: F401 - other modules take the patterns and vocabularies from here
     ALIAS_LIMIT,
@@ -19,6 +19,8 @@ from explainer.content.schema_types import (  # noqa: F401 - other modules take 
     EDTF_PATTERN,
     NEW_PLACES_EXAMPLE,
     NEW_PLACES_HELP,
+    PASSAGE_COUNT_HELP,
+    PASSAGES_HELP,
     PLACE_KINDS,
     QUALIFIERS,
     SLUG_HELP,
@@ -29,6 +31,8 @@ from explainer.content.schema_types import (  # noqa: F401 - other modules take 
     Counted,
     Day,
     Edtf,
+    PassageCount,
+    Passages,
     PlaceKind,
     Qualifier,
     Slug,
@@ -60,6 +64,7 @@ class Source(Strict):
         "Nieuwsbericht met datering april 2020; kop en uitgever onbekend.",
         default=None,
     )
+    passage_count: PassageCount | None = about(PASSAGE_COUNT_HELP, 15, default=None)
 
 
 class Correction(Strict):
@@ -91,7 +96,7 @@ def _event_dependencies() -> dict:
 
 
 class EventEntry(Strict):
-    """Een gebeurtenis met datum. Met alleen `id` verwijst het naar een gebeurtenis die een ander artikel beschrijft."""
+    """Een gebeurtenis met datum. Met alleen `id` (en `passages`) verwijst het naar een gebeurtenis die een ander artikel beschrijft."""
 
     model_config = ConfigDict(json_schema_extra=_event_dependencies())
 
@@ -123,6 +128,7 @@ class EventEntry(Strict):
         "geclaimd",
         default=None,
     )
+    passages: Passages = about(PASSAGES_HELP + " Ook bij een verwijzing naar een bestaande gebeurtenis.", [6, 7])
 
     @property
     def is_reference(self) -> bool:
@@ -148,28 +154,12 @@ def _claim_checked(event: EventEntry) -> EventEntry:
     return event
 
 
-class Range(Strict):
-    low: float
-    high: float
-
-
-RANGE_SCHEMA = {
-    "type": "object",
-    "additionalProperties": False,
-    "required": ["low", "high"],
-    "properties": {
-        "low": {"type": "number", "description": "De laagste waarde die de bron noemt.", "examples": [2500]},
-        "high": {"type": "number", "description": "De hoogste waarde die de bron noemt.", "examples": [3000]},
-    },
-}
-
-
 class FigureEntry(Strict):
     """Een getal dat de bron noemt, met wie het beweert."""
 
     id: Slug = about(f"Unieke naam van het cijfer ({SLUG_HELP}).", "strijders-irak-syrie-2020")
     label: Text = about("Wat er geteld is, als korte Nederlandse zin.", "IS-strijders in Irak en Syrië")
-    value: Annotated[Any, Field(json_schema_extra={"anyOf": [{"type": "number"}, RANGE_SCHEMA]})] = about(
+    value: Annotated[Any, Field(json_schema_extra={"anyOf": [{"type": "number"}, figure_value.RANGE_SCHEMA]})] = about(
         "Het getal zonder aanhalingstekens, of een bereik {low, high}.", 5000, {"low": 2500, "high": 3000}
     )
     qualifier: Qualifier | None = about("Hoe stellig de bron is.", "ongeveer", "minstens", default=None)
@@ -185,6 +175,7 @@ class FigureEntry(Strict):
     date: Edtf = about("Waarop het getal slaat. " + DATE_HELP, "2020-04")
     according_to: Text = about("Wie het getal noemt: het getal is de bewering van die partij.", "de Verenigde Naties")
     location: Slug | None = about("Slug van de plaats waar het getal over gaat.", "irak", default=None)
+    passages: Passages = about(PASSAGES_HELP, [3])
 
     @model_validator(mode="after")
     def _unit_fits_counted(self) -> FigureEntry:
@@ -199,26 +190,8 @@ class FigureEntry(Strict):
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return value
         if isinstance(value, dict):
-            return _range(value)
-        raise custom("number", found=_describe(value))
-
-
-def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
-def _range(value: dict) -> Range:
-    if set(value) != {"low", "high"} or not all(_is_number(value[k]) for k in value):
-        raise custom("range")
-    if value["low"] > value["high"]:
-        raise custom("range_order", low=value["low"], high=value["high"])
-    return Range(**value)
-
-
-def _describe(value: Any) -> str:
-    from explainer.content.field_problems import kind_of
-
-    return kind_of(value)
+            return figure_value.as_range(value)
+        raise custom("number", found=figure_value.describe(value))
 
 
 class ArticleFrontMatter(Strict):
@@ -239,8 +212,9 @@ class ArticleFrontMatter(Strict):
         "Slugs van de plaatsen uit content/locations.yml waar het artikel over gaat.", ["sukhna", "syrie"], default=[]
     )
     events: list[EventEntry] = about(
-        "Gebeurtenissen: nieuw (met date, title, location, summary) of alleen het id van een bestaande.",
-        [{"id": "sukhna-aanval-2020"}],
+        "Gebeurtenissen: nieuw (met date, title, location, summary) of alleen het id van een bestaande; "
+        "elk met de alinea's van de bron waar het staat (passages).",
+        [{"id": "sukhna-aanval-2020", "passages": [3]}],
         default=[],
     )
     figures: list[FigureEntry] = about("Cijfers die de bron noemt, met wie ze noemt.", [], default=[])

@@ -16,7 +16,9 @@ from explainer.content.quantities import COUNTED
 from explainer.messages import say, text
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-EDTF_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[~?%]?(/[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?[~?%]?)?$"
+_DATE = r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"
+# A date, a duration a/b, until /b, since a/.., a window [a..b] or [..b] (explainer/dates.py).
+EDTF_PATTERN = rf"^({_DATE}[~?%]?(/{_DATE}[~?%]?)?|/{_DATE}[~?%]?|{_DATE}[~?%]?/\.\.|\[({_DATE})?\.\.{_DATE}\])$"
 URL_PATTERN = r"^https?://\S+$"
 TEXT_PATTERN = r"\S"  # not only spaces
 PLACE_KINDS = ("land", "regio", "provincie", "stad", "dorp", "wijk", "gebouw", "basis", "gebied")
@@ -86,6 +88,19 @@ def _short(value: str) -> str:
     return value
 
 
+def _passages(value: list) -> list:
+    for number in value:
+        if number < 1:
+            raise custom("passage_number", value=number)
+    return value
+
+
+def _count(value: int) -> int:
+    if value < 1:
+        raise custom("passage_count", value=value)
+    return value
+
+
 def _day(value: str) -> str:
     try:
         day = dt.date.fromisoformat(value) if re.match(DAY_PATTERN, value) else None
@@ -103,6 +118,17 @@ Slug = Annotated[str, Field(pattern=SLUG_PATTERN)]
 Edtf = Annotated[str, BeforeValidator(_day_from_yaml), AfterValidator(_edtf), Field(json_schema_extra={"pattern": EDTF_PATTERN})]
 Url = Annotated[str, AfterValidator(_url), Field(json_schema_extra={"pattern": URL_PATTERN})]
 Alias = Annotated[Text, AfterValidator(_short), Field(json_schema_extra={"maxLength": ALIAS_LIMIT})]
+# Passage numbers ("alinea's") in an article's source text, counted from 1 (CONTRIBUTING.md).
+PassageNumber = Annotated[int, Field(json_schema_extra={"minimum": 1})]
+Passages = Annotated[list[PassageNumber], Field(min_length=1), AfterValidator(_passages)]
+PassageCount = Annotated[int, AfterValidator(_count), Field(json_schema_extra={"minimum": 1})]
+PASSAGE_COUNT_HELP = (
+    "Hoeveel alinea's de brontekst heeft (zoals passages ze telt); dan controleert de check dat elk alineanummer daarbinnen valt."
+)
+PASSAGES_HELP = (
+    "In welke alinea's van de brontekst dit staat: hun nummers, als lijst. Tel de blokken tekst van de bron "
+    "vanaf 1; een kop, een ondertitel en een fotobijschrift tellen elk als een alinea, de datumregel niet."
+)
 
 
 def about(description: str, *examples, **kwargs):
@@ -113,7 +139,9 @@ def about(description: str, *examples, **kwargs):
 DATE_HELP = (
     'EDTF-datum, tussen aanhalingstekens, niet preciezer dan de bron: "2020" (jaar), "2020-04" '
     '(maand), "2020-04-12" (dag), "2020-04~" (ongeveer), "2020-04?" (onzeker), '
-    '"2019-10/2019-12" (periode), "2020-21" (voorjaar). Een kale datum (2020-04-12) is die dag.'
+    '"2019-10/2019-12" (duurde van … tot …), "2020-21" (voorjaar), "[2020-04-25..2020-05-31]" (één keer, '
+    'ergens tussen), "[..2014-06-28]" (uiterlijk), "/2016-11" (duurde tot, begin onbekend), "2020-05/.." '
+    "(sinds). Een kale datum (2020-04-12) is die dag."
 )
 SLUG_HELP = "kleine letters, cijfers en streepjes"
 # A correction is dated to the day; a bare YAML date (date: 2026-12-01) is that same day.

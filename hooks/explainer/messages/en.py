@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from explainer.messages import stories
+from explainer.messages import citations, stories, yaml_parser
 
 EDTF_EXAMPLES = (
     'write an EDTF date such as "2020", "2020-04", "2020-04-12", "2020-04~" or "2019-10/2019-12" (see CONTRIBUTING.md)'
@@ -86,7 +86,16 @@ ENGLISH = {
         "",
     ),
     "edtf_level": ("'{text}' uses EDTF features this site does not support (only level 0 and 1)", ""),
-    "edtf_open": ("'{text}' is an open or unknown-ended interval; both ends must be dates", ""),
+    "edtf_open": (
+        "'{text}' has an open or unknown start or end in a form this site does not know; write "
+        '"/2016-11" (lasted until), "2020-05/.." (since), "[..2014-06-28]" (on or before) or '
+        '"[2020-04-25..2020-05-31]" (somewhere between)',
+        "",
+    ),
+    "edtf_window_end": (
+        "'{text}': the ends of a window [a..b] are plain dates (year, month or day), without ~, ? or % and without a season",
+        "",
+    ),
     "edtf_backwards": ("'{text}' ends before it starts", ""),
     "future_date": ("'{value}' lies in the future", "dates record what a source reported; check the year"),
     "url_scheme": (
@@ -209,23 +218,8 @@ ENGLISH = {
     "period_backwards": ("the period ends on {end}, before it begins ({start})", "swap from_event and until_event"),
     "page_dead_link": ("[[{target}]] leads nowhere", "use the slug of an article, theme or place (or a place's alias)"),
     "page_unknown_block": ("there is no block <!-- explainer:{name} -->", "choose one of: {blocks}"),
-    "yaml_flow_sequence": ("after an item of [ ... ] YAML expected ',' or ']', not '{found}'", ""),
-    "yaml_flow_mapping": ("after an item of {{ ... }} YAML expected ',' or '}}', not '{found}'", ""),
-    "yaml_mapping_value": ("a 'key: value' is not allowed here (is there a ': ' in text without quotes?)", ""),
-    "yaml_block_end": ("the indentation is wrong (YAML found '{found}')", ""),
-    "yaml_stream_end": ("the text ends unexpectedly (a quote or bracket not closed?)", ""),
-    "yaml_tab": ("there is a tab; indent with spaces", ""),
-    "yaml_colon": ("a key has no ':' after it", ""),
-    "yaml_alias": ("'*{alias}' refers to nothing (put text that starts with * in quotes)", ""),
-    "yaml_tag": ("YAML does not know the tag '{tag}' (put text that starts with ! in quotes)", ""),
-    "yaml_reader": ("the YAML reader says: {problem}", ""),
-    "yaml_in_flow_sequence": ("a list [ ... ]", ""),
-    "yaml_in_flow_mapping": ("a group {{ ... }}", ""),
-    "yaml_in_block_mapping": ("a group of fields", ""),
-    "yaml_in_block_collection": ("a list", ""),
-    "yaml_in_quoted": ("text in quotes", ""),
-    "yaml_in_simple_key": ("a key", ""),
-    "yaml_in_next_token": ("the text", ""),
+    **citations.ENGLISH,
+    **yaml_parser.ENGLISH,
     **stories.ENGLISH,
 }
 

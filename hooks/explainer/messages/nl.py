@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from explainer.messages import stories
+from explainer.messages import citations, stories, yaml_parser
 
 EDTF_EXAMPLES = (
     'schrijf een EDTF-datum zoals "2020", "2020-04", "2020-04-12", "2020-04~" of "2019-10/2019-12" (zie CONTRIBUTING.md)'
@@ -117,7 +117,16 @@ DUTCH = {
         "",
     ),
     "edtf_level": ("'{text}' gebruikt EDTF-onderdelen die deze site niet kent (alleen niveau 0 en 1)", ""),
-    "edtf_open": ("'{text}' is een open interval of een interval met onbekend einde; beide einden moeten datums zijn", ""),
+    "edtf_open": (
+        "'{text}' is een open of onbekend begin of einde in een vorm die deze site niet kent; schrijf "
+        '"/2016-11" (duurde tot), "2020-05/.." (sinds), "[..2014-06-28]" (uiterlijk) of "[2020-04-25..2020-05-31]" '
+        "(ergens tussen)",
+        "",
+    ),
+    "edtf_window_end": (
+        "'{text}': de grenzen van een venster [a..b] zijn gewone datums (jaar, maand of dag), zonder ~, ? of % en zonder seizoen",
+        "",
+    ),
     "edtf_backwards": ("'{text}' eindigt voordat het begint", ""),
     "future_date": ("'{value}' ligt in de toekomst", "datums leggen vast wat een bron meldde; controleer het jaartal"),
     "url_scheme": (
@@ -265,24 +274,8 @@ DUTCH = {
         "gebruik de slug van een artikel, thema of plaats (of een andere spelling van een plaats)",
     ),
     "page_unknown_block": ("het blok <!-- explainer:{name} --> bestaat niet", "kies een van: {blocks}"),
-    # PyYAML's parser messages (content/yaml_messages.py); a rare one keeps the parser's own words
-    "yaml_flow_sequence": ("na een element in [ ... ] verwachtte YAML ',' of ']', niet '{found}'", ""),
-    "yaml_flow_mapping": ("na een element in {{ ... }} verwachtte YAML ',' of '}}', niet '{found}'", ""),
-    "yaml_mapping_value": ("hier mag geen 'sleutel: waarde' staan (staat er ': ' in tekst zonder aanhalingstekens?)", ""),
-    "yaml_block_end": ("het inspringen klopt niet (YAML vond '{found}')", ""),
-    "yaml_stream_end": ("de tekst houdt onverwacht op (een aanhalingsteken of haakje niet gesloten?)", ""),
-    "yaml_tab": ("er staat een tab; spring in met spaties", ""),
-    "yaml_colon": ("na een sleutel ontbreekt de ':'", ""),
-    "yaml_alias": ("'*{alias}' verwijst nergens naar (zet tekst met * tussen aanhalingstekens)", ""),
-    "yaml_tag": ("YAML kent de markering '{tag}' niet (zet tekst met ! tussen aanhalingstekens)", ""),
-    "yaml_reader": ("de YAML-lezer meldt: {problem}", ""),
-    "yaml_in_flow_sequence": ("een lijst [ ... ]", ""),
-    "yaml_in_flow_mapping": ("een groep {{ ... }}", ""),
-    "yaml_in_block_mapping": ("een groep velden", ""),
-    "yaml_in_block_collection": ("een lijst", ""),
-    "yaml_in_quoted": ("tekst tussen aanhalingstekens", ""),
-    "yaml_in_simple_key": ("een sleutel", ""),
-    "yaml_in_next_token": ("de tekst", ""),
+    **citations.DUTCH,
+    **yaml_parser.DUTCH,
     **stories.DUTCH,
 }
 

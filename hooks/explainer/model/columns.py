@@ -12,10 +12,13 @@ EVENT_COLUMNS = [
     "precision",
     "approximate",
     "uncertain",
+    "open_start",
+    "open_end",
     "location",
     "themes",
     "summary",
     "sources",
+    "passages",
     "url",
     "claimed_by",
     "claimed_by_name",
@@ -34,6 +37,7 @@ FIGURE_COLUMNS = [
     "according_to",
     "location",
     "source",
+    "passages",
     "url",
 ]
 CORRECTION_COLUMNS = ["date", "text", "kind", "page", "title", "url"]

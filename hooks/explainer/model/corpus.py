@@ -214,10 +214,11 @@ def corpus_from(valid: ValidTree) -> Corpus:
 def _events(valid: ValidTree) -> list[Event]:
     """Every event, defined once (by the first article that describes it), in time order."""
     definitions: dict[str, tuple] = {}  # event id -> (its entry, the article's front matter, the article's slug)
-    sources: defaultdict[str, list[str]] = defaultdict(list)  # event id -> the slugs of the articles that have it
+    # event id -> (slug, passages) of the articles that have it
+    sources: defaultdict[str, list[tuple[str, tuple]]] = defaultdict(list)
     for document, front in valid.articles:
         for entry in front.events:
-            sources[entry.id].append(document.slug)
+            sources[entry.id].append((document.slug, tuple(entry.passages)))
             if not entry.is_reference and entry.id not in definitions:
                 definitions[entry.id] = (entry, front, document.slug)
     events = (_event(entry, front, slug, sources[entry.id]) for entry, front, slug in definitions.values())
@@ -256,6 +257,7 @@ def _figure(entry, article: str) -> Figure:
         location=entry.location,
         article=article,
         counted=entry.counted,
+        passages=tuple(entry.passages),
     )
 
 
@@ -276,10 +278,13 @@ def _article(document, front) -> Article:
     )
 
 
-def _event(entry, front, slug: str, sources: list) -> Event:
-    """An event with the themes of its article unless it names its own; the defining article first;
-    `location: onbekend` (the source names no place) is no place; without a status, a claimant
-    makes it a claim."""
+def _event(entry, front, slug: str, reports: list) -> Event:
+    """An event with the themes of its article unless it names its own; the defining article first,
+    each source with its passages; `location: onbekend` (the source names no place) is no place;
+    without a status, a claimant makes it a claim."""
+    passages: dict[str, tuple] = {}
+    for article, numbers in [(slug, tuple(entry.passages)), *reports]:
+        passages[article] = tuple(dict.fromkeys(passages.get(article, ()) + numbers))
     return Event(
         id=entry.id,
         date=dates.parse(entry.date),
@@ -288,8 +293,9 @@ def _event(entry, front, slug: str, sources: list) -> Event:
         themes=tuple(entry.themes or front.themes),
         summary=entry.summary,
         defined_in=slug,
-        sources=tuple(dict.fromkeys([slug] + sources)),
+        sources=tuple(passages),
         claimed_by=entry.claimed_by,
         claimed_by_text=entry.claimed_by_text,
         status=entry.status or claims.default_status(entry.claimed_by),
+        passages=tuple(passages.items()),
     )

@@ -17,6 +17,7 @@ class Source:
     publisher: str | None
     url: str | None
     note: str | None
+    passage_count: int | None = None  # how many passages the source text has, when declared
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,11 @@ class Event:
     claimed_by: str | None = None  # a slug of claims.CLAIMANTS
     claimed_by_text: str | None = None
     status: str = claims.DEFAULT_STATUS
+    passages: tuple = ()  # (article slug, passage numbers) per source, in the order of `sources`
+
+    def passages_in(self, article: str) -> tuple:
+        """The passages of that article's source that report the event; () when it is no source."""
+        return dict(self.passages).get(article, ())
 
 
 @dataclass(frozen=True)
@@ -78,6 +84,7 @@ class Figure:
     location: str | None
     article: str
     counted: str | None = None  # what is counted (quantities.QUANTITIES), the figure's panel on /cijfers/
+    passages: tuple = ()  # the passage numbers in its article's source
 
     @property
     def is_range(self) -> bool:

@@ -12,11 +12,13 @@ def article_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
     pages = []
     for article in corpus.articles.values():
         uri = routes.source(routes.article(article.slug))
+        cites = renderer.citations(uri)
         rendered = renderer.render(
             "article.md.j2",
             uri,
             article=article,
-            body=renderer.body(article.body, uri),
+            body=renderer.body(article.body, uri, cites),
+            cites=cites,
             events=sorted((corpus.events[i] for i in article.event_ids), key=lambda e: (e.date.sort_key, e.id)),
             figures=[corpus.figures[i] for i in article.figure_ids],
             related=corpus.related_articles(article),

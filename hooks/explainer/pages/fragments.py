@@ -10,6 +10,7 @@ from __future__ import annotations
 from markupsafe import Markup, escape
 
 from explainer.content.claims import label as claim_label
+from explainer.content.markers import passage_words
 from explainer.dates import dutch, number
 from explainer.routes import figure_anchor
 
@@ -54,25 +55,32 @@ def event_item(event, link, current_article: str | None = None, anchors: bool = 
 
 
 def _sources(event, link, corpus, current_article: str | None) -> str:
-    """On an article page the other articles that report the event, elsewhere all its sources."""
+    """Where the event stands in its sources: on an article page the passages of that article's
+    source and the other articles that report it, elsewhere every source with its passages."""
     if current_article:
+        here = passage_words(event.passages_in(current_article))
+        here = f"{here.capitalize()} van deze bron." if here else ""
         others = [slug for slug in event.sources if slug != current_article]
         if not others:
-            return ""
+            return f'<p class="ik-event__also">{here}</p>\n' if here else ""
         anchor = _text(event.id)
         return (
-            '<p class="ik-event__also">Ook gemeld door: '
-            + _joined(
-                [f'<a href="{_text(link.article(slug))}#{anchor}">{_text(corpus.articles[slug].title)}</a>' for slug in others]
-            )
+            f'<p class="ik-event__also">{here + " " if here else ""}Ook gemeld door: '
+            + _joined([f'<a href="{_text(link.article(slug))}#{anchor}">{_cited(event, slug, corpus)}' for slug in others])
             + "</p>\n"
         )
     word = "Bron" if len(event.sources) == 1 else "Bronnen"
     return (
         f'<p class="ik-event__also">{word}: '
-        + _joined([f'<a href="{_text(link.article(slug))}">{_text(corpus.articles[slug].title)}</a>' for slug in event.sources])
+        + _joined([f'<a href="{_text(link.article(slug))}">{_cited(event, slug, corpus)}' for slug in event.sources])
         + "</p>\n"
     )
+
+
+def _cited(event, slug: str, corpus) -> str:
+    """'Title</a> (alinea 7)': the rest of a source's link, with its passages after it."""
+    words = passage_words(event.passages_in(slug))
+    return f"{_text(corpus.articles[slug].title)}</a>" + (f" ({words})" if words else "")
 
 
 def place_link(slug: str | None, link) -> str:
@@ -138,17 +146,20 @@ def figure_table(figures: list, link, show_article: bool = True) -> Markup:
     rows = []
     for figure in figures:
         where = f" ({_text(corpus.places[figure.location].name)})" if figure.location else ""
+        passages = _text(passage_words(figure.passages))
         article = (
-            f'<td><a href="{_text(link.article(figure.article))}">{_text(corpus.articles[figure.article].title)}</a></td>'
+            f'<td><a href="{_text(link.article(figure.article))}">{_text(corpus.articles[figure.article].title)}</a>, '
+            f"{passages}</td>"
             if show_article
-            else ""
+            else f"<td>{passages}</td>"
         )
         rows.append(
             f'<tr id="{_text(figure_anchor(figure.id))}"><td>{_text(figure.label)}{where}</td>'
             f"<td>{figure_value(figure)}</td><td>{_text(dutch(figure.date.text))}</td>"
             f"<td>{_text(figure.according_to)}</td>{article}</tr>\n"
         )
-    excluded, column = (" data-pagefind-ignore", '<th scope="col">Artikel</th>') if show_article else ("", "")
+    excluded = " data-pagefind-ignore" if show_article else ""
+    column = f'<th scope="col">{"Artikel" if show_article else "In de bron"}</th>'
     return Markup(
         f'<div class="ik-table-wrap" tabindex="0" role="region" aria-label="Tabel met cijfers"{excluded}>\n'
         f'<table class="ik-figures">\n<thead><tr><th scope="col">Wat</th><th scope="col">Cijfer</th>'

@@ -12,6 +12,7 @@ from explainer.charts import story as story_charts
 from explainer.content.links import find_links
 from explainer.messages import field_name
 from explainer.model.corpus import Corpus, Event
+from explainer.pages.citations import HEADING as SOURCES_HEADING
 from explainer.pages.render import Rendered, Renderer
 from explainer.problems import Problem
 
@@ -50,8 +51,9 @@ BLOCKS = {
 
 
 def fill_handwritten(markdown: str, src_uri: str, renderer: Renderer) -> Rendered:
-    """Wiki-links -> Markdown links; each block -> finished HTML, kept like a generated page's."""
-    rendered = Rendered("")
+    """Wiki-links -> Markdown links; citation markers -> links to the page's "Bronnen", appended at
+    its end; each block -> finished HTML, kept like a generated page's."""
+    rendered, cites = Rendered(""), renderer.citations(src_uri)
 
     def block(match: re.Match) -> str:
         if match.group(1) not in BLOCKS:  # reported by check_handwritten; left as written meanwhile
@@ -59,7 +61,10 @@ def fill_handwritten(markdown: str, src_uri: str, renderer: Renderer) -> Rendere
         macro, values = BLOCKS[match.group(1)](renderer.corpus)
         return rendered.add(renderer.macro("_blocks.j2", macro, src_uri, **values))
 
-    rendered.markdown = str(renderer.links(BLOCK_MARKER.sub(block, markdown), src_uri))
+    rendered.markdown = str(renderer.links(cites.markdown(BLOCK_MARKER.sub(block, markdown)), src_uri))
+    if cites.entries:
+        listing = f"{SOURCES_HEADING}\n\n{rendered.add(cites.listing())}\n"
+        rendered.markdown = rendered.markdown.rstrip("\n") + "\n\n" + listing
     return rendered
 
 

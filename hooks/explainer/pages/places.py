@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from explainer import charts, routes
+from explainer.content.markers import strip_markers
 from explainer.model.corpus import Corpus, Place
 from explainer.pages import reuse
 from explainer.pages.generated import EVENT_LIMIT, GeneratedPage, latest_events, list_limits, page, shown_words
@@ -15,10 +16,13 @@ def place_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
         uri = routes.source(routes.place(place.slug))
         events = corpus.events_in_place(place.slug)
         shown = latest_events(events)
+        cites = renderer.citations(uri)
         rendered = renderer.render(
             "place.md.j2",
             uri,
             place=place,
+            lead=cites.html(place.description),
+            cites=cites,
             events=shown,
             total=len(events),
             filter=f"plaats={place.slug}",
@@ -30,19 +34,10 @@ def place_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             near_km=NEAR_KM,
             **list_limits(),
             locator=_locator(corpus, renderer, uri, place),
-            timeline=charts.embed(
-                f"tijdlijn-{place.slug}",
-                charts.timeline_chart(corpus, shown, mini=True),
-                f"Tijdlijn van {shown_words(shown, events)} in en rond {place.name}; "
-                "dezelfde gebeurtenissen staan hieronder als lijst.",
-                footer_html=charts.event_footer(corpus, shown, "../../"),
-            )
-            if events
-            else "",
+            timeline=_timeline(corpus, place, events, shown),
         )
-        pages.append(
-            page(uri, rendered, title=place.name, description=place.description, edit_path=place.source_path, charts="geo")
-        )
+        description = strip_markers(place.description)
+        pages.append(page(uri, rendered, title=place.name, description=description, edit_path=place.source_path, charts="geo"))
     return pages
 
 
@@ -62,6 +57,18 @@ def nearby_events(corpus: Corpus, place: Place) -> list:
             if km <= NEAR_KM:
                 found.append((km, event.date.sort_key, event))
     return [event for _, _, event in sorted(found, key=lambda item: item[:2])][:EVENT_LIMIT]
+
+
+def _timeline(corpus: Corpus, place: Place, events: list, shown: list) -> str:
+    """When something happened there: the timeline of the latest events in and around the place."""
+    if not events:
+        return ""
+    return charts.embed(
+        f"tijdlijn-{place.slug}",
+        charts.timeline_chart(corpus, shown, mini=True),
+        f"Tijdlijn van {shown_words(shown, events)} in en rond {place.name}; dezelfde gebeurtenissen staan hieronder als lijst.",
+        footer_html=charts.event_footer(corpus, shown, "../../"),
+    )
 
 
 def _locator(corpus: Corpus, renderer: Renderer, uri: str, place: Place) -> str:

@@ -14,12 +14,16 @@ from markupsafe import Markup
 from explainer import dates, routes
 from explainer.content import claims
 from explainer.content.links import replace_links
+from explainer.content.markers import strip_markers
+from explainer.content.prose import safe_markdown
 from explainer.content.version import ContentVersion
 from explainer.dates import number
 from explainer.messages import hint
 from explainer.model import corrections
 from explainer.model.corpus import Corpus, Event, Place
 from explainer.pages import fragments
+from explainer.pages.citations import HEADING as SOURCES_HEADING
+from explainer.pages.citations import PageCitations
 from explainer.problems import ContentError, Problem
 
 KIND_LABELS = {
@@ -34,10 +38,6 @@ KIND_LABELS = {
     "gebied": "gebied",
 }
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>&])")
-UNSAFE_SCHEME = r"\s*<?\s*(?:javascript|vbscript|data|file):"
-# [text](javascript:...) keeps its text; a reference definition [x]: javascript:... goes.
-UNSAFE_INLINE_LINK = re.compile(r"\[([^\]]*)\]\(" + UNSAFE_SCHEME + r"(?:[^()\n]|\([^()\n]*\))*\)", re.I)
-UNSAFE_REFERENCE = re.compile(r"^[ ]{0,3}\[[^\]]+\]:" + UNSAFE_SCHEME + r".*$", re.I | re.M)
 FRAGMENT_MARKER = re.compile(r"<!-- ik-fragment (\d+) -->")
 UP = "\x00up\x00"  # stands for the way up to the site root in HTML that pages at any depth share
 
@@ -191,6 +191,7 @@ class Renderer:
             auto_reload=False,
         )  # no stat() per page
         self.env.filters["mdtext"] = md_text
+        self.env.filters["plain"] = strip_markers
         self.env.globals.update(
             dutch=dates.dutch,
             number=number,
@@ -204,6 +205,7 @@ class Renderer:
             place_chain=corpus.place_chains.__getitem__,
             fragments=fragments,
             shared=self.shared,
+            sources_heading=Markup(SOURCES_HEADING),
             **publication_globals(corpus, site_url, site_name, version),
         )
         self._shared: dict[int, str] = {}  # id(event) -> its list item with relocatable links, "" if not shareable
@@ -242,11 +244,14 @@ class Renderer:
         )
         return str(getattr(module, name)(**values))
 
-    def body(self, text: str, src_uri: str) -> Markup:
-        """Contributor Markdown with raw HTML disabled, unsafe link schemes removed, wiki-links resolved."""
-        text = text.replace("<", "&lt;")
-        text = UNSAFE_REFERENCE.sub("", UNSAFE_INLINE_LINK.sub(r"\1", text))
-        return self.links(text, src_uri)
+    def citations(self, src_uri: str) -> PageCitations:
+        """A page's citations: every prose text on the page goes through it, then its "Bronnen" list."""
+        return PageCitations(self.corpus, Linker(src_uri, self.corpus))
+
+    def body(self, text: str, src_uri: str, cites: PageCitations) -> Markup:
+        """Contributor Markdown with raw HTML disabled, unsafe link schemes removed, citation markers
+        as links to the page's sources, wiki-links resolved."""
+        return self.links(cites.markdown(safe_markdown(text)), src_uri)
 
     def links(self, text: str, src_uri: str) -> Markup:
         """Wiki-links -> Markdown links to the pages' sources (MkDocs checks and rewrites them)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from explainer import charts, routes
+from explainer.content.markers import strip_markers
 from explainer.model.corpus import Corpus
 from explainer.pages.generated import GeneratedPage, latest_events, list_limits, page, shown_words
 from explainer.pages.render import Renderer
@@ -33,11 +34,15 @@ def theme_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
         events = corpus.events_by_theme.get(theme.slug, [])
         shown = latest_events(events)
         plot = charts.timeline_chart(corpus, shown, mini=True, theme=theme.slug)
+        cites = renderer.citations(uri)
+        lead = cites.html(theme.summary)  # first: the numbers follow the page's order
         rendered = renderer.render(
             "theme.md.j2",
             uri,
             theme=theme,
-            body=renderer.body(theme.body, uri),
+            lead=lead,
+            body=renderer.body(theme.body, uri, cites),
+            cites=cites,
             events=shown,
             total=len(events),
             articles=corpus.articles_by_theme.get(theme.slug, []),
@@ -53,7 +58,14 @@ def theme_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             ),
         )
         pages.append(
-            page(uri, rendered, title=theme.title, description=theme.summary, edit_path=theme.source_path, charts="kern")
+            page(
+                uri,
+                rendered,
+                title=theme.title,
+                description=strip_markers(theme.summary),
+                edit_path=theme.source_path,
+                charts="kern",
+            )
         )
     return pages
 

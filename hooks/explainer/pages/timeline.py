@@ -119,6 +119,7 @@ def timeline_page(corpus: Corpus, renderer: Renderer, rows: list[CountRow]) -> g
     rendered = renderer.render(
         "timeline.md.j2",
         uri,
+        cites=renderer.citations(uri),
         events=events,
         groups=place_groups(corpus),
         chart=chart,

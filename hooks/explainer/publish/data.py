@@ -9,6 +9,7 @@ import json
 
 from explainer import routes
 from explainer.content import claims
+from explainer.content.markers import strip_markers
 from explainer.content.schema import article_json_schema
 from explainer.model.columns import CORRECTION_COLUMNS, EVENT_COLUMNS, FIGURE_COLUMNS, PLACE_COLUMNS
 from explainer.model.corpus import Corpus
@@ -37,10 +38,13 @@ def event_records(corpus: Corpus, site_url: str) -> list[dict]:
             "precision": e.date.precision,
             "approximate": e.date.approximate,
             "uncertain": e.date.uncertain,
+            "open_start": e.date.open_start,
+            "open_end": e.date.open_end,
             "location": e.location,
             "themes": list(e.themes),
             "summary": e.summary,
             "sources": list(e.sources),
+            "passages": {slug: list(numbers) for slug, numbers in e.passages},
             "url": site_url + routes.event(e),
             "claimed_by": e.claimed_by,
             "claimed_by_name": claims.claimant_name(e.claimed_by, e.claimed_by_text),
@@ -50,15 +54,23 @@ def event_records(corpus: Corpus, site_url: str) -> list[dict]:
     ]
 
 
+def csv_value(value):
+    """A value in a CSV cell: a list joined with ';' (numbers with ','), passages per source as
+    'slug:3,7;slug:21', yes/no as true/false, nothing as an empty cell."""
+    if isinstance(value, dict):
+        return ";".join(f"{key}:{csv_value(numbers)}" for key, numbers in value.items())
+    if isinstance(value, list):
+        return ",".join(map(str, value)) if all(isinstance(v, int) for v in value) and value else ";".join(value)
+    return str(value).lower() if isinstance(value, bool) else value
+
+
 def events_csv(records: list[dict], columns: list[str] = EVENT_COLUMNS) -> str:
-    """Records as CSV (the charts' download): lists joined with ';', yes/no as true/false."""
+    """Records as CSV (the charts' download), each value as csv_value writes it."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
     for record in records:
-        writer.writerow(
-            {k: ";".join(v) if isinstance(v, list) else str(v).lower() if isinstance(v, bool) else v for k, v in record.items()}
-        )
+        writer.writerow({k: csv_value(v) for k, v in record.items()})
     return out.getvalue()
 
 
@@ -121,7 +133,7 @@ def article_records(corpus: Corpus, site_url: str) -> list[dict]:
 
 def theme_records(corpus: Corpus, site_url: str) -> list[dict]:
     return [
-        {"slug": t.slug, "title": t.title, "summary": t.summary, "url": f"{site_url}themas/{t.slug}/"}
+        {"slug": t.slug, "title": t.title, "summary": strip_markers(t.summary), "url": f"{site_url}themas/{t.slug}/"}
         for t in corpus.themes.values()
     ]
 
@@ -140,6 +152,7 @@ def figure_records(corpus: Corpus, site_url: str) -> list[dict]:
             "according_to": f.according_to,
             "location": f.location,
             "source": f.article,
+            "passages": list(f.passages),
             "url": site_url + routes.figure(f),
         }
         for f in corpus.figures.values()

@@ -19,22 +19,54 @@ def _field(name: str, kind: str, description: str, **extra) -> dict:
     return {"name": name, "type": kind, "description": description, **extra}
 
 
+DATE_FIELDS = [
+    _field(
+        "date",
+        "string",
+        "De datum zoals de bron die geeft, in EDTF (bijv. 2020-04, 2015-05~/2015-08~, [2020-04-25..2020-05-31], "
+        "[..2014-06-28], /2016-11, 2020-05/..)",
+    ),
+    _field(
+        "start",
+        "date",
+        "Eerste dag die de datum kan betekenen; bij een onbekend begin (open_start) de eerste dag van de grens die de bron geeft",
+    ),
+    _field(
+        "end",
+        "date",
+        "Laatste dag die de datum kan betekenen; bij een open einde (open_end) de laatste dag van het begin dat de bron geeft",
+    ),
+    _field(
+        "precision",
+        "string",
+        "Precisie van de datum: day, month, year, season; interval (duurde van start tot end) of window "
+        "(gebeurde één keer, ergens tussen start en end)",
+        constraints={"enum": ["day", "month", "year", "season", "interval", "window"]},
+    ),
+    _field("approximate", "boolean", "De datum is bij benadering (circa)"),
+    _field("uncertain", "boolean", "De datum is onzeker (mogelijk)"),
+    _field("open_start", "boolean", "De bron geeft geen begin: [..b] (uiterlijk b) of /b (duurde tot b)"),
+    _field("open_end", "boolean", "Er is geen einde: a/.. (sinds a)"),
+]
+
+
 def _event_fields(lists: str) -> list[dict]:
     """The event columns; `lists` is the type of themes and sources ('array' in JSON, 'string' in CSV)."""
     joined = "" if lists == "array" else " (in CSV gescheiden door ;)"
     return [
         _field("id", "string", "Vaste naam van de gebeurtenis", constraints={"required": True, "unique": True}),
         _field("title", "string", "Korte titel in het Nederlands"),
-        _field("date", "string", "De datum zoals de bron die geeft, in EDTF (bijv. 2020-04, 2015-05~/2015-08~)"),
-        _field("start", "date", "Eerste dag die de datum kan betekenen"),
-        _field("end", "date", "Laatste dag die de datum kan betekenen"),
-        _field("precision", "string", "Precisie van de datum: day, month, year, season of interval"),
-        _field("approximate", "boolean", "De datum is bij benadering (circa)"),
-        _field("uncertain", "boolean", "De datum is onzeker (mogelijk)"),
+        *DATE_FIELDS,
         _field("location", "string", "Slug van de plaats (zie locations.geojson); leeg als de bron geen plaats noemt"),
         _field("themes", lists, "Slugs van de thema's" + joined),
         _field("summary", "string", "Samenvatting in eigen woorden"),
         _field("sources", lists, "Slugs van de artikelen die de gebeurtenis melden, de definiërende eerst" + joined),
+        _field(
+            "passages",
+            "object" if lists == "array" else "string",
+            "Per bron de alinea's van de brontekst die de gebeurtenis melden"
+            + (": {artikel-slug: [alinea, ...]}" if lists == "array" else ", als artikel:alinea,alinea;artikel:alinea"),
+        ),
         _field("url", "string", "Adres van de gebeurtenis op de site", format="uri"),
         _field(
             "claimed_by",
@@ -57,7 +89,11 @@ ARTICLE_FIELDS = [
     _field("title", "string", "Onze kop"),
     _field("summary", "string", "Samenvatting in eigen woorden"),
     _field("published", "string", "Verschijningsdatum van de bron, in EDTF"),
-    _field("source", "object", "Wat we van de bron weten (title, author, publisher, url, note; onbekend = afwezig)"),
+    _field(
+        "source",
+        "object",
+        "Wat we van de bron weten (title, author, publisher, url, note, passage_count: het aantal alinea's; onbekend = afwezig)",
+    ),
     _field("themes", "array", "Slugs van de thema's"),
     _field("locations", "array", "Slugs van de plaatsen"),
     _field("events", "array", "Ids van de gebeurtenissen"),
@@ -78,6 +114,14 @@ FIGURE_FIELDS = [
     _field("source", "string", "Slug van het artikel"),
     _field("url", "string", "Adres van het cijfer op de site", format="uri"),
 ]
+FIGURE_PASSAGES = "De alinea's van de brontekst van het artikel die het cijfer noemen"
+
+
+def _figure_fields(lists: str) -> list[dict]:
+    passages = _field("passages", lists, FIGURE_PASSAGES + ("" if lists == "array" else " (in CSV gescheiden door ,)"))
+    return [*FIGURE_FIELDS[:-1], passages, FIGURE_FIELDS[-1]]
+
+
 PLACE_FIELDS = [
     _field("slug", "string", "Vaste naam van de plaats", constraints={"required": True, "unique": True}),
     _field("name", "string", "Naam in het Nederlands"),
@@ -157,8 +201,8 @@ def datapackage(corpus, site_url: str, site_name: str) -> dict:
             },
             _table("articles", "articles.json", "json", "Artikelen", ARTICLE_FIELDS),
             _table("places-csv", "places.csv", "csv", "Plaatsen (CSV)", PLACE_FIELDS),
-            _table("figures", "figures.json", "json", "Cijfers", FIGURE_FIELDS),
-            _table("figures-csv", "figures.csv", "csv", "Cijfers (CSV)", FIGURE_FIELDS),
+            _table("figures", "figures.json", "json", "Cijfers", _figure_fields("array")),
+            _table("figures-csv", "figures.csv", "csv", "Cijfers (CSV)", _figure_fields("string")),
             _table("themes", "themes.json", "json", "Thema's", THEME_FIELDS),
             _table("corrections", "corrections.csv", "csv", "Correcties, de nieuwste eerst", CORRECTION_FIELDS),
         ],

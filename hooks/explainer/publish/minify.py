@@ -29,6 +29,7 @@ SCRIPTS = (
     "assets/reuse.js",  # the controls beside a chart's footer, and the embed pages' scripts (issue 24)
     "assets/embed.js",
     "assets/insluiten.js",
+    "assets/citations.js",
 )
 CSS_TARGET = "chrome100,firefox100,safari15"
 JS_TARGET = "es2017"
