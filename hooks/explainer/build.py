@@ -16,11 +16,11 @@ from pathlib import Path
 
 from explainer import pages, routes
 from explainer.charts import overview as charts_overview
-from explainer.content.citations import Checker, Tally, Targets, check_content
+from explainer.content.citations import Checker, Tally, Targets, check_content, check_story_texts
 from explainer.content.load import load_tree
 from explainer.content.page_citations import check_pages
 from explainer.content.periods import check_periods
-from explainer.content.stories import check_stories
+from explainer.content.stories import check_stories, story_texts
 from explainer.content.validate import validate_tree
 from explainer.content.version import ContentVersion, content_version
 from explainer.model import corrections
@@ -178,7 +178,7 @@ def build_corpus(content_dir: Path, docs_dir: Path | None = None, tally: Tally |
     valid, problems = validate_tree(tree, problems)
     periods, period_problems = check_periods(tree.periods, valid)
     stories, story_problems = check_stories(tree.stories, valid)
-    problems += period_problems + story_problems + citation_problems(valid, tree.periods, docs_dir, tally)
+    problems += period_problems + story_problems + citation_problems(valid, tree, docs_dir, tally)
     if problems:
         raise ContentError(problems)
     corpus = corpus_from(valid)
@@ -187,10 +187,11 @@ def build_corpus(content_dir: Path, docs_dir: Path | None = None, tally: Tally |
     return corpus
 
 
-def citation_problems(valid, periods_document, docs_dir: Path | None, tally: Tally | None) -> list:
+def citation_problems(valid, tree, docs_dir: Path | None, tally: Tally | None) -> list:
     """Uncited prose, unknown or malformed markers, passages beyond their source: one pass over all."""
     checker = Checker(Targets.of(valid), tally)
-    check_content(valid, periods_document, checker)
+    check_content(valid, tree.periods, checker)
+    check_story_texts(story_texts(tree.stories), checker)
     if docs_dir is not None:
         check_pages(docs_dir, checker)
     return checker.problems

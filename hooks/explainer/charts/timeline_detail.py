@@ -203,7 +203,6 @@ def _time_axis(span: tuple[dt.date, dt.date]) -> dict:
         "ticktext": labels,
         "fixedrange": True,
         "showgrid": True,
-        "side": "bottom",
     }
 
 

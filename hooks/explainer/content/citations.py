@@ -217,3 +217,12 @@ def _passages_within(checker: Checker, document: Document) -> None:
                             document.path, document.line_of(path), dotted(path), "passage_beyond", number=number, count=count
                         )
                     )
+
+
+def check_story_texts(texts: list, checker: Checker) -> None:
+    """The stories' step texts (content/stories.py story_texts): Markdown like an article's body,
+    every paragraph with its source."""
+    for document, path, first, text_ in texts:
+        for block in prose.blocks(text_, html_is_prose=True):
+            line = first + block.line if first else None
+            checker.prose(Place(document, dotted(path), line, markdown=True), block.text)

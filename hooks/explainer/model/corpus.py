@@ -16,7 +16,7 @@ from explainer.content.links import link_key
 from explainer.content.schema import UNKNOWN_PLACE
 from explainer.content.valid import ValidTree
 from explainer.model.corrections import corrections_of, site_updated
-from explainer.model.records import Article, Event, Figure, Period, Place, Source, Theme
+from explainer.model.records import Article, Event, Figure, Period, Place, Source, Story, Theme
 
 __all__ = ["Article", "Corpus", "Event", "Figure", "Period", "Place", "Source", "Theme"]
 Record = Article | Theme | Place  # what has a page of its own

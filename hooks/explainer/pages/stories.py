@@ -29,11 +29,13 @@ def story_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
 def _story_page(corpus: Corpus, renderer: Renderer, story: Story, scale) -> GeneratedPage:
     uri = routes.source(routes.story(story.slug))
     link = Linker(uri, corpus)
+    cites = renderer.citations(uri)
     rendered = renderer.render(
         "story.md.j2",
         uri,
         story=story,
-        texts=[renderer.body(step.text, uri) for step in story.steps],
+        texts=[renderer.body(step.text, uri, cites) for step in story.steps],
+        cites=cites,
         pictures=[step_picture(corpus, step, scale) for step in story.steps],
         facts=[step_facts(corpus, story, step, link) for step in story.steps],
     )

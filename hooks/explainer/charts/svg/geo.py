@@ -113,7 +113,7 @@ def _markers(trace: dict, projection, origin, number: int) -> str:
         if point
         for x, y in [point]
     ]
-    return f"<g{svg_marks.css_class(trace)}{style}>{''.join(shapes)}</g>" if shapes else ""
+    return f"<g{marks.css_class(trace)}{style}>{''.join(shapes)}</g>" if shapes else ""
 
 
 def _symbol(symbol: str, x: float, y: float, radius: float, colour: str, tag: str = "") -> str:

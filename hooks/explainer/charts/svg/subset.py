@@ -128,6 +128,8 @@ ANNOTATION = {
     "arrowcolor": ANY,
     "ax": ANY,
     "ay": ANY,
+    "xshift": ANY,  # pixels, as plotly.js (svg/cartesian.py _annotation)
+    "yshift": ANY,
     "font": FONT,
     "visible": ANY,
     "name": ANY,  # charts-timeline.js: the event it names
