@@ -107,7 +107,7 @@ CASES = {
     ),
     "uncited paragraph on a hand-written page": (
         [("docs/index.md", "[[stad-een]].[@eerste-artikel, 1]", "[[stad-een]].")],
-        f"docs/index.md:3: bron: deze alinea heeft geen bronmarker — {UNCITED_HINT}",
+        f"docs/index.md:5: bron: deze alinea heeft geen bronmarker — {UNCITED_HINT}",
     ),
     "unknown event or figure id": (
         [(ARTICLE, "@gebeurtenis-een]", "@gebeurtenis-eem]")],
@@ -176,7 +176,7 @@ def test_passages_are_bounded_by_the_source(tree):
         "controleer het alineanummer, of het aantal in source.passage_count",
         f"{ARTICLE}:34: figures[0].passages[1]: alinea 3 bestaat niet: de bron heeft er 2 (source.passage_count) — "
         "controleer het alineanummer, of het aantal in source.passage_count",
-        "docs/index.md:3: bron: de bronmarker [@eerste-artikel, 1-3] noemt alinea 3 van 'eerste-artikel', maar die bron "
+        "docs/index.md:5: bron: de bronmarker [@eerste-artikel, 1-3] noemt alinea 3 van 'eerste-artikel', maar die bron "
         "heeft 2 alinea's — controleer het alineanummer in de brontekst",
     ]
 
@@ -197,7 +197,7 @@ def test_every_problem_in_one_pass_with_the_other_problems(tree):
     edit(tree, ARTICLE, 'published: "2020-04"', 'published: "april 2020"')
     edit(tree, "docs/index.md", "[[stad-een]].[@eerste-artikel, 1]", "[[stad-een]].")
     found = problems(tree)
-    assert any(":4: published:" in line for line in found) and any(line.startswith("docs/index.md:3: bron:") for line in found)
+    assert any(":4: published:" in line for line in found) and any(line.startswith("docs/index.md:5: bron:") for line in found)
 
 
 def test_the_real_content_cites_everything_and_the_check_says_how_much():

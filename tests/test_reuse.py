@@ -443,8 +443,11 @@ def test_a_printed_article_has_its_text_sources_and_citation_without_navigation(
     page.emulate_media(media="print")
     written = page.evaluate("getComputedStyle(document.querySelector('.ik-pagefoot__version a'), '::after').content")
     assert f"blob/{commit}/content/articles/tweede-artikel.md" in written
-    ligatures = "getComputedStyle(document.querySelector('.ik-pagefoot__version a'), '::after').fontVariantLigatures"
-    assert page.evaluate(ligatures) == "none"
+    after = page.evaluate(
+        "(() => { const s = getComputedStyle(document.querySelector('.ik-pagefoot__version a'), '::after');"
+        " return [s.fontVariantLigatures, s.fontFeatureSettings]; })()"
+    )
+    assert after[0] == "none" and '"liga" 0' in after[1], after  # Material turns "liga" on for the body
     assert not [word for word in NAVIGATION + ("Tijdlijn Kaart Cijfers",) if word in text]
     page.context.close()
 

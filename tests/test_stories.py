@@ -28,14 +28,14 @@ steps:
     events: [gebeurtenis-twee]
     window: "2014"
     text: |
-      Er gebeurde iets in [[dorp-twee]].
+      Er gebeurde iets in [[dorp-twee]].[@gebeurtenis-twee]
 
-      Een tweede alinea noemt [[thema-a]].
+      Een tweede alinea noemt [[thema-a]].[@gebeurtenis-twee]
   - title: "De tweede stap"
     events: [gebeurtenis-een]
     places: [stad-een]
     figure: cijfer-een
-    text: "Daarna gebeurde er iets in [[stad-een]]."
+    text: "Daarna gebeurde er iets in [[stad-een]].[@gebeurtenis-een]"
 ---
 """
 REAL_STORY = ROOT / "content" / "verhalen" / "van-kalifaat-tot-comeback.md"
@@ -113,7 +113,7 @@ CASES = {
         f"{STORY}:11: steps[0].text: de wiki-link [[thema-aa]] leidt nergens heen — bedoel je [[thema-a]]?",
     ),
     "dead wiki-link in a quoted text": (
-        [('[[stad-een]]."', '[[stad-twee]]."')],
+        [('[[stad-een]].[@gebeurtenis-een]"', '[[stad-twee]].[@gebeurtenis-een]"')],
         f"{STORY}:16: steps[1].text: de wiki-link [[stad-twee]] leidt nergens heen — bedoel je [[stad-een]]?",
     ),
     "a step without events": (
@@ -121,7 +121,7 @@ CASES = {
         f"{STORY}:13: steps[1].events: de lijst is leeg — noem minstens één gebeurtenis",
     ),
     "a step without text": (
-        [('    text: "Daarna gebeurde er iets in [[stad-een]]."\n', "")],
+        [('    text: "Daarna gebeurde er iets in [[stad-een]].[@gebeurtenis-een]"\n', "")],
         f"{STORY}:12: steps[1].text: dit verplichte veld ontbreekt — voeg `text:` toe met een waarde (zie CONTRIBUTING.md)",
     ),
     "unknown field in a step (typo)": (
@@ -180,7 +180,7 @@ def test_explainer_check_counts_the_stories(tree):
     (tree / "docs").mkdir()
     run = subprocess.run([*EXPLAINER, "check"], cwd=tree, env=build_env(), capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stderr
-    assert run.stdout.strip().endswith("2 thema's, 1 verhaal."), run.stdout
+    assert run.stdout.splitlines()[0].endswith("2 thema's, 1 verhaal."), run.stdout
 
 
 # ---- the JSON Schema ------------------------------------------------------------------------

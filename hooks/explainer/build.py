@@ -24,7 +24,8 @@ from explainer.content.stories import check_stories, story_texts
 from explainer.content.validate import validate_tree
 from explainer.content.version import ContentVersion, content_version
 from explainer.model import corrections
-from explainer.model.corpus import Corpus, corpus_from
+from explainer.model.corpus import Corpus
+from explainer.model.from_content import corpus_from
 from explainer.model.periods import build_periods
 from explainer.model.stories import build_stories
 from explainer.pages import timeline as timeline_years

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 
 import yaml
@@ -81,7 +82,7 @@ def page_source(meta: dict, markdown: str) -> str:
     return f"---\n{front}---\n\n{markdown}"
 
 
-def plain_config(text: str, nav_entries: list[tuple[str, str]] = ()) -> str:
+def plain_config(text: str, nav_entries: Sequence[tuple[str, str]] = ()) -> str:
     """mkdocs.yml without the hooked build's keys, as text, so `!ENV` settings stay as written; the
     pages the hook puts in the navigation after the home page (Site.nav_entries) written in."""
     lines, skipping, edit_uri = [], False, None

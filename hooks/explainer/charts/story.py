@@ -8,6 +8,7 @@ and dark mode (docs/assets/verhaal.css)."""
 from __future__ import annotations
 
 from explainer.charts import base
+from explainer.charts.fields import LabelLayout, View
 from explainer.charts.maps import _geo_layout, countries, label_layouts
 from explainer.charts.projection import Projection
 from explainer.charts.svg import geo
@@ -15,7 +16,7 @@ from explainer.charts.svg import geo
 STORY_WIDTHS = (350, 640)  # a phone's picture; the wide screen's panel (and the home page's card)
 # One view for every step, so the map stays put while its marks change: Syria and Iraq, where the
 # story's places lie, wider than high so a wide screen's panel keeps map and strip in view.
-VIEW = {"lon": [35.4, 46.6], "lat": [32.4, 37.6]}
+VIEW: View = {"lon": [35.4, 46.6], "lat": [32.4, 37.6]}
 AAN, UIT = "ik-v-aan", "ik-v-uit"
 HIGHLIGHT = base.PALETTE[4]  # vermilion: the colour the stylesheet gives AAN (the SVG's own fill is its fallback)
 CONTEXT = "#8a8a8a"
@@ -81,7 +82,7 @@ def _dots(places: list, colour: str, size: float, css: str, kind: str) -> dict:
     )
 
 
-def _country_names(layout: dict, indexes: list[int], css: str | None) -> dict:
+def _country_names(layout: LabelLayout, indexes: list[int], css: str | None) -> dict:
     shown = layout["landen"]
     meta = {"soort": "landen", **({"klasse": css} if css else {})}
     return base.scattergeo(

@@ -42,7 +42,8 @@ class Scale:
 
 def _rows(events: list, scale: Scale, plot_width: float) -> dict:
     """The step's marks in rows, so no two are drawn on top of each other."""
-    rows, ends = {}, []
+    rows: dict = {}
+    ends: list[float] = []
     for event in sorted(events, key=lambda e: (e.date.midpoint, e.id)):
         x = scale.px(event.date.midpoint, plot_width)
         row = next((i for i, end in enumerate(ends) if x - end >= MARK_GAP_PX), len(ends))

@@ -163,7 +163,9 @@ def _layouts(events: list, rows: dict, span) -> list[dict]:
 
 
 def _month_ticks(low: dt.date, high: dt.date) -> tuple[list, list]:
-    values, texts, day = [], [], dt.date(low.year, low.month, 1)
+    values: list[str] = []
+    texts: list[str] = []
+    day = dt.date(low.year, low.month, 1)
     while day <= high:
         if day >= low:
             values.append(base.iso(day))

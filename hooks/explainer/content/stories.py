@@ -48,7 +48,8 @@ class _Known:
 
     @classmethod
     def of(cls, valid: ValidTree) -> _Known:
-        events, figures = {}, set()
+        events: dict[str, dates.EdtfSpan | None] = {}
+        figures: set[str] = set()
         for document in valid.article_documents:
             data = document.data if isinstance(document.data, dict) else {}
             entries = data.get("events")
@@ -61,7 +62,7 @@ class _Known:
         return cls(events, figures, valid.place_names, link_targets(valid), complete)
 
 
-def _span(value):
+def _span(value) -> dates.EdtfSpan | None:
     try:
         return dates.parse(value) if isinstance(value, str) else None
     except dates.EdtfError:
@@ -92,7 +93,7 @@ def _slugs(step: dict, key: str) -> list[tuple[int, str]]:
 
 
 def _check_step(document: Document, i: int, step: dict, known: _Known) -> list[Problem]:
-    at = ("steps", i)
+    at: tuple = ("steps", i)
     problems = _check_events(document, at, step, known) + _check_window(document, at, step, known)
     for j, slug in _slugs(step, "places"):
         if slug not in known.places:

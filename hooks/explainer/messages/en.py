@@ -202,7 +202,7 @@ ENGLISH = {
     "new_no_slug": ("The title gives no usable file name; use letters or digits.", ""),
     "new_exists": ("{target} exists already; choose another title or edit that file.", ""),
     "new_taken": ("'{slug}' is already the name of {owner}; choose another title.", ""),
-    "new_written": ("Wrote {target}. Fill in the fields, then run: PYTHONPATH=hooks .venv/bin/python -m explainer check", ""),
+    "new_written": ("Wrote {target}. Fill in the fields, then run: .venv/bin/explainer check", ""),
     "new_owner_theme": ("the theme {name}", ""),
     "new_owner_place": ("a place in {file}", ""),
     "new_owner_alias": ("an alias of the place '{slug}'", ""),

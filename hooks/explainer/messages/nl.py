@@ -249,10 +249,7 @@ DUTCH = {
     "new_no_slug": ("De titel geeft geen bruikbare bestandsnaam; gebruik letters of cijfers.", ""),
     "new_exists": ("{target} bestaat al; kies een andere titel of bewerk dat bestand.", ""),
     "new_taken": ("'{slug}' is al de naam van {owner}; kies een andere titel.", ""),
-    "new_written": (
-        "{target} geschreven. Vul de velden in en draai dan: PYTHONPATH=hooks .venv/bin/python -m explainer check",
-        "",
-    ),
+    "new_written": ("{target} geschreven. Vul de velden in en draai dan: .venv/bin/explainer check", ""),
     "new_owner_theme": ("het thema {name}", ""),
     "new_owner_place": ("een plaats in {file}", ""),
     "new_owner_alias": ("een schrijfwijze van de plaats '{slug}'", ""),

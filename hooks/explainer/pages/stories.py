@@ -87,6 +87,7 @@ def step_picture(corpus: Corpus, step: Step, scale) -> Markup:
 
 
 def _figure_card(corpus: Corpus, step: Step) -> str:
+    assert step.figure is not None, "only a step with a figure has a card"
     figure = corpus.figures[step.figure]
     place = corpus.places[figure.location].name if figure.location else ""
     where = f", {_text(place)}" if place and place not in figure.label else ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from explainer import charts, routes
 from explainer.content.markers import strip_markers
-from explainer.model.corpus import Corpus
+from explainer.model.corpus import Corpus, Theme
 from explainer.pages.generated import GeneratedPage, latest_events, list_limits, page, shown_words
 from explainer.pages.render import Renderer
 
@@ -33,7 +33,6 @@ def theme_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
         uri = routes.source(routes.theme(theme.slug))
         events = corpus.events_by_theme.get(theme.slug, [])
         shown = latest_events(events)
-        plot = charts.timeline_chart(corpus, shown, mini=True, theme=theme.slug)
         cites = renderer.citations(uri)
         lead = cites.html(theme.summary)  # first: the numbers follow the page's order
         rendered = renderer.render(
@@ -49,13 +48,7 @@ def theme_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             filter=f"thema={theme.slug}",
             chain=_chain(corpus, order, theme.slug),
             **list_limits(),
-            timeline=charts.embed(
-                f"tijdlijn-{theme.slug}",
-                plot,
-                f"Tijdlijn van {shown_words(shown, events)} in het thema {theme.title}; "
-                "dezelfde gebeurtenissen staan hieronder als lijst.",
-                footer_html=charts.event_footer(corpus, shown, "../../"),
-            ),
+            timeline=_timeline(corpus, theme, shown, events),
         )
         pages.append(
             page(
@@ -68,6 +61,15 @@ def theme_pages(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
             )
         )
     return pages
+
+
+def _timeline(corpus: Corpus, theme: Theme, shown: list, events: list) -> str:
+    return charts.embed(
+        f"tijdlijn-{theme.slug}",
+        charts.timeline_chart(corpus, shown, mini=True, theme=theme.slug),
+        f"Tijdlijn van {shown_words(shown, events)} in het thema {theme.title}; dezelfde gebeurtenissen staan hieronder als lijst.",
+        footer_html=charts.event_footer(corpus, shown, "../../"),
+    )
 
 
 def theme_index(corpus: Corpus, renderer: Renderer) -> list[GeneratedPage]:
