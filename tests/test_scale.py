@@ -278,6 +278,7 @@ def test_event_deep_link_at_scale(synthetic, tab):
     _, corpus, url = synthetic
     events = list(corpus.events.values())
     event = events[len(events) // 2]
+    tab.goto("about:blank")  # a fresh load: the tab is on /tijdlijn/ already, and a hash alone would not reload it
     tab.goto(url + "tijdlijn/#gebeurtenis=" + event.id)
     tab.wait_for_function("() => /in deze periode/.test(document.querySelector('[data-status]').textContent)", timeout=60000)
     # The mark comes with the event's year file, which may arrive after the status line.
