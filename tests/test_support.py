@@ -22,6 +22,7 @@ from conftest import ROOT
 from explainer.build import build_corpus
 from explainer.content.links import replace_links
 from explainer.content.markers import strip_markers
+from explainer.date_phrases import MONTH_NAMES
 from explainer.pages.render import Renderer
 
 SOURCES = ROOT.parent / "shared" / "sources"
@@ -31,20 +32,7 @@ pytestmark = pytest.mark.skipif(
     not SOURCES.is_dir(), reason=f"the source texts are not here ({SOURCES}); the support check needs ../shared/sources/"
 )
 
-MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
+MONTHS = list(MONTH_NAMES)
 # Words that date a passage relative to its date line ("vorig jaar" in a May 2020 text is 2019).
 RELATIVE = re.compile(
     r"\b(vorig(e)? (jaar|maand|week)|afgelopen (weekend|dagen|weken|maanden)|deze (maand|week)|dit jaar|onlangs|"

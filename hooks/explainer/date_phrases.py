@@ -7,10 +7,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from babel.dates import format_date
+from babel.dates import format_date, get_month_names
 from dateutil.easter import easter
 
 LOCALE = "nl"
+MONTH_NAMES = tuple(get_month_names("wide", locale=LOCALE)[month] for month in range(1, 13))  # januari … december
 SEASONS = {21: "voorjaar", 22: "zomer", 23: "najaar", 24: "winter"}
 # Dutch phrases for parts of a month and of a year (the conventions in CONTRIBUTING.md).
 MONTH_PARTS = {(1, 10): "begin", (11, 20): "medio", (21, None): "eind"}

@@ -16,6 +16,7 @@ from explainer import charts, routes
 from explainer.charts import overview as charts_overview
 from explainer.charts import timeline_detail
 from explainer.charts.dense import densest_window
+from explainer.date_phrases import MONTH_NAMES
 from explainer.dates import dutch, number
 from explainer.model.corpus import Corpus
 from explainer.pages import generated, reuse
@@ -26,20 +27,6 @@ FULL_LIST_MAX = 1500  # events; about the 200 articles a few years of contributi
 # A longer table is not read as one list, and parsing its rows with the chart's data kept the
 # 1,010-event timeline from answering the reader's first pointer within 1.5 s (BENCHMARKS.md).
 TABLE_MAX = 400
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 
 @dataclass
@@ -83,7 +70,7 @@ def month_rows(events: list) -> list[CountRow]:
     for event in events:
         months.setdefault(event.date.start.month, []).append(event)
     return [
-        CountRow(MONTHS[month - 1], len(found), Counter(e.themes[0] for e in found), anchor_id=month_anchor(month))
+        CountRow(MONTH_NAMES[month - 1], len(found), Counter(e.themes[0] for e in found), anchor_id=month_anchor(month))
         for month, found in sorted(months.items())
     ]
 
