@@ -53,6 +53,9 @@ from quality.links import LinkChecker  # noqa: E402
 
 from explainer.pages.generated import EVENT_LIMIT  # noqa: E402
 
+# The 60-article build takes half a minute of CPU: with the scale tests, out of the fast loop.
+SYNTHETIC_BUILD = pytest.mark.scale
+
 
 @pytest.fixture(scope="module")
 def synthetic_site(tmp_path_factory):
@@ -69,6 +72,7 @@ def _page(site, path):
     return BeautifulSoup((site / path).read_text(encoding="utf-8"), "html.parser")
 
 
+@SYNTHETIC_BUILD
 @pytest.mark.parametrize("kind,folder", [("thema", "themas"), ("plaats", "plaatsen")])
 def test_big_theme_and_place_pages_show_the_latest_events_and_link_to_the_rest(synthetic_site, kind, folder):
     events = json.loads((synthetic_site.site / "data/events.json").read_text(encoding="utf-8"))
@@ -106,6 +110,7 @@ def test_big_theme_and_place_pages_show_the_latest_events_and_link_to_the_rest(s
     assert sum(len(t["x"]) for t in chart["data"] if t["mode"] == "markers") == EVENT_LIMIT
 
 
+@SYNTHETIC_BUILD
 def test_synthetic_site_has_no_broken_links_or_timeline_views(synthetic_site):
     problems = LinkChecker(synthetic_site.site, "http://127.0.0.1:8000/").html_problems()
     assert not problems, "\n".join(problems[:20])
@@ -138,6 +143,7 @@ def test_related_articles_follow_the_documented_ranking(tmp_path, which):
         assert [(a.slug, p, t) for a, p, t in corpus.related_articles(article)] == expected, article.slug
 
 
+@SYNTHETIC_BUILD
 def test_home_page_key_dates_stay_bounded(synthetic_site):
     from explainer.pages.handwritten import KEY_EVENT_LIMIT
 
@@ -157,6 +163,7 @@ def test_home_page_key_dates_stay_bounded(synthetic_site):
     assert any(len(events[i]["sources"]) == most for i in shown)
 
 
+@SYNTHETIC_BUILD
 def test_feed_holds_the_newest_articles(synthetic_site):
     from xml.etree import ElementTree
 
