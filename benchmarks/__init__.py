@@ -7,7 +7,7 @@ in harness.py; nothing here imports from tests/."""
 
 from __future__ import annotations
 
-from benchmarks import budget, builder, generators, page_weight, sizes, timeline
+from benchmarks import budget, builder, generators, page_weight, reuse, sizes, story, timeline
 
 # name -> (run(options) -> dict, what it measures). DEFAULT runs without naming any.
 BENCHMARKS = {
@@ -18,5 +18,7 @@ BENCHMARKS = {
     "generators": (generators.run, "the export of the real site built by MkDocs, ProperDocs and Zensical"),
     "budget": (budget.run, "issue 10's page budgets and Lighthouse on the real site"),
     "builder": (builder.run, "the article builder on /bijdragen/: download, ready, one check"),
+    "story": (story.run, "issue 23: the story page's and the reading path's first loads, Lighthouse on story and home"),
+    "reuse": (reuse.run, "issue 24: embed pages' first loads and Lighthouse, existing pages with the reuse controls"),
 }
 DEFAULT = ("sizes", "weight", "timeline", "generators")

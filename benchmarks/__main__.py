@@ -4,6 +4,7 @@
 .venv/bin/python -m benchmarks --sizes 100 --write              # ... at 100 articles, into BENCHMARKS.md
 .venv/bin/python -m benchmarks generators                       # one benchmark by name (see --list)
 .venv/bin/python -m benchmarks budget builder --write
+.venv/bin/python -m benchmarks story reuse --write              # issues 23 and 24: story page, embed pages
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def parser() -> argparse.ArgumentParser:
     parser.add_argument("--only-first-visit", action="store_true", help="sizes: only our site's build and its first visits")
     parser.add_argument("--timeline-articles", type=int, default=125, help="articles for the timeline (~8 events each)")
     parser.add_argument("--runs", type=int, default=5, help="browser runs for the timelines")
-    parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page (budget)")
+    parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page (budget, story, reuse)")
     return parser
 
 

@@ -19,6 +19,7 @@ from benchmarks.harness import CHROMIUM_ARGS, ROOT, SiteServer, chromium_path, g
 from benchmarks.timed_build import timed_build
 
 CHROME_FLAGS = " ".join(["--headless", *CHROMIUM_ARGS])
+WIDTHS = (1280, 390)  # a desktop window and a phone, in CSS px
 # page -> budget in KB gzip (HTML, CSS, JS, data, geometry), from issue 10
 PAGES = {
     "/tijdlijn/": 350,
@@ -83,54 +84,79 @@ def _kind(response) -> str:
     return "other"
 
 
-def lighthouse(url: str, runs: int) -> dict:
-    """Median performance score (and its metrics) and the accessibility score over `runs` runs."""
-    results = []
-    for _ in range(runs):
-        with tempfile.TemporaryDirectory() as folder:
-            out = Path(folder) / "report.json"
-            subprocess.run(
-                [
-                    str(ROOT / "node_modules" / ".bin" / "lighthouse"),
-                    url,
-                    "--quiet",
-                    "--output=json",
-                    f"--output-path={out}",
-                    "--only-categories=performance,accessibility",
-                    f"--chrome-flags={CHROME_FLAGS}",
-                ],
-                env={**os.environ, "CHROME_PATH": chromium_path()},
-                check=True,
-                timeout=300,
-                capture_output=True,
-            )
-            report = json.loads(out.read_text(encoding="utf-8"))
-        audits = report["audits"]
-        results.append(
-            {
-                "performance": round(report["categories"]["performance"]["score"] * 100),
-                "accessibility": round(report["categories"]["accessibility"]["score"] * 100),
-                **{
-                    key: audits[key]["numericValue"] / 1000
-                    for key in ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time")
-                },
-            }
+def lighthouse_once(url: str) -> dict:
+    """One Lighthouse run (mobile preset) with Debian's Chromium: its scores and metrics."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "report.json"
+        subprocess.run(
+            [
+                str(ROOT / "node_modules" / ".bin" / "lighthouse"),
+                url,
+                "--quiet",
+                "--output=json",
+                f"--output-path={out}",
+                "--only-categories=performance,accessibility",
+                f"--chrome-flags={CHROME_FLAGS}",
+            ],
+            env={**os.environ, "CHROME_PATH": chromium_path()},
+            check=True,
+            timeout=300,
+            capture_output=True,
         )
+        report = json.loads(out.read_text(encoding="utf-8"))
+    audits = report["audits"]
+    return {
+        "performance": round(report["categories"]["performance"]["score"] * 100),
+        "accessibility": round(report["categories"]["accessibility"]["score"] * 100),
+        **{
+            key: audits[key]["numericValue"] / 1000
+            for key in ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time")
+        },
+        "cls": audits["cumulative-layout-shift"]["numericValue"],
+    }
+
+
+def lighthouse(url: str, runs: int) -> dict:
+    """Median performance score (and that run's metrics), the lowest accessibility score and the
+    highest cumulative layout shift over `runs` runs."""
+    results = [lighthouse_once(url) for _ in range(runs)]
     median = sorted(results, key=lambda r: r["performance"])[len(results) // 2]
-    return {**median, "runs": [r["performance"] for r in results], "accessibility": min(r["accessibility"] for r in results)}
+    return {
+        **median,
+        "runs": [r["performance"] for r in results],
+        "accessibility": min(r["accessibility"] for r in results),
+        "cls": max(r["cls"] for r in results),
+    }
+
+
+def load_average() -> str:
+    return " / ".join(f"{n:.1f}" for n in os.getloadavg())
+
+
+def first_loads(base: str, paths, widths=WIDTHS) -> dict:
+    """path -> width -> what `observed` counts, in one headless Chromium."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = launch_browser(playwright)
+        found = {path: {width: observed(browser, base, path, width) for width in widths} for path in paths}
+        browser.close()
+    return found
+
+
+def real_site(options, name: str) -> Path:
+    """The real site (content/) built from this tree into WORKDIR/NAME/build."""
+    project = make_project(options.workdir / name, ROOT / "content")
+    timed_build(project, options.workdir / f"{name}.log")
+    return project / "build"
 
 
 def measure(site: Path, runs: int = 3) -> dict:
-    from playwright.sync_api import sync_playwright
-
-    load = " / ".join(f"{n:.1f}" for n in os.getloadavg())
+    load = load_average()
     server = SiteServer(site, gzip=True)
     base = server.base.rstrip("/")
     try:
-        with sync_playwright() as playwright:
-            browser = launch_browser(playwright)
-            weights = {path: {w: observed(browser, base, path, w) for w in (1280, 390)} for path in PAGES}
-            browser.close()
+        weights = first_loads(base, PAGES)
         scores = {path: lighthouse(base + path, runs) for path in PAGES}
     finally:
         server.shutdown()
@@ -148,6 +174,4 @@ def measure(site: Path, runs: int = 3) -> dict:
 
 def run(options) -> dict:
     print("== page weight and Lighthouse of the real site", flush=True)
-    project = make_project(options.workdir / "budget", ROOT / "content")
-    timed_build(project, options.workdir / "budget.log")
-    return measure(project / "build", options.lighthouse_runs)
+    return measure(real_site(options, "budget"), options.lighthouse_runs)

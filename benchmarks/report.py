@@ -13,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-from benchmarks import report_builds, report_pages
+from benchmarks import report_budgets, report_builds, report_pages
 from benchmarks.harness import ROOT, SEED
 
 TARGET = ROOT / "BENCHMARKS.md"
@@ -66,6 +66,10 @@ def parts(results: dict) -> dict[str, str]:
     if results.get("builder"):
         load = f"{results['builder'].get('load', '?')}"
         found["builder"] = report_pages.builder(results["builder"], results["date"], load)
+    if results.get("story"):
+        found["story"] = report_budgets.story_part(results["story"])
+    if results.get("reuse"):
+        found["reuse"] = report_budgets.reuse_part(results["reuse"])
     return found
 
 
