@@ -38,6 +38,7 @@ def on_day(day: str) -> dict:
     return {"LD_PRELOAD": str(FAKETIME), "FAKETIME": f"@{day} 12:00:00", "FAKETIME_DONT_FAKE_MONOTONIC": "0"}
 
 
+@pytest.mark.build
 def test_builds_on_two_days_are_byte_identical_and_leave_sources_alone(tmp_path):
     days = {"2031-01-01": on_day("2031-01-01"), "2031-01-04": on_day("2031-01-04")}
     for day, env in days.items():  # the faked clock is the one MkDocs reads
@@ -61,6 +62,7 @@ def test_builds_on_two_days_are_byte_identical_and_leave_sources_alone(tmp_path)
     assert "<lastmod>2020-05-31</lastmod>" in (first.site / "sitemap.xml").read_text(encoding="utf-8")
 
 
+@pytest.mark.build
 def test_a_failed_build_leaves_no_site_that_looks_complete(tmp_path):
     project = make_project(tmp_path / "project", FIXTURES / "mini" / "content", fixture_docs(tmp_path))
     assert run_build(project).returncode == 0
@@ -110,6 +112,7 @@ def wait_for(condition, timeout=40.0, what=""):
     raise AssertionError(f"timed out waiting for {what}")
 
 
+@pytest.mark.build
 def test_serve_follows_content_and_survives_a_content_error(tmp_path):
     project = make_project(tmp_path / "project", FIXTURES / "mini" / "content", fixture_docs(tmp_path))
     port = free_port()

@@ -233,6 +233,7 @@ Zie ook [[is-rukt-op-in-syrische-woestijn]].
 """
 
 
+@pytest.mark.build
 def test_new_article_from_scaffold_to_built_page(tmp_path):
     project = make_project(tmp_path / "project")
     article = project / "content" / "articles" / f"{SLUG}.md"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 
+import pytest
 import yaml
 from conftest import EXPLAINER, ROOT, build_env, export_and_build
 
@@ -17,6 +18,7 @@ def test_mini_export_builds_into_the_same_site(mini_site, mini_export):
     assert differences(mini_site.site, mini_export.site) == []
 
 
+@pytest.mark.build
 def test_real_export_builds_into_the_same_site(site, site_port, tmp_path):
     exported = export_and_build(site.project, tmp_path / "export", SITE_URL=f"http://127.0.0.1:{site_port}/")
     assert exported.returncode == 0 and "WARNING" not in exported.output, exported.output

@@ -163,6 +163,7 @@ def test_hostile_direct_labels_and_footers_stay_text(browser, hostile_site):
     page.close()
 
 
+@pytest.mark.build
 def test_hostile_text_stays_text_in_the_export(hostile_site, tmp_path):
     """The export writes contributor text into front matter and Markdown files that another
     generator parses again: the site it builds is the hooked one, with nothing injected."""

@@ -147,6 +147,7 @@ def test_the_gazetteer_gets_the_same_duplicate_check(tree):
     )
 
 
+@pytest.mark.build
 def test_the_site_publishes_its_content_files_and_builds_the_new_place(tmp_path):
     """An article with its own place builds as one file: the place has a page whose edit link is the
     article, the builder's index names the article as the place's file, every content file is served."""
