@@ -42,6 +42,14 @@
     open = { link: link, pop: pop };
   }
 
+  /* The list's entry stands out after the jump even where it is not :target (a jump that Material's
+     instant navigation makes with history.pushState leaves :target as it was). */
+  function mark(link) {
+    var entry = document.getElementById(link.hash.slice(1));
+    document.querySelectorAll(".ik-bron--doel").forEach(function (other) { other.classList.remove("ik-bron--doel"); });
+    if (entry) entry.classList.add("ik-bron--doel");
+  }
+
   document.addEventListener("pointerover", function (event) {
     var link = refOf(event.target);
     if (link && event.pointerType !== "touch") show(link);
@@ -66,7 +74,10 @@
       event.preventDefault();
       event.stopPropagation();
       show(link);
-    } else if (!inside(event.target)) close();
+      return;
+    }
+    if (link) mark(link);
+    if (!inside(event.target)) close();
   }, true);
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape" && open) close(open.pop.contains(document.activeElement) || open.link === document.activeElement);
