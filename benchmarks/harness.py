@@ -63,11 +63,19 @@ def make_project(target: Path, content: Path | None, docs: Path | None = None) -
     return target
 
 
-def chromium_path() -> str:
+def find_chromium() -> str | None:
+    """$CHROMIUM, else Debian's Chromium (or a Chrome) where it is installed; the tests use it too."""
     for candidate in [os.environ.get("CHROMIUM", ""), *CHROMIUM_CANDIDATES]:
         if candidate and Path(candidate).is_file():
             return candidate
-    raise SystemExit("no Chromium here: run scripts/install-test-tools.sh (or set CHROMIUM)")
+    return None
+
+
+def chromium_path() -> str:
+    found = find_chromium()
+    if found is None:
+        raise SystemExit("no Chromium here: run scripts/install-test-tools.sh (or set CHROMIUM)")
+    return found
 
 
 def launch_browser(playwright):

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.harness import CHROMIUM_ARGS, find_chromium  # one Chromium, one flag set for tests and benchmarks
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 MKDOCS = [sys.executable, "-m", "mkdocs"]
@@ -23,16 +25,6 @@ MKDOCS = [sys.executable, "-m", "mkdocs"]
 # (pyproject.toml's [project.scripts]), so it needs no PYTHONPATH.
 EXPLAINER = [str(Path(sys.executable).with_name("explainer"))]
 TEST_REPO_URL = "https://github.com/voorbeeld-organisatie/is-na-het-kalifaat"
-CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 @dataclass
@@ -178,16 +170,9 @@ def server(site, site_port):
     httpd.shutdown()
 
 
-def chromium_path() -> str | None:
-    for candidate in [os.environ.get("CHROMIUM", ""), *CHROMIUM_CANDIDATES]:
-        if candidate and Path(candidate).is_file():
-            return candidate
-    return None
-
-
 @pytest.fixture(scope="session")
 def browser():
-    path = chromium_path()
+    path = find_chromium()
     if path is None:
         if os.environ.get("CI"):
             pytest.fail("Chromium is missing in CI: scripts/install-test-tools.sh should have installed it")
